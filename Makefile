@@ -1,0 +1,85 @@
+# partnermap: `make` builds ./partnermap; `make run` sets up and analyses the
+# sample study; `make test` sets up and runs every check. See README.md.
+
+CC ?= cc
+PKGS := igraph libcjson libcgraph libgvc cairo
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null | sed 's/-I/-isystem /g')
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+
+WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wmissing-declarations -Wold-style-definition -Wpointer-arith -Wcast-qual \
+	-Wwrite-strings -Wformat=2 -Wundef -Wvla -Wredundant-decls -Wlogical-op \
+	-Wduplicated-cond -Wduplicated-branches -Wimplicit-fallthrough -Wnull-dereference \
+	-Wstrict-overflow=2 -Wswitch-enum -Wunused-macros
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) -Iinclude $(PKG_CFLAGS) $(CFLAGS)
+SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+SRCS := $(wildcard src/*.c)
+REL := build/release
+SAN := build/asan
+REL_OBJS := $(SRCS:src/%.c=$(REL)/%.o)
+SAN_OBJS := $(SRCS:src/%.c=$(SAN)/%.o)
+SAN_LIB_OBJS := $(filter-out $(SAN)/main.o,$(SAN_OBJS))
+UNIT_BINS := $(patsubst tests/unit/%.c,$(SAN)/%,$(wildcard tests/unit/test_*.c))
+
+export ASAN_OPTIONS := detect_leaks=1:abort_on_error=0:strict_string_checks=1
+export LSAN_OPTIONS := suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
+
+SAMPLE := data/ijsselstein-lopik.json
+
+.PHONY: all deps run test unit e2e format format-check bench clean
+all: partnermap
+
+partnermap: $(REL_OBJS)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(REL)/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(SAN)/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "  CC asan $<"
+	@$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -MMD -MP -c -o $@ $<
+
+$(SAN)/partnermap: $(SAN_OBJS)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(SAN)/test_%: tests/unit/test_%.c tests/unit/unit.h $(SAN_LIB_OBJS)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -Wno-missing-declarations \
+		-o $@ $< $(SAN_LIB_OBJS) $(PKG_LIBS) -lcmocka
+
+deps:
+	@sh scripts/deps.sh
+
+# The main job on the sample study; results go to out/.
+run: deps
+	@$(MAKE) --no-print-directory partnermap
+	./partnermap check $(SAMPLE)
+
+test: deps
+	@PARTNERMAP_BROWSER=yes sh scripts/deps.sh
+	@$(MAKE) --no-print-directory format-check partnermap unit e2e
+
+unit: $(UNIT_BINS)
+	@failed=0; for t in $(UNIT_BINS); do $$t || failed=1; done; exit $$failed
+
+e2e: $(SAN)/partnermap partnermap
+	python3 tests/e2e/run.py $(SAN)/partnermap
+
+format:
+	clang-format -i src/*.c include/*.h tests/unit/*.c tests/unit/*.h
+
+format-check:
+	clang-format --dry-run --Werror src/*.c include/*.h tests/unit/*.c tests/unit/*.h
+
+bench: partnermap
+	python3 bench/bench.py ./partnermap
+
+clean:
+	rm -rf build partnermap
+
+-include $(REL_OBJS:.o=.d) $(SAN_OBJS:.o=.d)

@@ -1,0 +1,39 @@
+/*
+ * cmd: the commands. Each cmd-NAME.c exports one `const struct cmd_entry`;
+ * cmd.c dispatches on the table of them. A command parses nothing itself
+ * (args.c does) and computes nothing itself (the modules do): it loads the
+ * study, calls modules, and writes their results.
+ */
+#ifndef PARTNERMAP_CMD_H
+#define PARTNERMAP_CMD_H
+
+#include <stdio.h>
+
+#include "args.h"
+#include "dataset.h"
+
+struct cmd_entry {
+	const char *name;
+	const char *usage;                    /* what follows the command name in the usage line */
+	const char *summary;                  /* one line for `partnermap --help` */
+	unsigned options;                     /* the OPT_ bits it takes */
+	int (*exec)(const struct args *args); /* returns an exit status */
+};
+
+extern const struct cmd_entry cmd_check_entry;
+
+/* Runs partnermap with these arguments; returns the exit status. main()
+ * is only this call, so tests can run whole commands in-process. */
+int operate(int argc, char **argv);
+
+/* Loads args->dataset and prints its diagnostics. Returns 0 with *ds set,
+ * or the exit status to stop with (EXIT_INVALID or EXIT_FAILED). */
+int cmd_load(const struct args *args, struct dataset **ds);
+
+/* The wave that --wave names, or the last; -1 after a usage error message. */
+long cmd_wave(const struct args *args, const struct dataset *ds);
+
+/* Prints an igraph failure and returns EXIT_FAILED. */
+int cmd_igraph_failed(int rc);
+
+#endif

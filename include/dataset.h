@@ -1,0 +1,103 @@
+/*
+ * dataset: the in-memory model of one study (dataset.md). Every string and
+ * array belongs to the dataset's arena and lives until dataset_free().
+ * Indexes (entity, wave, task) are positions in the dataset's arrays, in
+ * the order the file gives them. Dates are YYYYMMDD integers (date.h).
+ */
+#ifndef PARTNERMAP_DATASET_H
+#define PARTNERMAP_DATASET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "strmap.h"
+
+enum kind { KIND_MUNICIPALITY, KIND_ORGANISATION, KIND_TEAM, KIND_INFORMAL, KIND_COUNT };
+
+/* "municipality", "organisation", ... */
+const char *kind_name(enum kind kind);
+
+struct strlist {
+	const char **items;
+	size_t count;
+};
+
+struct member {
+	size_t entity;
+	int since, until; /* DATE_NONE and DATE_END_OF_TIME when not given */
+};
+
+struct attribute {
+	const char *key, *value;
+};
+
+struct entity {
+	const char *id, *name;
+	enum kind kind;
+	int since, until;
+	size_t *municipalities; /* entity indexes */
+	size_t n_municipalities;
+	struct strlist domains, areas, target_groups;
+	struct member *members;
+	size_t n_members;
+	struct attribute *attributes;
+	size_t n_attributes;
+};
+
+struct wave {
+	const char *id, *label; /* label may be NULL */
+	int date;               /* DATE_NONE when the study gives no dates */
+};
+
+struct task {
+	const char *id, *label;
+};
+
+struct tie_report {
+	size_t with;      /* entity index */
+	const char *type; /* "collaboration" when not given */
+	int level;        /* 1..3 */
+	int trust;        /* 1..4, 0 when not given */
+	int since;        /* DATE_NONE when not given */
+	const char *note; /* may be NULL */
+	bool usable;      /* false when the loader warned that it cannot be used */
+};
+
+struct interview {
+	size_t respondent, wave;
+	int date;
+	double *scores; /* one per task; NAN when not scored */
+	struct tie_report *ties;
+	size_t n_ties;
+};
+
+struct dataset {
+	const char *title; /* may be NULL */
+	struct wave *waves;
+	size_t n_waves; /* at least 1: a study without waves has wave "1" */
+	struct task *tasks;
+	size_t n_tasks;
+	struct entity *entities;
+	size_t n_entities;
+	struct interview *interviews;
+	size_t n_interviews;
+	struct arena arena;
+	struct strmap entity_ids, wave_ids, task_ids;
+};
+
+void dataset_free(struct dataset *ds);
+
+/* Index of the entity, wave or task with that id; -1 when there is none. */
+long dataset_entity(const struct dataset *ds, const char *id);
+long dataset_wave(const struct dataset *ds, const char *id);
+
+/* Whether the entity exists on the date (a wave without a date holds every
+ * entity). */
+bool entity_active(const struct entity *e, int date);
+bool member_active(const struct member *m, int date);
+
+/* The interview of the entity in the wave, or NULL. */
+const struct interview *dataset_interview(const struct dataset *ds, size_t entity, size_t wave);
+
+#endif

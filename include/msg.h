@@ -1,0 +1,42 @@
+/*
+ * msg: every message partnermap shows a person goes through here, on
+ * standard error, so that the wording and the format stay in one place.
+ */
+#ifndef PARTNERMAP_MSG_H
+#define PARTNERMAP_MSG_H
+
+#include <stdarg.h>
+#include <stdio.h>
+
+/* Exit statuses of cli.md. */
+enum {
+	EXIT_DONE = 0,    /* done, warnings may have been printed */
+	EXIT_INVALID = 1, /* the dataset is invalid */
+	EXIT_USAGE = 2,   /* the command line is wrong */
+	EXIT_FAILED = 3   /* a file cannot be read or written, or another failure */
+};
+
+/* Prints "partnermap: error: ..." and returns -1, so callers can write
+ * `return error(...)`. */
+int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints "partnermap: warning: ...". */
+void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints "partnermap: ..." as a plain notice (what was chosen, where the
+ * result is). */
+void notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints "partnermap: usage error: ...", a pointer to --help, and returns
+ * EXIT_USAGE. */
+int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Prints a diagnostic about a dataset: "FILE:LINE:COLUMN: SEVERITY: MESSAGE"
+ * when line > 0, else "FILE: SEVERITY: PATH: MESSAGE". */
+void msg_diag(const char *file, int is_error, int line, int column, const char *path,
+              const char *message);
+
+/* Redirects messages to another stream (for tests); NULL restores stderr. */
+void msg_set_stream(FILE *stream);
+
+#endif

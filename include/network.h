@@ -1,0 +1,62 @@
+/*
+ * network: the network of one wave, as dataset.md defines it, built once and
+ * read by every analysis. Vertex v stands for entity entity[v]; edge e of
+ * the igraph graph is ties[e]. The network borrows strings from the
+ * dataset, which must outlive it; network_free() releases the rest.
+ */
+#ifndef PARTNERMAP_NETWORK_H
+#define PARTNERMAP_NETWORK_H
+
+#include <igraph.h>
+#include <stdbool.h>
+
+#include "dataset.h"
+
+struct net_tie {
+	igraph_integer_t a, b; /* vertices, a < b */
+	const char **types;    /* sorted, distinct; "membership" for a team membership */
+	size_t n_types;
+	int level;   /* highest level reported; 3 for a membership */
+	int reports; /* interviews that name the tie */
+	bool a_named_b, b_named_a;
+	bool membership;  /* one is an active member of the other */
+	bool confirmed;   /* both interviewed in the wave and both named the other */
+	int since;        /* earliest `since` reported; DATE_NONE when none */
+	int trust_a_gave; /* a's trust rating of b, 0 when none; likewise b's */
+	int trust_b_gave;
+};
+
+enum tie_filter { TIES_REPORTED, TIES_CONFIRMED };
+
+struct network {
+	const struct dataset *ds;
+	size_t wave;
+	igraph_t graph;           /* undirected, simple */
+	igraph_integer_t n;       /* vertices */
+	size_t *entity;           /* vertex -> entity index */
+	igraph_integer_t *vertex; /* entity index -> vertex, -1 when absent */
+	struct net_tie *ties;     /* edge id -> tie */
+	igraph_integer_t m;
+	int *named_by;     /* per vertex: respondents naming it on a kept tie */
+	bool *interviewed; /* per vertex: interviewed in this wave */
+};
+
+/* Builds the network of wave WAVE. Returns 0, or an igraph error code
+ * (nothing to free then). */
+int network_build(struct network *net, const struct dataset *ds, size_t wave,
+                  enum tie_filter filter);
+void network_free(struct network *net);
+
+/* Builds the union of every wave's network: every entity that takes part
+ * in some wave and every tie of some wave (the latest state of each tie);
+ * the basis of layouts that stay put from wave to wave. */
+int network_build_union(struct network *net, const struct dataset *ds, enum tie_filter filter);
+
+/* The tie between two vertices, or NULL. */
+const struct net_tie *network_tie(const struct network *net, igraph_integer_t u,
+                                  igraph_integer_t v);
+
+/* The entity of a vertex. */
+const struct entity *network_entity(const struct network *net, igraph_integer_t v);
+
+#endif

@@ -1,0 +1,38 @@
+/*
+ * strbuf: a growable, always NUL-terminated string. The caller owns the
+ * struct and releases the memory with sb_release(). Allocation failure
+ * aborts the program (out of memory is not recoverable for a CLI).
+ */
+#ifndef PARTNERMAP_STRBUF_H
+#define PARTNERMAP_STRBUF_H
+
+#include <stddef.h>
+
+struct strbuf {
+	char *buf; /* never NULL after sb_init; "" when empty */
+	size_t len;
+	size_t alloc;
+};
+
+void sb_init(struct strbuf *sb);
+void sb_release(struct strbuf *sb);
+void sb_reset(struct strbuf *sb);
+void sb_add(struct strbuf *sb, const char *data, size_t len);
+void sb_adds(struct strbuf *sb, const char *s);
+void sb_addc(struct strbuf *sb, char c);
+void sb_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the string to the caller (free() it) and leaves sb empty. */
+char *sb_detach(struct strbuf *sb);
+
+/* Adds s shortened to at most max characters (with "..." when cut) and
+ * with control characters shown as \uXXXX, for quoting a value in a
+ * message without flooding the terminal. */
+void sb_add_quoted(struct strbuf *sb, const char *s, size_t max);
+
+/* Allocation helpers that abort on failure. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+
+#endif

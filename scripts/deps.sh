@@ -1,0 +1,50 @@
+#!/bin/sh
+# Installs the Debian packages partnermap needs, but only those that are
+# missing: every check comes first, and apt-get runs only when one fails.
+# Called by `make run` and `make test`; safe to run again.
+set -eu
+
+missing=""
+need_pc() { # pkg-config module, Debian package
+	pkg-config --exists "$1" 2>/dev/null || missing="$missing $2"
+}
+need_cmd() { # command, Debian package
+	command -v "$1" >/dev/null 2>&1 || missing="$missing $2"
+}
+need_file() { # file, Debian package
+	[ -e "$1" ] || missing="$missing $2"
+}
+
+need_cmd cc gcc
+need_cmd pkg-config pkg-config
+if command -v pkg-config >/dev/null 2>&1; then
+	need_pc igraph libigraph-dev
+	need_pc libcjson libcjson-dev
+	need_pc libcgraph libgraphviz-dev
+	need_pc libgvc libgraphviz-dev
+	need_pc cairo libcairo2-dev
+	need_pc cmocka libcmocka-dev
+else
+	missing="$missing libigraph-dev libcjson-dev libgraphviz-dev libcairo2-dev libcmocka-dev"
+fi
+need_cmd python3 python3
+need_cmd xmllint libxml2-utils
+need_cmd clang-format clang-format
+need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
+if [ "${PARTNERMAP_BROWSER:-}" = yes ]; then
+	need_cmd chromium chromium
+fi
+
+if [ -z "$missing" ]; then
+	exit 0
+fi
+# shellcheck disable=SC2086
+set -- $(printf '%s\n' $missing | sort -u)
+echo "deps: installing $*" >&2
+if [ "$(id -u)" != 0 ]; then
+	echo "deps: these Debian packages are missing: $*; install them as root" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "$@" >/dev/null

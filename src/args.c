@@ -1,0 +1,250 @@
+/* args: one table of options, shared by every command. */
+#include "args.h"
+#include "cmd.h"
+#include "msg.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct opt_def {
+	const char *name;
+	int has_arg;
+	int short_name;
+	unsigned bit;
+	const char *arg, *help;
+};
+
+/* The order here is the order of `--help`. */
+static const struct opt_def defs[] = {
+    {"wave", 1, 'w', OPT_WAVE, "W", "the wave to analyse (default: the last)"},
+    {"ties", 1, 't', OPT_TIES, "reported|confirmed",
+     "keep every reported tie, or only those both sides named"},
+    {"format", 1, 'f', OPT_FORMAT, "table|csv|json", "the form of the result (default: table)"},
+    {"output", 1, 'o', OPT_OUTPUT, "PATH", "write the result to PATH"},
+    {"sep", 1, 0, OPT_SEP, "C", "CSV separator, e.g. ';' for a comma decimal (default: ,)"},
+    {"sample", 1, 0, OPT_SAMPLE, "K",
+     "estimate betweenness and closeness from K sources (large studies)"},
+    {"view", 1, 0, OPT_VIEW, "network|overlap", "what to draw (default: network)"},
+    {"diff", 1, 0, OPT_DIFF, "A B", "draw the change from wave A to wave B"},
+    {"layout", 1, 0, OPT_LAYOUT, "neato|fdp|sfdp|circo|dot",
+     "layout engine (default: chosen by size)"},
+    {"color-by", 1, 0, OPT_COLOR_BY, "kind|community|municipality|domain|ATTRIBUTE",
+     "what node colour shows (default: kind)"},
+    {"size-by", 1, 0, OPT_SIZE_BY, "betweenness|degree|pagerank|closeness|eigenvector|none",
+     "what node size shows (default: betweenness)"},
+    {"dpi", 1, 0, OPT_DPI, "N", "resolution of PNG output (default: 300)"},
+    {"ego", 1, 0, OPT_EGO, "ID", "draw only this entity's own network"},
+    {"radius", 1, 0, OPT_EGO, "K", "with --ego: how many steps out (default: 1)"},
+    {"highlight", 1, 0, OPT_HIGHLIGHT, "ID,...", "mark these entities"},
+    {"types", 1, 0, OPT_TYPES, "T,...", "keep only ties of these types"},
+    {"group-by", 1, 0, OPT_GROUP_BY, "community|municipality",
+     "draw one node per group (default for large studies)"},
+    {"full", 0, 0, OPT_GROUP_BY, NULL, "draw every entity, however many"},
+    {"min", 1, 0, OPT_MIN, "X", "hide pairs with a coverage overlap below X"},
+    {"chart", 1, 0, OPT_CHART, "FILE", "also draw a growth chart (.svg, .png or .pdf)"},
+    {"lang", 1, 0, OPT_LANG, "en|nl", "language of the report (default: en)"},
+    {"strict", 0, 0, OPT_STRICT, NULL, "treat warnings about the dataset as errors"},
+    {"help", 0, 'h', OPT_STRICT, NULL, "show this help"},
+};
+
+enum { N_DEFS = sizeof(defs) / sizeof(defs[0]) };
+
+void args_help(const struct cmd_entry *cmd, FILE *out)
+{
+	fprintf(out, "Usage: partnermap %s %s\n\n%s\n\nOptions:\n", cmd->name, cmd->usage,
+	        cmd->summary);
+	for (size_t i = 0; i < N_DEFS; i++) {
+		char left[80];
+		if (!(defs[i].bit & (cmd->options | OPT_STRICT)))
+			continue;
+		snprintf(left, sizeof(left), "%s%c%s--%s%s%s", defs[i].short_name ? "-" : "",
+		         defs[i].short_name ? defs[i].short_name : ' ',
+		         defs[i].short_name ? ", " : "  ", defs[i].name, defs[i].arg ? " " : "",
+		         defs[i].arg ? defs[i].arg : "");
+		fprintf(out, "  %-34s %s\n", defs[i].short_name ? left : left + 2, defs[i].help);
+	}
+	fputs("\nDATASET is a study in the format of dataset.md; '-' reads standard input.\n", out);
+}
+
+static int parse_number(const struct cmd_entry *cmd, const char *opt, const char *s, double lo,
+                        double hi, double *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtod(s, &end);
+	if (errno || end == s || *end || *out < lo || *out > hi)
+		return usage_error(cmd->name, "--%s takes a number from %g to %g, not '%s'", opt,
+		                   lo, hi, s);
+	return 0;
+}
+
+static int choose(const struct cmd_entry *cmd, const char *opt, const char *s,
+                  const char *const *choices, int *out)
+{
+	for (int i = 0; choices[i]; i++) {
+		if (!strcmp(s, choices[i])) {
+			*out = i;
+			return 0;
+		}
+	}
+	return usage_error(cmd->name, "--%s takes %s%s%s%s%s, not '%s'", opt, choices[0],
+	                   choices[1] ? " or " : "", choices[1] ? choices[1] : "",
+	                   choices[1] && choices[2] ? " or " : "",
+	                   choices[1] && choices[2] ? choices[2] : "", s);
+}
+
+/* Applies one option; returns 0 or an exit status. */
+static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct args *a)
+{
+	static const char *const ties[] = {"reported", "confirmed", NULL};
+	static const char *const formats[] = {"table", "csv", "json", NULL};
+	static const char *const langs[] = {"en", "nl", NULL};
+	const char *v = optarg;
+	double x;
+	int i, rc = 0;
+
+	if (!strcmp(d->name, "wave"))
+		a->wave = v;
+	else if (!strcmp(d->name, "ties") && !(rc = choose(cmd, d->name, v, ties, &i)))
+		a->ties = (enum tie_filter)i;
+	else if (!strcmp(d->name, "format") && !(rc = choose(cmd, d->name, v, formats, &i)))
+		a->format = (enum format)i;
+	else if (!strcmp(d->name, "output"))
+		a->output = v;
+	else if (!strcmp(d->name, "sep")) {
+		if (strlen(v) != 1 || strchr("\"\r\n", *v))
+			return usage_error(cmd->name, "--sep takes one character, such as ';'");
+		a->sep = *v;
+	} else if (!strcmp(d->name, "sample") && !(rc = parse_number(cmd, d->name, v, 1, 1e9, &x)))
+		a->sample = (long)x;
+	else if (!strcmp(d->name, "layout"))
+		a->layout = v;
+	else if (!strcmp(d->name, "color-by"))
+		a->color_by = v;
+	else if (!strcmp(d->name, "size-by"))
+		a->size_by = v;
+	else if (!strcmp(d->name, "dpi") && !(rc = parse_number(cmd, d->name, v, 36, 1200, &x)))
+		a->dpi = x;
+	else if (!strcmp(d->name, "ego"))
+		a->ego = v;
+	else if (!strcmp(d->name, "radius") && !(rc = parse_number(cmd, d->name, v, 1, 10, &x)))
+		a->radius = (long)x;
+	else if (!strcmp(d->name, "highlight"))
+		a->highlight = v;
+	else if (!strcmp(d->name, "types"))
+		a->types = v;
+	else if (!strcmp(d->name, "group-by"))
+		a->group_by = v;
+	else if (!strcmp(d->name, "full"))
+		a->full = true;
+	else if (!strcmp(d->name, "view"))
+		a->view = v;
+	else if (!strcmp(d->name, "diff"))
+		a->diff_from = v;
+	else if (!strcmp(d->name, "min") && !(rc = parse_number(cmd, d->name, v, 0, 1, &x)))
+		a->min = x;
+	else if (!strcmp(d->name, "chart"))
+		a->chart = v;
+	else if (!strcmp(d->name, "lang") && !(rc = choose(cmd, d->name, v, langs, &i)))
+		a->lang = (enum lang)i;
+	else if (!strcmp(d->name, "strict"))
+		a->strict = true;
+	return rc;
+}
+
+/* `--diff A B` takes two values, which getopt cannot say: find B first,
+ * so that it is not taken for the dataset. */
+static const char *find_diff_second(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strcmp(argv[i], "--diff"))
+			return i + 2 < argc ? argv[i + 2] : NULL;
+		if (!strncmp(argv[i], "--diff=", 7))
+			return i + 1 < argc ? argv[i + 1] : NULL;
+	}
+	return NULL;
+}
+
+static const struct opt_def *lookup(int c)
+{
+	return c >= 1000 && c < 1000 + (int)N_DEFS ? &defs[c - 1000] : NULL;
+}
+
+int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *a)
+{
+	struct option longopts[N_DEFS + 1];
+	char shortopts[32] = ":";
+	size_t n = 0;
+
+	memset(a, 0, sizeof(*a));
+	a->command = cmd->name;
+	a->sep = ',';
+	a->dpi = 300;
+	a->radius = 1;
+	for (size_t i = 0; i < N_DEFS; i++) {
+		if (!(defs[i].bit & (cmd->options | OPT_STRICT)))
+			continue;
+		longopts[n].name = defs[i].name;
+		longopts[n].has_arg = defs[i].has_arg;
+		longopts[n].flag = NULL;
+		longopts[n++].val = (int)(1000 + i);
+		if (defs[i].short_name) {
+			size_t k = strlen(shortopts);
+			shortopts[k] = (char)defs[i].short_name;
+			shortopts[k + 1] = defs[i].has_arg ? ':' : '\0';
+			shortopts[k + 2] = '\0';
+		}
+	}
+	memset(&longopts[n], 0, sizeof(longopts[n]));
+	const char *diff_second = (cmd->options & OPT_DIFF) ? find_diff_second(argc, argv) : NULL;
+	optind = 0; /* 0 resets GNU getopt completely */
+	opterr = 0;
+	for (;;) {
+		int c = getopt_long(argc, argv, shortopts, longopts, NULL);
+		if (c == -1)
+			break;
+		if (c == ':')
+			return usage_error(cmd->name, "option '%s' needs a value",
+			                   argv[optind - 1]);
+		if (c == '?' && optopt)
+			return usage_error(cmd->name, "unknown option '-%c' for %s", optopt,
+			                   cmd->name);
+		if (c == '?')
+			return usage_error(cmd->name, "unknown option '%s' for %s",
+			                   argv[optind - 1], cmd->name);
+		for (size_t i = 0; i < N_DEFS; i++)
+			if (defs[i].short_name == c)
+				c = (int)(1000 + i);
+		const struct opt_def *d = lookup(c);
+		if (!d)
+			return usage_error(cmd->name, "unknown option '%s'", argv[optind - 1]);
+		if (!strcmp(d->name, "help")) {
+			args_help(cmd, stdout);
+			return -1;
+		}
+		if (!strcmp(d->name, "diff")) {
+			if (!diff_second || diff_second[0] == '-')
+				return usage_error(cmd->name, "--diff takes two waves: --diff A B");
+			a->diff_to = diff_second;
+		}
+		int rc = apply(cmd, d, a);
+		if (rc)
+			return rc;
+	}
+	for (; optind < argc; optind++) {
+		if (argv[optind] == diff_second)
+			continue;
+		if (a->dataset)
+			return usage_error(cmd->name, "unexpected argument '%s'", argv[optind]);
+		a->dataset = argv[optind];
+	}
+	if (!a->dataset)
+		return usage_error(cmd->name, "no dataset given: partnermap %s %s", cmd->name,
+		                   cmd->usage);
+	return 0;
+}

@@ -1,0 +1,36 @@
+/* check: read and validate a study, and summarise it. */
+#include "cmd.h"
+#include "msg.h"
+#include "output.h"
+#include "summary.h"
+
+static int cmd_check_exec(const struct args *args)
+{
+	struct dataset *ds = NULL;
+	struct output out;
+	int rc = cmd_load(args, &ds);
+
+	if (rc)
+		return rc;
+	if (output_open(&out, args->output)) {
+		dataset_free(ds);
+		return EXIT_FAILED;
+	}
+	int grc = summary_write(out.fp, ds, args->ties);
+	if (grc) {
+		output_abort(&out);
+		rc = cmd_igraph_failed(grc);
+	} else if (output_commit(&out)) {
+		rc = EXIT_FAILED;
+	}
+	dataset_free(ds);
+	return rc;
+}
+
+const struct cmd_entry cmd_check_entry = {
+    .name = "check",
+    .usage = "DATASET [--strict]",
+    .summary = "read and validate a study; summarise it and list every error and warning",
+    .options = OPT_TIES | OPT_OUTPUT,
+    .exec = cmd_check_exec,
+};

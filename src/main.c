@@ -1,0 +1,7 @@
+/* partnermap: interview data about who works with whom, measured and drawn. */
+#include "cmd.h"
+
+int main(int argc, char **argv)
+{
+	return operate(argc, argv);
+}

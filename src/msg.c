@@ -1,0 +1,78 @@
+/* msg: the one place where messages to a person are worded and printed. */
+#include "msg.h"
+
+#include <stdio.h>
+
+static FILE *msg_stream;
+
+static FILE *out(void)
+{
+	return msg_stream ? msg_stream : stderr;
+}
+
+void msg_set_stream(FILE *stream)
+{
+	msg_stream = stream;
+}
+
+static void vreport(const char *prefix, const char *fmt, va_list ap)
+{
+	fprintf(out(), "partnermap: %s", prefix);
+	vfprintf(out(), fmt, ap);
+	fputc('\n', out());
+}
+
+int error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport("error: ", fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+void warning(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport("warning: ", fmt, ap);
+	va_end(ap);
+}
+
+void notice(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport("", fmt, ap);
+	va_end(ap);
+}
+
+int usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport("usage error: ", fmt, ap);
+	va_end(ap);
+	if (cmd)
+		fprintf(out(), "Try 'partnermap %s --help'.\n", cmd);
+	else
+		fprintf(out(), "Try 'partnermap --help'.\n");
+	return EXIT_USAGE;
+}
+
+void msg_diag(const char *file, int is_error, int line, int column, const char *path,
+              const char *message)
+{
+	const char *sev = is_error ? "error" : "warning";
+
+	if (line > 0)
+		fprintf(out(), "%s:%d:%d: %s: %s\n", file, line, column, sev, message);
+	else if (path && *path)
+		fprintf(out(), "%s: %s: %s: %s\n", file, sev, path, message);
+	else
+		fprintf(out(), "%s: %s: %s\n", file, sev, message);
+}
