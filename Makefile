@@ -23,9 +23,9 @@ SAN_OBJS := $(SRCS:src/%.c=$(SAN)/%.o)
 SAN_LIB_OBJS := $(filter-out $(SAN)/main.o,$(SAN_OBJS))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(SAN)/%,$(wildcard tests/unit/test_*.c))
 
-export ASAN_OPTIONS := detect_leaks=1:abort_on_error=0:strict_string_checks=1
+export ASAN_OPTIONS := detect_leaks=1:exitcode=99:strict_string_checks=1
 export LSAN_OPTIONS := suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
-export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
+export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1:exitcode=99
 
 SAMPLE := data/ijsselstein-lopik.json
 

@@ -116,10 +116,12 @@ int cmd_load(const struct args *args, struct dataset **ds)
 		rc = EXIT_FAILED;
 	else if (st == LOAD_INVALID)
 		rc = EXIT_INVALID;
-	if (st == LOAD_INVALID)
-		msg_diag(name, 1, 0, 0, "",
-		         d.errors == 1 ? "the dataset has 1 error; nothing was written"
-		                       : "the dataset has errors; nothing was written");
+	if (st == LOAD_INVALID) {
+		char total[96];
+		snprintf(total, sizeof(total), "the dataset has %zu error%s; nothing was written",
+		         d.errors, d.errors == 1 ? "" : "s");
+		msg_diag(name, 1, 0, 0, "", total);
+	}
 	diags_release(&d);
 	return rc;
 }

@@ -183,6 +183,7 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 	const unsigned char *p = (const unsigned char *)buf;
 	int depth = 0;
 	bool in_string = false;
+	size_t string_start = SIZE_MAX;
 
 	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
 		syntax_error(d, buf, 0, "the file is UTF-16 text; save it as UTF-8");
@@ -220,7 +221,20 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 		} else if (p[i] == ']' || p[i] == '}') {
 			depth--;
 		}
+		if (in_string && p[i] == '"' && n == 1 && string_start == SIZE_MAX)
+			string_start = i;
+		else if (!in_string)
+			string_start = SIZE_MAX;
 		i += n;
+	}
+	if (in_string) {
+		syntax_error(d, buf, string_start, "this string has no closing quote");
+		return -1;
+	}
+	if (depth > 0) {
+		syntax_error(d, buf, len,
+		             "the JSON text ends too early; a closing ] or } is missing");
+		return -1;
 	}
 	return 0;
 }

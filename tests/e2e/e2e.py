@@ -1,0 +1,45 @@
+"""Helpers for the end-to-end tests."""
+import os
+import subprocess
+
+BINARY = None
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SAMPLE = os.path.join(ROOT, "data", "ijsselstein-lopik.json")
+TESTDATA = os.path.join(ROOT, "tests", "data")
+
+
+class Result:
+    def __init__(self, proc):
+        self.code = proc.returncode
+        self.out = proc.stdout.decode("utf-8", "replace")
+        self.err = proc.stderr.decode("utf-8", "replace")
+        self.raw = proc.stdout
+
+    def __repr__(self):
+        return f"exit {self.code}\n--- stdout\n{self.out[:3000]}\n--- stderr\n{self.err[:3000]}"
+
+
+def run(*args, stdin=None, timeout=120):
+    """Runs partnermap; a sanitizer report (exit 99) or a signal always fails."""
+    proc = subprocess.run([BINARY, *args], input=stdin, capture_output=True, timeout=timeout)
+    r = Result(proc)
+    assert r.code in (0, 1, 2, 3), f"crash or sanitizer report: {r!r}"
+    assert "Sanitizer" not in r.err and "runtime error" not in r.err, repr(r)
+    return r
+
+
+def expect(r, code):
+    assert r.code == code, f"expected exit {code}: {r!r}"
+    return r
+
+
+def data(name):
+    return os.path.join(TESTDATA, name)
+
+
+def write(tmp, name, text):
+    path = os.path.join(tmp, name)
+    mode = "wb" if isinstance(text, bytes) else "w"
+    with open(path, mode) as f:
+        f.write(text)
+    return path
