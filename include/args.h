@@ -10,8 +10,8 @@
 #include <stdio.h>
 
 #include "network.h"
+#include "tabular.h"
 
-enum format { FORMAT_TABLE, FORMAT_CSV, FORMAT_JSON };
 enum lang { LANG_EN, LANG_NL };
 
 enum opt_bit {

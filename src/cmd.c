@@ -2,6 +2,7 @@
 #include "cmd.h"
 #include "load.h"
 #include "msg.h"
+#include "progress.h"
 
 #include <igraph.h>
 #include <stdarg.h>
@@ -12,6 +13,7 @@
 
 static const struct cmd_entry *const cmd_table[] = {
     &cmd_check_entry,
+    &cmd_measure_entry,
 };
 
 enum { N_CMDS = sizeof(cmd_table) / sizeof(cmd_table[0]) };
@@ -68,6 +70,7 @@ int operate(int argc, char **argv)
 
 	igraph_set_error_handler(igraph_error_keep);
 	igraph_set_warning_handler(igraph_warning_ignore);
+	progress_install();
 	if (argc < 2)
 		return usage_error(NULL, "no command given");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {

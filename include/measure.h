@@ -1,0 +1,62 @@
+/*
+ * measure: the node- and network-level measures of cli.md for one wave's
+ * network. Every graph algorithm is igraph's; what igraph lacks (the
+ * fragmentation measures, E-I, trust) is derived from igraph's results in
+ * memory that grows with entities + ties.
+ */
+#ifndef PARTNERMAP_MEASURE_H
+#define PARTNERMAP_MEASURE_H
+
+#include <stdbool.h>
+
+#include "network.h"
+
+/* NAN stands for "null" (no value) wherever a double may have none. */
+struct ei_index {
+	const char *key; /* "kind", "municipalities", "domains" or an attribute */
+	double value;    /* NAN when no tie qualifies */
+	long external, internal;
+};
+
+struct network_measures {
+	long entities, ties;
+	double density;
+	long components, largest_component, isolates;
+	double fragmentation, distance_fragmentation, degree_centralization, transitivity;
+	long communities;
+	double modularity; /* NAN when there are no ties */
+	long cutpoints, bridges;
+	double trust, confirmed_share; /* NAN when there is nothing to average */
+	struct ei_index *ei;
+	size_t n_ei;
+};
+
+struct entity_measures {
+	long degree, named_by;
+	double betweenness, closeness, eigenvector, pagerank;
+	long coreness;
+	long community; /* 1 for the largest */
+	bool cutpoint;
+	double fragmentation_without;
+	long cut_off; /* entities its removal separates from the rest of its component */
+	double trust; /* NAN when it received no rating */
+};
+
+struct measures {
+	struct network_measures net;
+	struct entity_measures *v; /* per vertex of the network */
+	long n;
+	long sample; /* 0 when exact; else betweenness and closeness are estimates */
+};
+
+/* Computes every measure. sample > 0 estimates betweenness and closeness
+ * from that many sources (exact when sample >= n). Returns 0, or an igraph
+ * error code (IGRAPH_INTERRUPTED after Ctrl-C); *m is then empty. */
+int measure_compute(const struct network *net, long sample, struct measures *m);
+void measures_free(struct measures *m);
+
+/* Borgatti's fragmentation of a graph from its component sizes:
+ * 1 - sum s(s-1) / (n(n-1)); 0 when n < 2. */
+double fragmentation_from_sizes(const igraph_vector_int_t *sizes, long n);
+
+#endif

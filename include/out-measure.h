@@ -1,0 +1,27 @@
+/*
+ * out-measure: the result of `measure` as a table for people (with a
+ * plain-language reading), as CSV, or as the JSON document of cli.md.
+ */
+#ifndef PARTNERMAP_OUT_MEASURE_H
+#define PARTNERMAP_OUT_MEASURE_H
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+
+#include "measure.h"
+#include "tabular.h"
+
+/* Writes the measures of the network in the format. */
+void out_measure(FILE *out, const struct network *net, const struct measures *m, enum format format,
+                 char sep);
+
+/* The network keys of cli.md as a JSON object (also used by timeline). */
+cJSON *out_network_json(const struct network_measures *nm);
+
+/* One row per entity with the entity keys of cli.md, in entity order. */
+void out_measure_table(struct tabular *t, const struct network *net, const struct measures *m);
+
+/* Vertex order by betweenness (highest first), then name; free() it. */
+size_t *out_by_betweenness(const struct network *net, const struct measures *m);
+
+#endif

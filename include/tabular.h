@@ -1,0 +1,69 @@
+/*
+ * tabular: rows of typed cells written as an aligned table for people, as
+ * CSV (RFC 4180) for spreadsheets, or as JSON objects for programs. The
+ * table borrows its strings; they must outlive it.
+ */
+#ifndef PARTNERMAP_TABULAR_H
+#define PARTNERMAP_TABULAR_H
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+enum format { FORMAT_TABLE, FORMAT_CSV, FORMAT_JSON };
+
+enum col_type { COL_STR, COL_INT, COL_REAL, COL_BOOL, COL_LIST };
+
+struct column {
+	const char *key;    /* CSV header and JSON key */
+	const char *header; /* table header for people */
+	enum col_type type;
+	int decimals; /* table only: digits after the point */
+	bool flex;    /* table only: this column shrinks to fit the width */
+	bool machine; /* only in CSV and JSON, not in the table for people */
+};
+
+struct cell {
+	bool null;
+	const char *s; /* COL_STR; COL_LIST: items joined by ", " in text */
+	const char *const *list;
+	size_t n_list;
+	long i;   /* COL_INT */
+	double r; /* COL_REAL; NAN is null */
+	bool b;   /* COL_BOOL */
+};
+
+struct tabular {
+	const struct column *cols;
+	size_t ncols, nrows, alloc;
+	struct cell *cells; /* row-major */
+};
+
+void tab_init(struct tabular *t, const struct column *cols, size_t ncols);
+void tab_free(struct tabular *t);
+/* Appends a row and returns its ncols cells, zeroed. */
+struct cell *tab_row(struct tabular *t);
+
+/* Aligned text; rows in the order given by ORDER (NULL: as added). WIDTH
+ * is the line length to fit, 0 for no limit. */
+void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int width);
+/* CSV with a header row; SEP ';' also writes numbers with a decimal comma,
+ * as spreadsheets set up for Dutch expect. Strings that a spreadsheet would
+ * take for a formula are prefixed with a quote. */
+void tab_write_csv(FILE *out, const struct tabular *t, char sep);
+/* A JSON array of one object per row; the caller owns it. */
+cJSON *tab_to_json(const struct tabular *t);
+
+/* A number as JSON: null for NAN. */
+cJSON *json_number(double x);
+/* Writes the JSON document, pretty-printed, with a final newline. Returns
+ * 0, or -1 when it could not be printed (out of memory). */
+int json_write(FILE *out, const cJSON *doc);
+
+/* The width of standard output when it is a terminal, else 0. */
+int terminal_width(void);
+
+/* The number of characters (code points) in a UTF-8 string. */
+size_t utf8_width(const char *s);
+
+#endif

@@ -1,0 +1,284 @@
+/* tabular: one set of rows, three forms of output. */
+#include "tabular.h"
+#include "strbuf.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+void tab_init(struct tabular *t, const struct column *cols, size_t ncols)
+{
+	memset(t, 0, sizeof(*t));
+	t->cols = cols;
+	t->ncols = ncols;
+}
+
+void tab_free(struct tabular *t)
+{
+	free(t->cells);
+	memset(t, 0, sizeof(*t));
+}
+
+struct cell *tab_row(struct tabular *t)
+{
+	if (t->nrows == t->alloc) {
+		t->alloc = t->alloc ? 2 * t->alloc : 32;
+		t->cells = xrealloc(t->cells, t->alloc * t->ncols * sizeof(*t->cells));
+	}
+	struct cell *row = &t->cells[t->nrows++ * t->ncols];
+	memset(row, 0, t->ncols * sizeof(*row));
+	return row;
+}
+
+size_t utf8_width(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+int terminal_width(void)
+{
+	struct winsize ws;
+
+	if (isatty(STDOUT_FILENO) && !ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
+/* A cell as text for people. */
+static void cell_text(struct strbuf *sb, const struct column *c, const struct cell *v)
+{
+	sb_reset(sb);
+	if (v->null || (c->type == COL_REAL && isnan(v->r))) {
+		sb_adds(sb, "-");
+		return;
+	}
+	switch (c->type) {
+	case COL_STR:
+		sb_adds(sb, v->s ? v->s : "");
+		break;
+	case COL_LIST:
+		for (size_t i = 0; i < v->n_list; i++)
+			sb_addf(sb, "%s%s", i ? ", " : "", v->list[i]);
+		break;
+	case COL_INT:
+		sb_addf(sb, "%ld", v->i);
+		break;
+	case COL_REAL:
+		sb_addf(sb, "%.*f", c->decimals, v->r);
+		break;
+	case COL_BOOL:
+		sb_adds(sb, v->b ? "yes" : "");
+		break;
+	}
+}
+
+/* Writes s cut to at most width characters, with "..." when cut. */
+static void put_cut(FILE *out, const char *s, size_t width)
+{
+	size_t chars = 0;
+
+	if (utf8_width(s) <= width) {
+		fputs(s, out);
+		return;
+	}
+	for (; *s; s++) {
+		if (((unsigned char)*s & 0xC0) != 0x80 && ++chars > width - 3)
+			break;
+		fputc(*s, out);
+	}
+	fputs("...", out);
+}
+
+static void pad(FILE *out, size_t n)
+{
+	while (n--)
+		fputc(' ', out);
+}
+
+void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int width)
+{
+	size_t *w = xcalloc(t->ncols, sizeof(*w));
+	struct strbuf sb;
+	size_t total = 0;
+
+	sb_init(&sb);
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (t->cols[c].machine)
+			continue;
+		w[c] = utf8_width(t->cols[c].header);
+		for (size_t r = 0; r < t->nrows; r++) {
+			cell_text(&sb, &t->cols[c], &t->cells[r * t->ncols + c]);
+			if (utf8_width(sb.buf) > w[c])
+				w[c] = utf8_width(sb.buf);
+		}
+		total += w[c] + (total ? 2 : 0);
+	}
+	for (size_t c = 0; c < t->ncols && width > 0; c++) {
+		if (t->cols[c].flex && total > (size_t)width) {
+			size_t over = total - (size_t)width;
+			w[c] = w[c] > over + 12 ? w[c] - over : 12;
+		}
+	}
+	for (size_t r = 0; r <= t->nrows; r++) {
+		bool first = true;
+		for (size_t c = 0; c < t->ncols; c++) {
+			const struct column *col = &t->cols[c];
+			if (col->machine)
+				continue;
+			bool left =
+			    col->type == COL_STR || col->type == COL_LIST || col->type == COL_BOOL;
+			if (r == 0)
+				sb_reset(&sb), sb_adds(&sb, col->header);
+			else
+				cell_text(&sb, col,
+				          &t->cells[(order ? order[r - 1] : r - 1) * t->ncols + c]);
+			size_t len = utf8_width(sb.buf);
+			size_t fill = len < w[c] ? w[c] - len : 0;
+			if (!first)
+				fputs("  ", out);
+			first = false;
+			if (!left)
+				pad(out, fill);
+			put_cut(out, sb.buf, w[c]);
+			if (left && c + 1 < t->ncols)
+				pad(out, fill);
+		}
+		fputc('\n', out);
+	}
+	sb_release(&sb);
+	free(w);
+}
+
+static void csv_field(FILE *out, const char *s, char sep)
+{
+	bool quote = strchr(s, sep) || strpbrk(s, "\"\r\n") || (*s && strchr("=+-@\t", *s));
+
+	if (!quote) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	if (*s && strchr("=+-@\t", *s))
+		fputc('\'', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+static void csv_number(FILE *out, double x, char sep)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%.10g", x);
+	if (sep == ';')
+		for (char *p = buf; *p; p++)
+			if (*p == '.')
+				*p = ',';
+	fputs(buf, out);
+}
+
+void tab_write_csv(FILE *out, const struct tabular *t, char sep)
+{
+	struct strbuf sb;
+
+	sb_init(&sb);
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (c)
+			fputc(sep, out);
+		csv_field(out, t->cols[c].key, sep);
+	}
+	fputs("\r\n", out);
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			const struct cell *v = &t->cells[r * t->ncols + c];
+			if (c)
+				fputc(sep, out);
+			if (v->null || (t->cols[c].type == COL_REAL && isnan(v->r)))
+				continue;
+			switch (t->cols[c].type) {
+			case COL_REAL:
+				csv_number(out, v->r, sep);
+				break;
+			case COL_INT:
+				fprintf(out, "%ld", v->i);
+				break;
+			case COL_BOOL:
+				fputs(v->b ? "true" : "false", out);
+				break;
+			case COL_STR:
+			case COL_LIST:
+				cell_text(&sb, &t->cols[c], v);
+				csv_field(out, sb.buf, sep);
+				break;
+			}
+		}
+		fputs("\r\n", out);
+	}
+	sb_release(&sb);
+}
+
+cJSON *json_number(double x)
+{
+	return isfinite(x) ? cJSON_CreateNumber(x) : cJSON_CreateNull();
+}
+
+cJSON *tab_to_json(const struct tabular *t)
+{
+	cJSON *arr = cJSON_CreateArray();
+
+	for (size_t r = 0; r < t->nrows; r++) {
+		cJSON *obj = cJSON_CreateObject();
+		for (size_t c = 0; c < t->ncols; c++) {
+			const struct cell *v = &t->cells[r * t->ncols + c];
+			cJSON *x;
+			switch (t->cols[c].type) {
+			case COL_STR:
+				x = v->s ? cJSON_CreateString(v->s) : cJSON_CreateNull();
+				break;
+			case COL_LIST:
+				x = cJSON_CreateArray();
+				for (size_t i = 0; i < v->n_list; i++)
+					cJSON_AddItemToArray(x, cJSON_CreateString(v->list[i]));
+				break;
+			case COL_INT:
+				x = cJSON_CreateNumber((double)v->i);
+				break;
+			case COL_BOOL:
+				x = cJSON_CreateBool(v->b);
+				break;
+			case COL_REAL:
+			default:
+				x = json_number(v->r);
+				break;
+			}
+			if (v->null) {
+				cJSON_Delete(x);
+				x = cJSON_CreateNull();
+			}
+			cJSON_AddItemToObject(obj, t->cols[c].key, x);
+		}
+		cJSON_AddItemToArray(arr, obj);
+	}
+	return arr;
+}
+
+int json_write(FILE *out, const cJSON *doc)
+{
+	char *text = cJSON_Print(doc);
+
+	if (!text)
+		return -1;
+	fputs(text, out);
+	fputc('\n', out);
+	cJSON_free(text);
+	return 0;
+}
