@@ -195,19 +195,30 @@ static int eigenvector(const struct network *net, struct measures *m,
 	igraph_vector_t x, lambda;
 	igraph_vector_int_t vids;
 	long ncomp = (long)igraph_vector_int_size(sizes);
+	long *start = xcalloc((size_t)ncomp + 2, sizeof(long));
+	long *by_comp = xcalloc((size_t)m->n + 1, sizeof(long));
 	double top = 0, max = 0;
 
+	IGRAPH_FINALLY(free, start);
+	IGRAPH_FINALLY(free, by_comp);
 	IGRAPH_VECTOR_INIT_FINALLY(&x, m->n);
 	IGRAPH_VECTOR_INIT_FINALLY(&lambda, ncomp);
 	IGRAPH_CHECK(igraph_vector_int_init(&vids, 0));
 	IGRAPH_FINALLY(igraph_vector_int_destroy, &vids);
+	/* The vertices grouped by component, in increasing order within each. */
+	for (long c = 0; c < ncomp; c++)
+		start[c + 1] = start[c] + (long)VECTOR(*sizes)[c];
+	for (long v = 0; v < m->n; v++)
+		by_comp[start[VECTOR(*membership)[v]]++] = v;
+	for (long c = ncomp; c > 0; c--)
+		start[c] = start[c - 1];
+	start[0] = 0;
 	for (long c = 0; c < ncomp; c++) {
 		if (VECTOR(*sizes)[c] < 2)
 			continue;
 		igraph_vector_int_clear(&vids);
-		for (long v = 0; v < m->n; v++)
-			if (VECTOR(*membership)[v] == c)
-				IGRAPH_CHECK(igraph_vector_int_push_back(&vids, v));
+		for (long i = start[c]; i < start[c + 1]; i++)
+			IGRAPH_CHECK(igraph_vector_int_push_back(&vids, by_comp[i]));
 		IGRAPH_CHECK(component_eigen(net, &vids, &x, &VECTOR(lambda)[c]));
 		if (VECTOR(lambda)[c] > top)
 			top = VECTOR(lambda)[c];
@@ -224,7 +235,9 @@ static int eigenvector(const struct network *net, struct measures *m,
 	igraph_vector_int_destroy(&vids);
 	igraph_vector_destroy(&lambda);
 	igraph_vector_destroy(&x);
-	IGRAPH_FINALLY_CLEAN(3);
+	free(by_comp);
+	free(start);
+	IGRAPH_FINALLY_CLEAN(5);
 	return IGRAPH_SUCCESS;
 }
 

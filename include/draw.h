@@ -1,0 +1,67 @@
+/*
+ * draw: what a diagram shows, as a scene (scene.h). Colour and shape by
+ * kind (or another category), size by a measure, tie width by level,
+ * one-sided ties dashed, a legend and a caption. Entities keep their place
+ * from wave to wave through one layout of the union of all waves.
+ */
+#ifndef PARTNERMAP_DRAW_H
+#define PARTNERMAP_DRAW_H
+
+#include <stdbool.h>
+
+#include "args.h"
+#include "measure.h"
+#include "scene.h"
+
+struct draw_options {
+	const char *color_by;  /* NULL or "kind"; "community", "municipality", "domain", or an
+	                          attribute key */
+	const char *size_by;   /* NULL: "betweenness"; "degree", "pagerank", "closeness",
+	                          "eigenvector", "none" */
+	const char *highlight; /* comma-separated entity ids, or NULL */
+	const char *types;     /* comma-separated tie types to keep, or NULL for all */
+	const char *layout;    /* NULL: chosen by size */
+	enum lang lang;
+};
+
+/* A place per entity (by entity index), from one layout of the union of
+ * all waves; has[e] is false for an entity in no wave. */
+struct positions {
+	double *x, *y, *w, *h; /* points; inches for w and h */
+	bool *has;
+	size_t n;
+};
+
+/* Checks the options against the study. Returns NULL, or a sentence saying
+ * what is wrong (static storage) for a usage error. */
+const char *draw_check(const struct dataset *ds, const struct draw_options *o);
+
+/* The layout engine for a drawing of n entities when none is asked for. */
+const char *draw_default_layout(long n);
+
+/* Lays out the union of every wave once. Returns 0, or -1 after an error
+ * message (an igraph failure included). */
+int draw_positions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
+                   struct positions *pos);
+void positions_free(struct positions *pos);
+
+/* The diagram of one wave. KEEP (per vertex, may be NULL) limits it to some
+ * entities, as for --ego; POS (may be NULL) pins entities in place. */
+void draw_wave(struct scene *sc, const struct network *net, const struct measures *m,
+               const struct draw_options *o, const bool *keep, const struct positions *pos);
+
+/* Which vertices lie within RADIUS steps of vertex EGO. Returns 0 with
+ * keep filled (n entries), or an igraph error code. */
+int draw_ego(const struct network *net, igraph_integer_t ego, long radius, bool *keep);
+
+/* The change from wave network A to B: gained, lost and kept ties, joined
+ * and left entities, on stable positions. */
+void draw_diff(struct scene *sc, const struct network *a, const struct network *b,
+               const struct draw_options *o, const struct positions *pos);
+
+/* One node per group (community, or first municipality), sized by members,
+ * ties between groups as edges, for studies too large to draw whole. */
+void draw_groups(struct scene *sc, const struct network *net, const struct measures *m,
+                 const char *group_by, const struct draw_options *o);
+
+#endif

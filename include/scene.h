@@ -1,0 +1,79 @@
+/*
+ * scene: a diagram as plain data (nodes, ties, legend, caption), and its
+ * rendering with Graphviz in-process. Views (draw.c) decide what is shown;
+ * only this module talks to Graphviz. Text in a scene is plain text: it is
+ * escaped here, so that no name can act as DOT, a Graphviz escape, HTML or
+ * SVG markup.
+ */
+#ifndef PARTNERMAP_SCENE_H
+#define PARTNERMAP_SCENE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct scene_node {
+	char name[32]; /* the Graphviz node name: our own, never from the data */
+	char *label;   /* plain text; wrapped when long */
+	const char *shape, *fill, *fontcolor, *color;
+	const char *style;    /* "filled", "filled,dashed", ... */
+	double width, height; /* minimum size in inches; grows to fit the label */
+	double penwidth;
+	bool invisible; /* holds a place (an entity absent from this wave) */
+	bool pinned;    /* x, y are given in points */
+	double x, y;
+};
+
+struct scene_edge {
+	size_t a, b; /* node indexes */
+	double penwidth;
+	const char *color, *style;
+	char *label; /* plain text or NULL */
+};
+
+enum legend_kind { LEGEND_NODE, LEGEND_EDGE, LEGEND_TEXT };
+
+struct legend_item {
+	enum legend_kind kind;
+	const char *shape, *fill, *fontcolor, *color, *style;
+	double penwidth;
+	char *label;
+	int column; /* items are laid out in columns below the diagram */
+};
+
+struct scene {
+	struct scene_node *nodes;
+	size_t n_nodes, alloc_nodes;
+	struct scene_edge *edges;
+	size_t n_edges, alloc_edges;
+	struct legend_item *legend;
+	size_t n_legend, alloc_legend;
+	char *caption;      /* plain text, may hold "\n" for line breaks */
+	const char *layout; /* engine for nodes that are not pinned */
+	double fontsize;
+};
+
+void scene_init(struct scene *sc);
+void scene_free(struct scene *sc);
+
+/* Adds a node with defaults (a filled box); returns it. NAME is copied,
+ * LABEL too. */
+struct scene_node *scene_node(struct scene *sc, const char *name, const char *label);
+struct scene_edge *scene_edge(struct scene *sc, size_t a, size_t b);
+struct legend_item *scene_legend(struct scene *sc, enum legend_kind kind, int column,
+                                 const char *label);
+
+/* Places every node that is not pinned with the scene's layout engine
+ * (fixed seed) and pins it. Returns 0, or -1 after an error message. */
+int scene_layout(struct scene *sc);
+
+/* Renders the scene (laid out first when needed) in FORMAT ("svg", "png",
+ * "pdf", "dot") at DPI (PNG only). On success returns 0 and a buffer the
+ * caller frees with free(); -1 after an error message. */
+int scene_render(struct scene *sc, const char *format, double dpi, char **data, size_t *len);
+
+/* Text escaped for a Graphviz plain label: backslashes and ampersands
+ * stay literal. Lines longer than WRAP characters are broken at spaces
+ * (0: no wrapping). Caller frees. */
+char *gv_label(const char *text, size_t wrap);
+
+#endif

@@ -1,0 +1,182 @@
+/* draw: a diagram of one wave, of the change between two, or of the
+ * overlap between teams, as SVG, PNG, PDF or DOT. */
+#include "cmd.h"
+#include "draw.h"
+#include "msg.h"
+#include "output.h"
+#include "progress.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { LARGE_STUDY = 300 };
+
+/* The format from the file name's extension, or NULL. */
+static const char *format_of(const char *path)
+{
+	static const char *const formats[] = {"svg", "png", "pdf", "dot"};
+	const char *dot = path ? strrchr(path, '.') : NULL;
+
+	for (size_t i = 0; dot && i < 4; i++)
+		if (!strcasecmp(dot + 1, formats[i]))
+			return formats[i];
+	return NULL;
+}
+
+static int write_scene(struct scene *sc, const char *path, const char *format, double dpi)
+{
+	struct output out;
+	char *data;
+	size_t len;
+
+	if (scene_render(sc, format, dpi, &data, &len))
+		return EXIT_FAILED;
+	if (output_open(&out, path)) {
+		free(data);
+		return EXIT_FAILED;
+	}
+	fwrite(data, 1, len, out.fp);
+	free(data);
+	return output_commit(&out) ? EXIT_FAILED : EXIT_DONE;
+}
+
+static int draw_change(const struct args *args, const struct dataset *ds,
+                       const struct draw_options *o, struct scene *sc)
+{
+	long a = dataset_wave(ds, args->diff_from), b = dataset_wave(ds, args->diff_to);
+	struct network na = {0}, nb = {0};
+	struct positions pos = {0};
+	int rc = EXIT_DONE;
+
+	if (a < 0 || b < 0)
+		return usage_error(args->command, "the study has no wave '%s'",
+		                   a < 0 ? args->diff_from : args->diff_to);
+	if (network_build(&na, ds, (size_t)a, args->ties) ||
+	    network_build(&nb, ds, (size_t)b, args->ties))
+		rc = cmd_igraph_failed(IGRAPH_FAILURE);
+	else if (draw_positions(ds, args->ties, o, &pos))
+		rc = EXIT_FAILED;
+	else
+		draw_diff(sc, &na, &nb, o, &pos);
+	positions_free(&pos);
+	network_free(&nb);
+	network_free(&na);
+	return rc;
+}
+
+/* The wave's network, whole, around one entity, or in groups. */
+static int draw_network(const struct args *args, const struct dataset *ds,
+                        const struct draw_options *o, struct scene *sc)
+{
+	struct network net = {0};
+	struct measures m = {0};
+	struct positions pos = {0};
+	bool *keep = NULL;
+	long wave = cmd_wave(args, ds);
+	int rc = EXIT_DONE, grc;
+
+	if (wave < 0)
+		return EXIT_USAGE;
+	grc = network_build(&net, ds, (size_t)wave, args->ties);
+	if (!grc)
+		grc = measure_compute(&net, net.n > 2000 ? 200 : 0, &m);
+	progress_done();
+	if (grc) {
+		rc = cmd_igraph_failed(grc);
+		goto done;
+	}
+	if (args->ego) {
+		long e = dataset_entity(ds, args->ego);
+		if (e < 0 || net.vertex[e] < 0) {
+			rc = usage_error(args->command, "--ego: '%s' %s", args->ego,
+			                 e < 0 ? "is not an entity of the study"
+			                       : "does not take part in this wave");
+			goto done;
+		}
+		keep = calloc((size_t)net.n + 1, sizeof(*keep));
+		if (!keep || draw_ego(&net, net.vertex[e], args->radius, keep)) {
+			rc = cmd_igraph_failed(IGRAPH_ENOMEM);
+			goto done;
+		}
+		draw_wave(sc, &net, &m, o, keep, NULL);
+	} else if (args->group_by || (net.n > LARGE_STUDY && !args->full)) {
+		const char *by = args->group_by ? args->group_by : "community";
+		if (strcmp(by, "community") && strcmp(by, "municipality")) {
+			rc = usage_error(args->command,
+			                 "--group-by takes community or municipality");
+			goto done;
+		}
+		notice("%ld entities: drawing one node per %s (--full draws every entity)",
+		       (long)net.n, by);
+		draw_groups(sc, &net, &m, by, o);
+	} else {
+		if (net.n > LARGE_STUDY)
+			notice("%ld entities: drawing every one with the %s layout", (long)net.n,
+			       o->layout ? o->layout : draw_default_layout((long)net.n));
+		if (draw_positions(ds, args->ties, o, &pos)) {
+			rc = EXIT_FAILED;
+			goto done;
+		}
+		draw_wave(sc, &net, &m, o, NULL, &pos);
+	}
+done:
+	positions_free(&pos);
+	free(keep);
+	measures_free(&m);
+	network_free(&net);
+	return rc;
+}
+
+static int cmd_draw_exec(const struct args *args)
+{
+	struct dataset *ds = NULL;
+	struct scene sc;
+	const char *format = format_of(args->output);
+	struct draw_options o = {
+	    .color_by = args->color_by,
+	    .size_by = args->size_by,
+	    .highlight = args->highlight,
+	    .types = args->types,
+	    .layout = args->layout,
+	    .lang = args->lang,
+	};
+	const char *why;
+	int rc;
+
+	if (!args->output)
+		return usage_error(args->command, "draw needs -o FILE (.svg, .png, .pdf or .dot)");
+	if (!format)
+		return usage_error(
+		    args->command,
+		    "cannot tell the format of '%s'; end it in .svg, .png, .pdf or .dot",
+		    args->output);
+	if (args->view && strcmp(args->view, "network"))
+		return usage_error(args->command, "--view takes network");
+	rc = cmd_load(args, &ds);
+	if (rc)
+		return rc;
+	scene_init(&sc);
+	why = draw_check(ds, &o);
+	if (why)
+		rc = usage_error(args->command, "%s", why);
+	else if (args->diff_from)
+		rc = draw_change(args, ds, &o, &sc);
+	else
+		rc = draw_network(args, ds, &o, &sc);
+	if (!rc)
+		rc = write_scene(&sc, args->output, format, args->dpi);
+	scene_free(&sc);
+	dataset_free(ds);
+	return rc;
+}
+
+const struct cmd_entry cmd_draw_entry = {
+    .name = "draw",
+    .usage = "DATASET -o FILE [--wave W] [--color-by C] [--size-by M] [--ego ID] "
+             "[--diff A B] [--view network]",
+    .summary = "a diagram of one wave, of the change between two, as SVG, PNG, PDF or DOT",
+    .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_LAYOUT | OPT_COLOR_BY | OPT_SIZE_BY |
+               OPT_DPI | OPT_EGO | OPT_HIGHLIGHT | OPT_TYPES | OPT_GROUP_BY | OPT_VIEW | OPT_DIFF |
+               OPT_LANG,
+    .exec = cmd_draw_exec,
+};

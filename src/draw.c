@@ -1,0 +1,631 @@
+/*
+ * draw: from networks and measures to scenes. Nothing here knows about
+ * Graphviz; scene.c does the drawing.
+ */
+#include "draw.h"
+#include "msg.h"
+#include "strbuf.h"
+#include "texts.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Okabe and Ito's colour-blind-safe palette, light enough for black text,
+ * ordered so that neighbours differ in lightness for greyscale print. */
+static const char *const palette[] = {"#56B4E9", "#E69F00", "#009E73", "#F0E442",
+                                      "#CC79A7", "#D55E00", "#0072B2"};
+enum { N_PALETTE = 7 };
+#define OTHER_FILL "#D9D9D9"
+
+static const struct kind_style {
+	const char *shape, *style, *fill, *fontcolor;
+	enum text_id name;
+} kind_styles[KIND_COUNT] = {
+    [KIND_MUNICIPALITY] = {"octagon", "filled", "#0072B2", "#FFFFFF", T_KIND_MUNICIPALITY},
+    [KIND_ORGANISATION] = {"box", "rounded,filled", "#56B4E9", "#000000", T_KIND_ORGANISATION},
+    [KIND_TEAM] = {"hexagon", "filled", "#CC79A7", "#000000", T_KIND_TEAM},
+    [KIND_INFORMAL] = {"ellipse", "filled", "#F0E442", "#000000", T_KIND_INFORMAL},
+};
+
+static const double level_width[] = {1.0, 1.0, 2.4, 4.0};
+#define TIE_COLOR       "#4D4D4D"
+#define ONE_SIDED_COLOR "#9A9A9A"
+#define HIGHLIGHT_COLOR "#D55E00"
+
+static bool in_list(const char *list, const char *item)
+{
+	size_t n = strlen(item);
+
+	for (const char *p = list; p && *p;) {
+		size_t len = strcspn(p, ",");
+		if (len == n && !strncmp(p, item, n))
+			return true;
+		p += len + (p[len] == ',');
+	}
+	return false;
+}
+
+const char *draw_check(const struct dataset *ds, const struct draw_options *o)
+{
+	static char why[256];
+	static const char *const sizes[] = {"betweenness", "degree",      "pagerank",
+	                                    "closeness",   "eigenvector", "none"};
+	bool ok = !o->size_by;
+
+	for (size_t i = 0; i < 6 && !ok; i++)
+		ok = !strcmp(o->size_by, sizes[i]);
+	if (!ok)
+		return "--size-by takes betweenness, degree, pagerank, closeness, eigenvector or "
+		       "none";
+	if (o->color_by && strcmp(o->color_by, "kind") && strcmp(o->color_by, "community") &&
+	    strcmp(o->color_by, "municipality") && strcmp(o->color_by, "domain")) {
+		bool found = false;
+		for (size_t e = 0; e < ds->n_entities && !found; e++)
+			for (size_t i = 0; i < ds->entities[e].n_attributes && !found; i++)
+				found = !strcmp(ds->entities[e].attributes[i].key, o->color_by);
+		if (!found) {
+			snprintf(why, sizeof(why),
+			         "--color-by takes kind, community, municipality, domain or an "
+			         "attribute of the study; no entity has the attribute '%.60s'",
+			         o->color_by);
+			return why;
+		}
+	}
+	for (const char *p = o->highlight; p && *p;) {
+		size_t len = strcspn(p, ",");
+		char id[80];
+		snprintf(id, sizeof(id), "%.*s", (int)(len < 79 ? len : 79), p);
+		if (dataset_entity(ds, id) < 0) {
+			snprintf(why, sizeof(why), "--highlight: the study has no entity '%.64s'",
+			         id);
+			return why;
+		}
+		p += len + (p[len] == ',');
+	}
+	if (o->layout && strcmp(o->layout, "neato") && strcmp(o->layout, "fdp") &&
+	    strcmp(o->layout, "sfdp") && strcmp(o->layout, "circo") && strcmp(o->layout, "dot"))
+		return "--layout takes neato, fdp, sfdp, circo or dot";
+	return NULL;
+}
+
+const char *draw_default_layout(long n)
+{
+	return n <= 150 ? "neato" : n <= 600 ? "fdp" : "sfdp";
+}
+
+/* The measure that sizes a node. */
+static double raw_size(const struct measures *m, const char *size_by, long v)
+{
+	const struct entity_measures *x = &m->v[v];
+
+	if (!size_by || !strcmp(size_by, "betweenness"))
+		return x->betweenness;
+	if (!strcmp(size_by, "degree"))
+		return (double)x->degree;
+	if (!strcmp(size_by, "pagerank"))
+		return x->pagerank;
+	if (!strcmp(size_by, "closeness"))
+		return x->closeness;
+	if (!strcmp(size_by, "eigenvector"))
+		return x->eigenvector;
+	return 0;
+}
+
+/* From 0 to 1 of the largest; the square root makes area follow the value. */
+static double size_value(const struct measures *m, const char *size_by, long v, double max)
+{
+	double val = raw_size(m, size_by, v);
+
+	return max > 0 && val > 0 ? sqrt(val / max) : 0;
+}
+
+static double size_max(const struct measures *m, const char *size_by)
+{
+	double max = 0;
+
+	for (long v = 0; v < m->n; v++)
+		max = fmax(max, raw_size(m, size_by, v));
+	return max;
+}
+
+/* Labels set the least size; a measure adds up to half as much again. */
+static void node_size(struct scene_node *sn, double rel)
+{
+	sn->width = 0.9 + 0.6 * rel;
+	sn->height = 0.42 + 0.3 * rel;
+}
+
+static void style_kind(struct scene_node *sn, enum kind k)
+{
+	sn->shape = kind_styles[k].shape;
+	sn->style = kind_styles[k].style;
+	sn->fill = kind_styles[k].fill;
+	sn->fontcolor = kind_styles[k].fontcolor;
+}
+
+/* A category per vertex for --color-by, and the colour of each. */
+struct categories {
+	const char **value; /* per vertex; NULL for none */
+	const char *names[N_PALETTE];
+	size_t n_names;
+	bool other, none;
+	char (*community)[16];
+};
+
+static const char *first_municipality(const struct dataset *ds, const struct entity *e)
+{
+	if (e->kind == KIND_MUNICIPALITY)
+		return e->name;
+	return e->n_municipalities ? ds->entities[e->municipalities[0]].name : NULL;
+}
+
+static const char *entity_attribute(const struct entity *e, const char *key)
+{
+	for (size_t i = 0; i < e->n_attributes; i++)
+		if (!strcmp(e->attributes[i].key, key))
+			return e->attributes[i].value;
+	return NULL;
+}
+
+static void categorise(struct categories *c, const struct network *net, const struct measures *m,
+                       const char *by)
+{
+	size_t *count = xcalloc((size_t)net->n + 1, sizeof(*count));
+	const char **distinct = xcalloc((size_t)net->n + 1, sizeof(*distinct));
+	size_t n_distinct = 0;
+
+	c->value = xcalloc((size_t)net->n + 1, sizeof(*c->value));
+	c->community = xcalloc((size_t)net->n + 1, sizeof(*c->community));
+	for (igraph_integer_t v = 0; v < net->n; v++) {
+		const struct entity *e = network_entity(net, v);
+		if (!strcmp(by, "community")) {
+			snprintf(c->community[v], sizeof(c->community[v]), "%ld",
+			         m->v[v].community);
+			c->value[v] = c->community[v];
+		} else if (!strcmp(by, "municipality")) {
+			c->value[v] = first_municipality(net->ds, e);
+		} else if (!strcmp(by, "domain")) {
+			c->value[v] = e->domains.count ? e->domains.items[0] : NULL;
+		} else {
+			c->value[v] = entity_attribute(e, by);
+		}
+		if (!c->value[v]) {
+			c->none = true;
+			continue;
+		}
+		size_t i = 0;
+		while (i < n_distinct && strcmp(distinct[i], c->value[v]))
+			i++;
+		if (i == n_distinct)
+			distinct[n_distinct++] = c->value[v];
+		count[i]++;
+	}
+	/* The most frequent categories get colours, in order of size, then name. */
+	while (c->n_names < N_PALETTE && c->n_names < n_distinct) {
+		size_t best = SIZE_MAX;
+		for (size_t i = 0; i < n_distinct; i++) {
+			if (!distinct[i])
+				continue;
+			if (best == SIZE_MAX || count[i] > count[best] ||
+			    (count[i] == count[best] && strcmp(distinct[i], distinct[best]) < 0))
+				best = i;
+		}
+		c->names[c->n_names++] = distinct[best];
+		distinct[best] = NULL;
+	}
+	for (size_t i = 0; i < n_distinct; i++)
+		c->other = c->other || distinct[i];
+	free(distinct);
+	free(count);
+}
+
+static const char *category_fill(const struct categories *c, igraph_integer_t v)
+{
+	if (!c->value[v])
+		return "#FFFFFF";
+	for (size_t i = 0; i < c->n_names; i++)
+		if (!strcmp(c->names[i], c->value[v]))
+			return palette[i];
+	return OTHER_FILL;
+}
+
+static void categories_free(struct categories *c)
+{
+	free(c->value);
+	free(c->community);
+}
+
+static void legend_kinds(struct scene *sc, const struct draw_options *o, bool filled)
+{
+	scene_legend(sc, LEGEND_TEXT, 0, tx(o->lang, T_LEGEND_KIND));
+	for (int k = 0; k < KIND_COUNT; k++) {
+		struct legend_item *it =
+		    scene_legend(sc, LEGEND_NODE, 0, tx(o->lang, kind_styles[k].name));
+		it->shape = kind_styles[k].shape;
+		it->style = kind_styles[k].style;
+		it->fill = filled ? kind_styles[k].fill : "#FFFFFF";
+	}
+}
+
+static void legend_categories(struct scene *sc, const struct categories *c,
+                              const struct draw_options *o)
+{
+	char head[96];
+
+	snprintf(head, sizeof(head), "%s", o->color_by);
+	scene_legend(sc, LEGEND_TEXT, 3, head);
+	for (size_t i = 0; i < c->n_names; i++) {
+		char label[96];
+		if (!strcmp(o->color_by, "community"))
+			snprintf(label, sizeof(label), "%s", c->names[i]);
+		else
+			snprintf(label, sizeof(label), "%.90s", c->names[i]);
+		struct legend_item *it = scene_legend(sc, LEGEND_NODE, 3, label);
+		it->fill = palette[i];
+	}
+	if (c->other)
+		scene_legend(sc, LEGEND_NODE, 3, tx(o->lang, T_OTHER))->fill = OTHER_FILL;
+	if (c->none)
+		scene_legend(sc, LEGEND_NODE, 3, tx(o->lang, T_NONE))->fill = "#FFFFFF";
+}
+
+static void legend_ties(struct scene *sc, const struct draw_options *o, bool one_sided)
+{
+	static const enum text_id levels[] = {T_LEVEL_1, T_LEVEL_2, T_LEVEL_3};
+
+	scene_legend(sc, LEGEND_TEXT, 1, tx(o->lang, T_LEGEND_TIES));
+	for (int l = 1; l <= 3; l++) {
+		struct legend_item *it =
+		    scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, levels[l - 1]));
+		it->penwidth = level_width[l];
+		it->color = TIE_COLOR;
+		it->style = "solid";
+	}
+	if (one_sided) {
+		struct legend_item *it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_ONE_SIDED));
+		it->color = ONE_SIDED_COLOR;
+		it->style = "dashed";
+	}
+}
+
+static void caption_wave(struct scene *sc, const struct network *net, const struct draw_options *o,
+                         long n, long m)
+{
+	const struct wave *w = &net->ds->waves[net->wave];
+	struct strbuf sb;
+	char label[256] = "";
+
+	if (w->label)
+		snprintf(label, sizeof(label), " (%s)", w->label);
+	sb_init(&sb);
+	if (net->ds->title)
+		sb_addf(&sb, "%s\n", net->ds->title);
+	char sn[24], sm[24];
+	snprintf(sn, sizeof(sn), "%ld", n);
+	snprintf(sm, sizeof(sm), "%ld", m);
+	txf(&sb, o->lang, T_WAVE_CAPTION, w->id, label, sn, sm, NULL);
+	free(sc->caption);
+	sc->caption = sb_detach(&sb);
+}
+
+static bool tie_shown(const struct net_tie *t, const char *types)
+{
+	if (!types)
+		return true;
+	for (size_t i = 0; i < t->n_types; i++)
+		if (in_list(types, t->types[i]))
+			return true;
+	return false;
+}
+
+static void tie_style(struct scene_edge *se, const struct net_tie *t)
+{
+	se->penwidth = level_width[t->level];
+	if (t->confirmed || t->membership) {
+		se->color = TIE_COLOR;
+		se->style = "solid";
+	} else {
+		se->color = ONE_SIDED_COLOR;
+		se->style = "dashed";
+	}
+}
+
+/* Adds an entity's node, styled; pinned when a position is known. */
+static struct scene_node *entity_node(struct scene *sc, const struct entity *e, size_t index,
+                                      const struct positions *pos)
+{
+	char name[24];
+
+	snprintf(name, sizeof(name), "e%zu", index);
+	struct scene_node *sn = scene_node(sc, name, e->name);
+	style_kind(sn, e->kind);
+	if (pos && index < pos->n && pos->has[index]) {
+		sn->pinned = true;
+		sn->x = pos->x[index];
+		sn->y = pos->y[index];
+	}
+	return sn;
+}
+
+void draw_wave(struct scene *sc, const struct network *net, const struct measures *m,
+               const struct draw_options *o, const bool *keep, const struct positions *pos)
+{
+	const struct dataset *ds = net->ds;
+	size_t *node_of = xcalloc(ds->n_entities + 1, sizeof(*node_of));
+	bool by_kind = !o->color_by || !strcmp(o->color_by, "kind");
+	bool one_sided = false, highlighted = false;
+	struct categories cat = {0};
+	double max = size_max(m, o->size_by);
+	long shown = 0, ties = 0;
+
+	if (!by_kind)
+		categorise(&cat, net, m, o->color_by);
+	sc->layout = o->layout ? o->layout : draw_default_layout((long)net->n);
+	for (size_t e = 0; e < ds->n_entities; e++) {
+		igraph_integer_t v = net->vertex[e];
+		node_of[e] = SIZE_MAX;
+		if (v >= 0 && (!keep || keep[v])) {
+			struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
+			node_size(sn, o->size_by && !strcmp(o->size_by, "none")
+			                  ? 0
+			                  : size_value(m, o->size_by, v, max));
+			if (!by_kind)
+				sn->fill = category_fill(&cat, v), sn->fontcolor = "#000000";
+			if (o->highlight && in_list(o->highlight, ds->entities[e].id)) {
+				sn->color = HIGHLIGHT_COLOR;
+				sn->penwidth = 4;
+				highlighted = true;
+			}
+			node_of[e] = sc->n_nodes - 1;
+			shown++;
+		} else if (pos && e < pos->n && pos->has[e] && !keep) {
+			/* Absent from this wave: an invisible node keeps the canvas the
+			 * same in every wave. */
+			struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
+			sn->invisible = true;
+			sn->width = pos->w[e];
+			sn->height = pos->h[e];
+			free(sn->label);
+			sn->label = xstrdup("");
+		}
+	}
+	for (igraph_integer_t i = 0; i < net->m; i++) {
+		const struct net_tie *t = &net->ties[i];
+		size_t a = node_of[net->entity[t->a]], b = node_of[net->entity[t->b]];
+		if (a == SIZE_MAX || b == SIZE_MAX || !tie_shown(t, o->types))
+			continue;
+		tie_style(scene_edge(sc, a, b), t);
+		one_sided = one_sided || !(t->confirmed || t->membership);
+		ties++;
+	}
+	legend_kinds(sc, o, by_kind);
+	legend_ties(sc, o, one_sided);
+	if (!o->size_by || strcmp(o->size_by, "none")) {
+		struct strbuf label;
+		sb_init(&label);
+		txf(&label, o->lang, T_SIZE_BY, o->size_by ? o->size_by : "betweenness", NULL);
+		scene_legend(sc, LEGEND_TEXT, 2, tx(o->lang, T_LEGEND_SIZE));
+		scene_legend(sc, LEGEND_TEXT, 2, label.buf);
+		sb_release(&label);
+	}
+	if (highlighted) {
+		struct legend_item *it =
+		    scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_HIGHLIGHTED));
+		it->color = HIGHLIGHT_COLOR;
+		it->penwidth = 4;
+	}
+	if (!by_kind)
+		legend_categories(sc, &cat, o);
+	caption_wave(sc, net, o, shown, ties);
+	categories_free(&cat);
+	free(node_of);
+}
+
+int draw_ego(const struct network *net, igraph_integer_t ego, long radius, bool *keep)
+{
+	igraph_vector_int_list_t res;
+
+	IGRAPH_CHECK(igraph_vector_int_list_init(&res, 0));
+	IGRAPH_FINALLY(igraph_vector_int_list_destroy, &res);
+	IGRAPH_CHECK(
+	    igraph_neighborhood(&net->graph, &res, igraph_vss_1(ego), radius, IGRAPH_ALL, 0));
+	memset(keep, 0, (size_t)net->n * sizeof(*keep));
+	igraph_vector_int_t *near = igraph_vector_int_list_get_ptr(&res, 0);
+	for (igraph_integer_t i = 0; i < igraph_vector_int_size(near); i++)
+		keep[VECTOR(*near)[i]] = true;
+	igraph_vector_int_list_destroy(&res);
+	IGRAPH_FINALLY_CLEAN(1);
+	return IGRAPH_SUCCESS;
+}
+
+int draw_positions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
+                   struct positions *pos)
+{
+	struct network u;
+	struct scene sc;
+	int rc = network_build_union(&u, ds, filter);
+
+	memset(pos, 0, sizeof(*pos));
+	if (rc)
+		return error("could not lay out the study (igraph error %d)", rc);
+	scene_init(&sc);
+	sc.layout = o->layout ? o->layout : draw_default_layout((long)u.n);
+	for (igraph_integer_t v = 0; v < u.n; v++) {
+		struct scene_node *sn = entity_node(&sc, network_entity(&u, v), u.entity[v], NULL);
+		node_size(sn, 1); /* the largest a node can be, so that none overlap in any wave */
+	}
+	for (igraph_integer_t e = 0; e < u.m; e++)
+		scene_edge(&sc, (size_t)u.ties[e].a, (size_t)u.ties[e].b);
+	rc = scene_layout(&sc);
+	if (!rc) {
+		size_t n = ds->n_entities + 1;
+		pos->n = ds->n_entities;
+		pos->x = xcalloc(n, sizeof(double));
+		pos->y = xcalloc(n, sizeof(double));
+		pos->w = xcalloc(n, sizeof(double));
+		pos->h = xcalloc(n, sizeof(double));
+		pos->has = xcalloc(n, sizeof(bool));
+		for (igraph_integer_t v = 0; v < u.n; v++) {
+			size_t e = u.entity[v];
+			pos->x[e] = sc.nodes[v].x;
+			pos->y[e] = sc.nodes[v].y;
+			pos->w[e] = sc.nodes[v].width;
+			pos->h[e] = sc.nodes[v].height;
+			pos->has[e] = true;
+		}
+	}
+	scene_free(&sc);
+	network_free(&u);
+	return rc;
+}
+
+void positions_free(struct positions *pos)
+{
+	free(pos->x);
+	free(pos->y);
+	free(pos->w);
+	free(pos->h);
+	free(pos->has);
+	memset(pos, 0, sizeof(*pos));
+}
+
+void draw_diff(struct scene *sc, const struct network *a, const struct network *b,
+               const struct draw_options *o, const struct positions *pos)
+{
+	const struct dataset *ds = a->ds;
+	size_t *node_of = xcalloc(ds->n_entities + 1, sizeof(*node_of));
+	bool any_joined = false, any_left = false;
+
+	sc->layout = o->layout ? o->layout : draw_default_layout((long)b->n);
+	for (size_t e = 0; e < ds->n_entities; e++) {
+		bool in_a = a->vertex[e] >= 0, in_b = b->vertex[e] >= 0;
+		node_of[e] = SIZE_MAX;
+		if (!in_a && !in_b)
+			continue;
+		struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
+		node_size(sn, 0);
+		if (!in_a) {
+			sn->color = "#009E73";
+			sn->penwidth = 4;
+			any_joined = true;
+		} else if (!in_b) {
+			sn->style =
+			    strcmp(sn->style, "filled") ? "rounded,filled,dashed" : "filled,dashed";
+			sn->fill = "#FFFFFF";
+			sn->fontcolor = "#555555";
+			sn->penwidth = 2;
+			any_left = true;
+		}
+		node_of[e] = sc->n_nodes - 1;
+	}
+	/* Ties of B: kept or gained; then ties of A that B lacks: lost. */
+	for (igraph_integer_t i = 0; i < b->m; i++) {
+		const struct net_tie *t = &b->ties[i];
+		size_t ea = b->entity[t->a], eb = b->entity[t->b];
+		bool kept = a->vertex[ea] >= 0 && a->vertex[eb] >= 0 &&
+		            network_tie(a, a->vertex[ea], a->vertex[eb]);
+		struct scene_edge *se = scene_edge(sc, node_of[ea], node_of[eb]);
+		se->penwidth = kept ? 1.5 : 3.2;
+		se->color = kept ? "#B3B3B3" : "#009E73";
+	}
+	for (igraph_integer_t i = 0; i < a->m; i++) {
+		const struct net_tie *t = &a->ties[i];
+		size_t ea = a->entity[t->a], eb = a->entity[t->b];
+		if (b->vertex[ea] >= 0 && b->vertex[eb] >= 0 &&
+		    network_tie(b, b->vertex[ea], b->vertex[eb]))
+			continue;
+		struct scene_edge *se = scene_edge(sc, node_of[ea], node_of[eb]);
+		se->penwidth = 3.2;
+		se->color = "#D55E00";
+		se->style = "dashed";
+	}
+	legend_kinds(sc, o, true);
+	scene_legend(sc, LEGEND_TEXT, 1, tx(o->lang, T_LEGEND_TIES));
+	struct legend_item *it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_GAINED));
+	it->penwidth = 3.2, it->color = "#009E73";
+	it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_LOST));
+	it->penwidth = 3.2, it->color = "#D55E00", it->style = "dashed";
+	it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_KEPT));
+	it->penwidth = 1.5, it->color = "#B3B3B3";
+	if (any_joined) {
+		it = scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_JOINED));
+		it->color = "#009E73", it->penwidth = 4;
+	}
+	if (any_left) {
+		it = scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_LEFT));
+		it->style = "filled,dashed", it->penwidth = 2;
+	}
+	struct strbuf sb;
+	sb_init(&sb);
+	if (ds->title)
+		sb_addf(&sb, "%s\n", ds->title);
+	txf(&sb, o->lang, T_DIFF_CAPTION, ds->waves[a->wave].id, ds->waves[b->wave].id, NULL);
+	sc->caption = sb_detach(&sb);
+	free(node_of);
+}
+
+void draw_groups(struct scene *sc, const struct network *net, const struct measures *m,
+                 const char *group_by, const struct draw_options *o)
+{
+	struct categories cat = {0};
+	const char **names = xcalloc((size_t)net->n + 1, sizeof(*names));
+	long *members = xcalloc((size_t)net->n + 1, sizeof(*members));
+	long *group = xcalloc((size_t)net->n + 1, sizeof(*group));
+	long n_groups = 0, max = 1;
+
+	categorise(&cat, net, m, group_by);
+	for (igraph_integer_t v = 0; v < net->n; v++) {
+		const char *name = cat.value[v] ? cat.value[v] : tx(o->lang, T_NONE);
+		long g = 0;
+		while (g < n_groups && strcmp(names[g], name))
+			g++;
+		if (g == n_groups)
+			names[n_groups++] = name;
+		group[v] = g;
+		if (++members[g] > max)
+			max = members[g];
+	}
+	sc->layout = o->layout ? o->layout : draw_default_layout(n_groups);
+	for (long g = 0; g < n_groups; g++) {
+		char name[24], label[160];
+		snprintf(name, sizeof(name), "g%ld", g);
+		if (!strcmp(group_by, "community"))
+			snprintf(label, sizeof(label), "%s %s (%ld)", group_by, names[g],
+			         members[g]);
+		else
+			snprintf(label, sizeof(label), "%.120s (%ld)", names[g], members[g]);
+		struct scene_node *sn = scene_node(sc, name, label);
+		sn->shape = "ellipse";
+		sn->fill = g < N_PALETTE ? palette[g] : OTHER_FILL;
+		node_size(sn, sqrt((double)members[g] / (double)max));
+	}
+	/* Edges between groups, heavier for more ties. */
+	long *weight = xcalloc((size_t)(n_groups * n_groups) + 1, sizeof(*weight));
+	for (igraph_integer_t e = 0; e < net->m; e++) {
+		long a = group[net->ties[e].a], b = group[net->ties[e].b];
+		if (a != b)
+			weight[(a < b ? a : b) * n_groups + (a < b ? b : a)]++;
+	}
+	for (long a = 0; a < n_groups; a++)
+		for (long b = a + 1; b < n_groups; b++)
+			if (weight[a * n_groups + b])
+				scene_edge(sc, (size_t)a, (size_t)b)->penwidth =
+				    1 + log((double)weight[a * n_groups + b]);
+	scene_legend(sc, LEGEND_TEXT, 0, tx(o->lang, T_GROUP_SIZE));
+	struct strbuf sb;
+	sb_init(&sb);
+	if (net->ds->title)
+		sb_addf(&sb, "%s\n", net->ds->title);
+	char sg[24], se[24];
+	snprintf(sg, sizeof(sg), "%ld", n_groups);
+	snprintf(se, sizeof(se), "%ld", (long)net->n);
+	txf(&sb, o->lang, T_GROUP_CAPTION, sg, se, NULL);
+	sc->caption = sb_detach(&sb);
+	free(weight);
+	free(group);
+	free(members);
+	free(names);
+	categories_free(&cat);
+}
