@@ -30,6 +30,7 @@ struct positions {
 	double *x, *y, *w, *h; /* points; inches for w and h */
 	bool *has;
 	size_t n;
+	double frame[4]; /* the area they cover, x0, y0, x1, y1 in points */
 };
 
 /* Checks the options against the study. Returns NULL, or a sentence saying

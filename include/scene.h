@@ -50,6 +50,8 @@ struct scene {
 	char *caption;      /* plain text, may hold "\n" for line breaks */
 	const char *layout; /* engine for nodes that are not pinned */
 	double fontsize;
+	bool framed;     /* keep this area on the canvas, whatever is shown */
+	double frame[4]; /* x0, y0, x1, y1 in points */
 };
 
 void scene_init(struct scene *sc);
@@ -70,6 +72,9 @@ int scene_layout(struct scene *sc);
  * "pdf", "dot") at DPI (PNG only). On success returns 0 and a buffer the
  * caller frees with free(); -1 after an error message. */
 int scene_render(struct scene *sc, const char *format, double dpi, char **data, size_t *len);
+
+/* Releases Graphviz at the end of the run. */
+void scene_shutdown(void);
 
 /* Text escaped for a Graphviz plain label: backslashes and ampersands
  * stay literal. Lines longer than WRAP characters are broken at spaces

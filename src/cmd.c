@@ -3,6 +3,7 @@
 #include "load.h"
 #include "msg.h"
 #include "progress.h"
+#include "scene.h"
 
 #include <igraph.h>
 #include <stdarg.h>
@@ -89,7 +90,9 @@ int operate(int argc, char **argv)
 		int rc = args_parse(cmd_table[i], argc - 1, argv + 1, &args);
 		if (rc)
 			return rc < 0 ? EXIT_DONE : rc;
-		return cmd_table[i]->exec(&args);
+		rc = cmd_table[i]->exec(&args);
+		scene_shutdown();
+		return rc;
 	}
 	return usage_error(NULL, "unknown command '%s'", argv[1]);
 }

@@ -363,6 +363,10 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 	if (!by_kind)
 		categorise(&cat, net, m, o->color_by);
 	sc->layout = o->layout ? o->layout : draw_default_layout((long)net->n);
+	if (pos && !keep) {
+		sc->framed = true;
+		memcpy(sc->frame, pos->frame, sizeof(sc->frame));
+	}
 	for (size_t e = 0; e < ds->n_entities; e++) {
 		igraph_integer_t v = net->vertex[e];
 		node_of[e] = SIZE_MAX;
@@ -467,8 +471,15 @@ int draw_positions(const struct dataset *ds, enum tie_filter filter, const struc
 		pos->w = xcalloc(n, sizeof(double));
 		pos->h = xcalloc(n, sizeof(double));
 		pos->has = xcalloc(n, sizeof(bool));
+		pos->frame[0] = pos->frame[1] = INFINITY;
+		pos->frame[2] = pos->frame[3] = -INFINITY;
 		for (igraph_integer_t v = 0; v < u.n; v++) {
 			size_t e = u.entity[v];
+			const struct scene_node *sn = &sc.nodes[v];
+			pos->frame[0] = fmin(pos->frame[0], sn->x - sn->width * 36);
+			pos->frame[1] = fmin(pos->frame[1], sn->y - sn->height * 36);
+			pos->frame[2] = fmax(pos->frame[2], sn->x + sn->width * 36);
+			pos->frame[3] = fmax(pos->frame[3], sn->y + sn->height * 36);
 			pos->x[e] = sc.nodes[v].x;
 			pos->y[e] = sc.nodes[v].y;
 			pos->w[e] = sc.nodes[v].width;
@@ -499,6 +510,8 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 	bool any_joined = false, any_left = false;
 
 	sc->layout = o->layout ? o->layout : draw_default_layout((long)b->n);
+	sc->framed = true;
+	memcpy(sc->frame, pos->frame, sizeof(sc->frame));
 	for (size_t e = 0; e < ds->n_entities; e++) {
 		bool in_a = a->vertex[e] >= 0, in_b = b->vertex[e] >= 0;
 		node_of[e] = SIZE_MAX;

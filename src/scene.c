@@ -157,6 +157,30 @@ char *gv_label(const char *text, size_t wrap)
 	return sb_detach(&sb);
 }
 
+static int gv_error(char *message);
+
+/* One Graphviz context for the whole run: Graphviz 2.42's pango plugin
+ * keeps a pointer to the last font name in a static, which a second
+ * context would leave dangling. */
+static GVC_t *context;
+
+static GVC_t *gv(void)
+{
+	if (!context) {
+		agseterr(AGERR);
+		agseterrf(gv_error);
+		context = gvContext();
+	}
+	return context;
+}
+
+void scene_shutdown(void)
+{
+	if (context)
+		gvFreeContext(context);
+	context = NULL;
+}
+
 static int gv_error(char *message)
 {
 	size_t n = strlen(message);
@@ -171,6 +195,8 @@ static int gv_error(char *message)
 /* cgraph 2.42 takes char * where it only reads (and copies) the strings. */
 static void set(void *obj, const char *attr, const char *value)
 {
+	if (!value)
+		return; /* the Graphviz default */
 	char *a = xstrdup(attr), *v = xstrdup(value), *d = xstrdup("");
 
 	agsafeset(obj, a, v, d);
@@ -261,9 +287,7 @@ int scene_layout(struct scene *sc)
 		all_pinned = all_pinned && sc->nodes[i].pinned;
 	if (all_pinned)
 		return 0;
-	agseterr(AGERR);
-	agseterrf(gv_error);
-	GVC_t *gvc = gvContext();
+	GVC_t *gvc = gv();
 	Agraph_t *g = build(sc, false);
 	/* prism removes overlaps while keeping the shape; scaling the first
 	 * layout by one average label (not four, the default) keeps the
@@ -290,7 +314,6 @@ int scene_layout(struct scene *sc)
 		gvFreeLayout(gvc, g);
 	}
 	agclose(g);
-	gvFreeContext(gvc);
 	return rc ? error("the %s layout failed", sc->layout) : 0;
 }
 
@@ -299,6 +322,10 @@ static void bounds(const struct scene *sc, double *x0, double *y0, double *x1, d
 {
 	*x0 = *y0 = INFINITY;
 	*x1 = *y1 = -INFINITY;
+	if (sc->framed) {
+		*x0 = sc->frame[0], *y0 = sc->frame[1];
+		*x1 = sc->frame[2], *y1 = sc->frame[3];
+	}
 	for (size_t i = 0; i < sc->n_nodes; i++) {
 		const struct scene_node *n = &sc->nodes[i];
 		double hw = n->width * 36, hh = n->height * 36;
@@ -307,8 +334,24 @@ static void bounds(const struct scene *sc, double *x0, double *y0, double *x1, d
 		*y0 = fmin(*y0, n->y - hh);
 		*y1 = fmax(*y1, n->y + hh);
 	}
-	if (!sc->n_nodes)
+	if (!sc->n_nodes && !sc->framed)
 		*x0 = *y0 = *x1 = *y1 = 0;
+}
+
+/* Invisible points at the frame's corners, so that every drawing of the
+ * study has the same canvas. */
+static void add_frame(Agraph_t *g, const struct scene *sc)
+{
+	for (int i = 0; i < 4 && sc->framed; i++) {
+		struct scene_node corner = {0};
+		snprintf(corner.name, sizeof(corner.name), "frame%d", i);
+		corner.shape = "point";
+		corner.style = "invis";
+		corner.width = corner.height = 0.01;
+		corner.x = sc->frame[i % 2 ? 2 : 0];
+		corner.y = sc->frame[i < 2 ? 1 : 3];
+		add_node(g, &corner, 8, true);
+	}
 }
 
 /* The legend, as pinned nodes in columns under the diagram. */
@@ -384,12 +427,12 @@ int scene_render(struct scene *sc, const char *format, double dpi, char **data, 
 	*len = 0;
 	if (scene_layout(sc))
 		return -1;
-	agseterr(AGERR);
-	agseterrf(gv_error);
-	GVC_t *gvc = gvContext();
+	GVC_t *gvc = gv();
 	Agraph_t *g = build(sc, true);
 	bounds(sc, &x0, &y0, &x1, &y1);
+	add_frame(g, sc);
 	add_legend(g, sc, x0, y0);
+	set(g, "notranslate", "true");
 	set(g, "splines", sc->n_nodes > 400 ? "line" : "true");
 	set(g, "overlap", "true");
 	set(g, "pad", "0.25");
@@ -416,7 +459,6 @@ int scene_render(struct scene *sc, const char *format, double dpi, char **data, 
 		gvFreeLayout(gvc, g);
 	}
 	agclose(g);
-	gvFreeContext(gvc);
 	if (rc || !*data) {
 		free(*data);
 		*data = NULL;
