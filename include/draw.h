@@ -11,6 +11,7 @@
 
 #include "args.h"
 #include "measure.h"
+#include "overlap.h"
 #include "scene.h"
 
 struct draw_options {
@@ -64,5 +65,10 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
  * ties between groups as edges, for studies too large to draw whole. */
 void draw_groups(struct scene *sc, const struct network *net, const struct measures *m,
                  const char *group_by, const struct draw_options *o);
+
+/* The teams of a wave with an edge per overlapping pair: thicker for more
+ * overlap, unaware pairs in a warning style, the shared areas as label. */
+void draw_overlap(struct scene *sc, const struct network *net, const struct overlap *ov,
+                  const struct draw_options *o);
 
 #endif

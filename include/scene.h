@@ -28,6 +28,7 @@ struct scene_edge {
 	double penwidth;
 	const char *color, *style;
 	char *label; /* plain text or NULL */
+	double len;  /* preferred length in inches, for the layout */
 };
 
 enum legend_kind { LEGEND_NODE, LEGEND_EDGE, LEGEND_TEXT };
@@ -50,8 +51,9 @@ struct scene {
 	char *caption;      /* plain text, may hold "\n" for line breaks */
 	const char *layout; /* engine for nodes that are not pinned */
 	double fontsize;
-	bool framed;     /* keep this area on the canvas, whatever is shown */
-	double frame[4]; /* x0, y0, x1, y1 in points */
+	bool keep_lengths; /* remove overlaps without compressing the layout */
+	bool framed;       /* keep this area on the canvas, whatever is shown */
+	double frame[4];   /* x0, y0, x1, y1 in points */
 };
 
 void scene_init(struct scene *sc);

@@ -64,6 +64,26 @@ static int draw_change(const struct args *args, const struct dataset *ds,
 	return rc;
 }
 
+static int draw_teams(const struct args *args, const struct dataset *ds,
+                      const struct draw_options *o, struct scene *sc)
+{
+	struct network net = {0};
+	struct overlap ov = {0};
+	long wave = cmd_wave(args, ds);
+	int grc;
+
+	if (wave < 0)
+		return EXIT_USAGE;
+	grc = network_build(&net, ds, (size_t)wave, args->ties);
+	if (grc)
+		return cmd_igraph_failed(grc);
+	overlap_compute(&net, &ov);
+	draw_overlap(sc, &net, &ov, o);
+	overlap_free(&ov);
+	network_free(&net);
+	return EXIT_DONE;
+}
+
 /* The wave's network, whole, around one entity, or in groups. */
 static int draw_network(const struct args *args, const struct dataset *ds,
                         const struct draw_options *o, struct scene *sc)
@@ -150,8 +170,9 @@ static int cmd_draw_exec(const struct args *args)
 		    args->command,
 		    "cannot tell the format of '%s'; end it in .svg, .png, .pdf or .dot",
 		    args->output);
-	if (args->view && strcmp(args->view, "network"))
-		return usage_error(args->command, "--view takes network");
+	bool teams = args->view && !strcmp(args->view, "overlap");
+	if (args->view && !teams && strcmp(args->view, "network"))
+		return usage_error(args->command, "--view takes network or overlap");
 	rc = cmd_load(args, &ds);
 	if (rc)
 		return rc;
@@ -159,6 +180,8 @@ static int cmd_draw_exec(const struct args *args)
 	why = draw_check(ds, &o);
 	if (why)
 		rc = usage_error(args->command, "%s", why);
+	else if (teams)
+		rc = draw_teams(args, ds, &o, &sc);
 	else if (args->diff_from)
 		rc = draw_change(args, ds, &o, &sc);
 	else

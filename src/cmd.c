@@ -16,6 +16,7 @@ static const struct cmd_entry *const cmd_table[] = {
     &cmd_check_entry,
     &cmd_measure_entry,
     &cmd_draw_entry,
+    &cmd_overlap_entry,
 };
 
 enum { N_CMDS = sizeof(cmd_table) / sizeof(cmd_table[0]) };

@@ -642,3 +642,56 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 	free(names);
 	categories_free(&cat);
 }
+
+void draw_overlap(struct scene *sc, const struct network *net, const struct overlap *ov,
+                  const struct draw_options *o)
+{
+	const struct dataset *ds = net->ds;
+	size_t *node_of = xcalloc(ds->n_entities + 1, sizeof(*node_of));
+	bool any[2] = {false, false};
+	struct strbuf sb;
+
+	sc->layout = o->layout ? o->layout : "neato";
+	sc->keep_lengths = true;
+	for (size_t e = 0; e < ds->n_entities; e++) {
+		node_of[e] = SIZE_MAX;
+		if (ds->entities[e].kind != KIND_TEAM || net->vertex[e] < 0)
+			continue;
+		struct scene_node *sn = entity_node(sc, &ds->entities[e], e, NULL);
+		node_size(sn, 0);
+		node_of[e] = sc->n_nodes - 1;
+	}
+	sb_init(&sb);
+	for (size_t i = 0; i < ov->n_pairs; i++) {
+		const struct overlap_pair *p = &ov->pairs[i];
+		struct scene_edge *se = scene_edge(sc, node_of[p->a], node_of[p->b]);
+		se->penwidth = 1.5 + 8 * p->coverage_overlap;
+		se->color = p->aware ? "#7F7F7F" : "#D55E00";
+		se->style = p->aware ? "solid" : "dashed";
+		sb_reset(&sb);
+		for (size_t k = 0; k < p->n_shared_areas; k++)
+			sb_addf(&sb, "%s%s", k ? ", " : "", p->shared_areas[k]);
+		se->label = xstrdup(sb.buf);
+		se->len = 5.0; /* room for the label between two wide team shapes */
+		any[p->aware] = true;
+	}
+	struct legend_item *team = scene_legend(sc, LEGEND_NODE, 0, tx(o->lang, T_KIND_TEAM));
+	team->shape = kind_styles[KIND_TEAM].shape;
+	team->fill = kind_styles[KIND_TEAM].fill;
+	scene_legend(sc, LEGEND_TEXT, 1, tx(o->lang, T_LEGEND_TIES));
+	if (any[0]) {
+		struct legend_item *it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_UNAWARE));
+		it->penwidth = 4, it->color = "#D55E00", it->style = "dashed";
+	}
+	if (any[1]) {
+		struct legend_item *it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_AWARE));
+		it->penwidth = 4, it->color = "#7F7F7F";
+	}
+	scene_legend(sc, LEGEND_TEXT, 1, tx(o->lang, T_OVERLAP_WIDTH));
+	sb_reset(&sb);
+	if (ds->title)
+		sb_addf(&sb, "%s\n", ds->title);
+	txf(&sb, o->lang, T_OVERLAP_CAPTION, ds->waves[net->wave].id, NULL);
+	sc->caption = sb_detach(&sb);
+	free(node_of);
+}

@@ -79,6 +79,7 @@ struct scene_edge *scene_edge(struct scene *sc, size_t a, size_t b)
 	e->penwidth = 1;
 	e->color = "#555555";
 	e->style = "solid";
+	e->len = 1.0;
 	return e;
 }
 
@@ -263,7 +264,7 @@ static Agraph_t *build(const struct scene *sc, bool pin)
 		const struct scene_edge *se = &sc->edges[i];
 		Agedge_t *e = agedge(g, nodes[se->a], nodes[se->b], NULL, 1);
 		setf(e, "penwidth", se->penwidth);
-		set(e, "len", "1.0");
+		setf(e, "len", se->len);
 		set(e, "color", se->color);
 		set(e, "style", se->style);
 		if (se->label) {
@@ -292,7 +293,7 @@ int scene_layout(struct scene *sc)
 	/* prism removes overlaps while keeping the shape; scaling the first
 	 * layout by one average label (not four, the default) keeps the
 	 * drawing compact enough to stay legible at A4 width. */
-	set(g, "overlap", "prism");
+	set(g, "overlap", sc->keep_lengths ? "vpsc" : "prism");
 	set(g, "overlap_scaling", "-1");
 	set(g, "sep", "+8");
 	set(g, "splines", "false");

@@ -55,7 +55,7 @@ def test_dot_reads_back_with_counts(tmp):
     nodes, edges = read_dot(out)
     visible = [n for n, v in nodes.items() if re.fullmatch(r"e\d+", n) and "invis" not in v[4]]
     assert len(visible) == 23
-    assert len([e for e in edges if e[0].startswith("e") and e[1].startswith("e")]) == 56
+    assert len([e for e in edges if e[0].startswith("e") and e[1].startswith("e")]) == 57
 
 
 def test_png_resolution(tmp):

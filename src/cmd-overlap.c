@@ -1,0 +1,49 @@
+/* overlap: teams that serve the same people, and whether they know it. */
+#include "cmd.h"
+#include "msg.h"
+#include "out-overlap.h"
+#include "output.h"
+
+static int cmd_overlap_exec(const struct args *args)
+{
+	struct dataset *ds = NULL;
+	struct network net = {0};
+	struct overlap ov = {0};
+	struct output out;
+	int rc = cmd_load(args, &ds), grc;
+	long wave;
+
+	if (rc)
+		return rc;
+	wave = cmd_wave(args, ds);
+	if (wave < 0) {
+		rc = EXIT_USAGE;
+		goto done;
+	}
+	grc = network_build(&net, ds, (size_t)wave, args->ties);
+	if (grc) {
+		rc = cmd_igraph_failed(grc);
+		goto done;
+	}
+	overlap_compute(&net, &ov);
+	if (output_open(&out, args->output)) {
+		rc = EXIT_FAILED;
+		goto done;
+	}
+	out_overlap(out.fp, &net, &ov, args->min, args->format, args->sep);
+	if (output_commit(&out))
+		rc = EXIT_FAILED;
+done:
+	overlap_free(&ov);
+	network_free(&net);
+	dataset_free(ds);
+	return rc;
+}
+
+const struct cmd_entry cmd_overlap_entry = {
+    .name = "overlap",
+    .usage = "DATASET [--wave W] [--min X] [--format table|csv|json] [-o FILE]",
+    .summary = "pairs of teams that serve the same areas and target groups, unaware ones first",
+    .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_MIN,
+    .exec = cmd_overlap_exec,
+};

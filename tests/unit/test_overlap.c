@@ -1,0 +1,192 @@
+/* Overlapping teams on hand-made studies whose answers are known. */
+#include "unit.h"
+
+#include <math.h>
+
+#include "overlap.h"
+
+struct run {
+	struct dataset *ds;
+	struct diags d;
+	struct network net;
+	struct overlap ov;
+};
+
+static void run_study(struct run *r, const char *json, size_t wave)
+{
+	assert_int_equal(load_text(json, &r->ds, &r->d), LOAD_OK);
+	assert_int_equal(network_build(&r->net, r->ds, wave, TIES_REPORTED), 0);
+	overlap_compute(&r->net, &r->ov);
+}
+
+static void run_free(struct run *r)
+{
+	overlap_free(&r->ov);
+	network_free(&r->net);
+	dataset_free(r->ds);
+	diags_release(&r->d);
+}
+
+static const struct overlap_pair *pair(const struct run *r, const char *a, const char *b)
+{
+	for (size_t i = 0; i < r->ov.n_pairs; i++) {
+		const struct overlap_pair *p = &r->ov.pairs[i];
+		if (!strcmp(r->ds->entities[p->a].id, a) && !strcmp(r->ds->entities[p->b].id, b))
+			return p;
+	}
+	return NULL;
+}
+
+#define M                                                                                          \
+	"{'id': 'm1', 'name': 'M1', 'kind': 'municipality'}, {'id': 'm2', 'name': 'M2', "          \
+	"'kind': 'municipality'}, {'id': 'o1', 'name': 'O1', 'kind': 'organisation'}, "            \
+	"{'id': 'o2', 'name': 'O2', 'kind': 'organisation'}"
+
+static void identical_disjoint_partial(void **state)
+{
+	struct run r;
+	(void)state;
+	run_study(
+	    &r,
+	    J("{'partnermap': 1, 'entities': [" M ","
+	      "{'id': 'a', 'name': 'A', 'kind': 'team', 'areas': ['n', 'c'], 'target_groups': "
+	      "['jeugd']},"
+	      "{'id': 'b', 'name': 'B', 'kind': 'team', 'areas': ['c', 'n'], 'target_groups': "
+	      "['jeugd']},"
+	      "{'id': 'c', 'name': 'C', 'kind': 'team', 'areas': ['z'], 'target_groups': "
+	      "['jeugd']},"
+	      "{'id': 'd', 'name': 'D', 'kind': 'team', 'areas': ['n'], 'target_groups': "
+	      "['jeugd', 'ouderen']}],"
+	      "'interviews': [{'respondent': 'a', 'ties': [{'with': 'b'}]}]}"),
+	    0);
+	/* a and b: the same two cells. */
+	const struct overlap_pair *ab = pair(&r, "a", "b");
+	assert_non_null(ab);
+	assert_true(ab->coverage_overlap == 1);
+	assert_int_equal(ab->shared_cells, 2);
+	assert_true(ab->aware);
+	/* c shares nothing: no pair with c is listed. */
+	assert_null(pair(&r, "a", "c"));
+	assert_null(pair(&r, "b", "c"));
+	assert_null(pair(&r, "c", "d"));
+	/* a {n,c}x{jeugd} and d {n}x{jeugd,ouderen}: one cell of three. */
+	const struct overlap_pair *ad = pair(&r, "a", "d");
+	assert_non_null(ad);
+	assert_true(fabs(ad->coverage_overlap - 1.0 / 3) < 1e-12);
+	assert_false(ad->aware);
+	assert_int_equal(ad->n_shared_areas, 1);
+	assert_string_equal(ad->shared_areas[0], "n");
+	/* Largest first. */
+	assert_ptr_equal(&r.ov.pairs[0], ab);
+	assert_int_equal(r.ov.n_pairs, 3);
+	run_free(&r);
+}
+
+static void teams_without_areas_or_groups(void **state)
+{
+	struct run r;
+	(void)state;
+	/* e names no areas but works in m1: it serves m1's team areas (n, c),
+	 * for every target group named anywhere (jeugd, ouderen). f names no
+	 * municipality and no areas: every area (n, c, z). */
+	run_study(&r,
+	          J("{'partnermap': 1, 'entities': [" M ","
+	            "{'id': 'a', 'name': 'A', 'kind': 'team', 'municipalities': ['m1'], 'areas': "
+	            "['n', 'c'], 'target_groups': ['jeugd']},"
+	            "{'id': 'b', 'name': 'B', 'kind': 'team', 'municipalities': ['m2'], 'areas': "
+	            "['z'], 'target_groups': ['ouderen']},"
+	            "{'id': 'e', 'name': 'E', 'kind': 'team', 'municipalities': ['m1']},"
+	            "{'id': 'f', 'name': 'F', 'kind': 'team', 'target_groups': ['ouderen']}],"
+	            "'interviews': []}"),
+	          0);
+	/* a: 2 cells; e: {n,c}x{jeugd,ouderen} = 4 cells; 2 shared: 2/4. */
+	const struct overlap_pair *ae = pair(&r, "a", "e");
+	assert_non_null(ae);
+	assert_true(fabs(ae->coverage_overlap - 0.5) < 1e-12);
+	/* b {z}x{ouderen} and e (m1 only): nothing shared. */
+	assert_null(pair(&r, "b", "e"));
+	/* f: {n,c,z}x{ouderen}; b shares (z, ouderen): 1/3. */
+	const struct overlap_pair *bf = pair(&r, "b", "f");
+	assert_non_null(bf);
+	assert_true(fabs(bf->coverage_overlap - 1.0 / 3) < 1e-12);
+	/* e and f: (n, ouderen), (c, ouderen) shared of 4 + 3 - 2 = 5. */
+	const struct overlap_pair *ef = pair(&r, "e", "f");
+	assert_non_null(ef);
+	assert_true(fabs(ef->coverage_overlap - 2.0 / 5) < 1e-12);
+	run_free(&r);
+}
+
+static void team_across_two_municipalities(void **state)
+{
+	struct run r;
+	(void)state;
+	run_study(&r,
+	          J("{'partnermap': 1, 'entities': [" M ","
+	            "{'id': 'a', 'name': 'A', 'kind': 'team', 'municipalities': ['m1'], 'areas': "
+	            "['n'], 'target_groups': ['jeugd']},"
+	            "{'id': 'b', 'name': 'B', 'kind': 'team', 'municipalities': ['m2'], 'areas': "
+	            "['z'], 'target_groups': ['jeugd']},"
+	            "{'id': 'g', 'name': 'G', 'kind': 'team', 'municipalities': ['m1', 'm2'], "
+	            "'target_groups': ['jeugd']}],"
+	            "'interviews': []}"),
+	          0);
+	/* g serves n and z; a and b each share one of g's two cells. */
+	assert_true(fabs(pair(&r, "a", "g")->coverage_overlap - 0.5) < 1e-12);
+	assert_true(fabs(pair(&r, "b", "g")->coverage_overlap - 0.5) < 1e-12);
+	assert_null(pair(&r, "a", "b"));
+	run_free(&r);
+}
+
+static void members_by_date_and_waves(void **state)
+{
+	struct run r;
+	(void)state;
+	run_study(&r,
+	          J("{'partnermap': 1, 'waves': [{'id': 'w1', 'date': '2015'}, {'id': 'w2', "
+	            "'date': '2018'}], 'entities': [" M ","
+	            "{'id': 'a', 'name': 'A', 'kind': 'team', 'areas': ['n'], 'members': ['o1', "
+	            "{'id': 'o2', 'since': '2017'}]},"
+	            "{'id': 'b', 'name': 'B', 'kind': 'team', 'areas': ['n'], 'members': ['o1', "
+	            "'o2']},"
+	            "{'id': 'late', 'name': 'Late', 'kind': 'team', 'areas': ['n'], 'since': "
+	            "'2016'}],"
+	            "'interviews': []}"),
+	          0);
+	/* In 2015: a has o1; b has o1 and o2: 1/2, sharing o1. The team
+	 * 'late' does not exist yet, so it is compared with nobody. */
+	const struct overlap_pair *ab = pair(&r, "a", "b");
+	assert_true(fabs(ab->member_overlap - 0.5) < 1e-12);
+	assert_int_equal(ab->n_shared_members, 1);
+	assert_string_equal(ab->shared_members[0], "o1");
+	assert_null(pair(&r, "a", "late"));
+	/* Both teams have a membership tie with o1, not with each other. */
+	assert_false(ab->aware);
+	run_free(&r);
+
+	run_study(&r,
+	          J("{'partnermap': 1, 'waves': [{'id': 'w1', 'date': '2015'}, {'id': 'w2', "
+	            "'date': '2018'}], 'entities': [" M ","
+	            "{'id': 'a', 'name': 'A', 'kind': 'team', 'areas': ['n'], 'members': ['o1', "
+	            "{'id': 'o2', 'since': '2017'}]},"
+	            "{'id': 'b', 'name': 'B', 'kind': 'team', 'areas': ['n'], 'members': ['o1', "
+	            "'o2']},"
+	            "{'id': 'late', 'name': 'Late', 'kind': 'team', 'areas': ['n'], 'since': "
+	            "'2016'}],"
+	            "'interviews': []}"),
+	          1);
+	assert_true(pair(&r, "a", "b")->member_overlap == 1);
+	assert_non_null(pair(&r, "a", "late"));
+	assert_true(pair(&r, "a", "late")->member_overlap == 0);
+	run_free(&r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(identical_disjoint_partial),
+	    cmocka_unit_test(teams_without_areas_or_groups),
+	    cmocka_unit_test(team_across_two_municipalities),
+	    cmocka_unit_test(members_by_date_and_waves),
+	};
+	return cmocka_run_group_tests_name("overlap", tests, NULL, NULL);
+}
