@@ -24,6 +24,7 @@ extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_measure_entry;
 extern const struct cmd_entry cmd_draw_entry;
 extern const struct cmd_entry cmd_overlap_entry;
+extern const struct cmd_entry cmd_timeline_entry;
 
 /* Runs partnermap with these arguments; returns the exit status. main()
  * is only this call, so tests can run whole commands in-process. */

@@ -40,6 +40,13 @@ enum text_id {
 	T_GROUP_CAPTION, /* {1} groups, {2} entities */
 	T_GROUP_SIZE,
 	T_EGO_CAPTION, /* {1} name, {2} radius */
+	T_CHART_TITLE,
+	T_CHART_TIES,
+	T_CHART_SHAPE,
+	T_CHART_DENSITY,
+	T_CHART_FRAGMENTATION,
+	T_CHART_STARTED,
+	T_CHART_STARTED_NOTE,
 	T_COUNT
 };
 

@@ -35,6 +35,15 @@ static const char *const texts[T_COUNT][2] = {
     [T_GROUP_CAPTION] = {"{1} groups of {2} entities", "{1} groepen van {2} partijen"},
     [T_GROUP_SIZE] = {"size: number of members", "grootte: aantal leden"},
     [T_EGO_CAPTION] = {"The network of {1} (radius {2})", "Het netwerk van {1} (straal {2})"},
+    [T_CHART_TITLE] = {"How the network grew", "Hoe het netwerk groeide"},
+    [T_CHART_TIES] = {"Ties per wave", "Relaties per meting"},
+    [T_CHART_SHAPE] = {"Density and fragmentation per wave",
+                       "Dichtheid en fragmentatie per meting"},
+    [T_CHART_DENSITY] = {"density", "dichtheid"},
+    [T_CHART_FRAGMENTATION] = {"fragmentation", "fragmentatie"},
+    [T_CHART_STARTED] = {"Partnerships started per year", "Gestarte samenwerkingen per jaar"},
+    [T_CHART_STARTED_NOTE] = {"ties of the last wave, by the year they began",
+                              "relaties van de laatste meting, naar beginjaar"},
 };
 
 void txf(struct strbuf *sb, enum lang lang, enum text_id id, ...)
