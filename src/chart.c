@@ -147,7 +147,8 @@ static void draw(cairo_t *cr, const struct timeline *tl, enum lang lang)
 	const struct dataset *ds = tl->ds;
 	int first = tl->n_started ? tl->started[0].year : 0;
 	int last = tl->n_started ? tl->started[tl->n_started - 1].year : 0;
-	size_t nw = ds->n_waves, ny = (size_t)(last - first) + 1;
+	bool every_year = last - first < 40; /* else only the years that have ties */
+	size_t nw = ds->n_waves, ny = every_year ? (size_t)(last - first) + 1 : tl->n_started;
 	const char **waves = calloc(nw, sizeof(*waves));
 	double *ties = calloc(nw, sizeof(double)), *dens = calloc(nw, sizeof(double));
 	double *frag = calloc(nw, sizeof(double)), *started = calloc(ny, sizeof(double));
@@ -168,11 +169,12 @@ static void draw(cairo_t *cr, const struct timeline *tl, enum lang lang)
 	}
 	/* Every year from the first to the last, so that gaps show. */
 	for (size_t i = 0; i < ny; i++) {
-		snprintf(years[i], sizeof(years[i]), "%d", first + (int)i);
+		snprintf(years[i], sizeof(years[i]), "%d",
+		         every_year ? first + (int)i : tl->started[i].year);
 		year_labels[i] = tl->n_started ? years[i] : "";
 	}
 	for (size_t i = 0; i < tl->n_started; i++) {
-		size_t k = (size_t)(tl->started[i].year - first);
+		size_t k = every_year ? (size_t)(tl->started[i].year - first) : i;
 		started[k] = (double)tl->started[i].ties;
 		p3.ymax = fmax(p3.ymax, started[k]);
 	}
