@@ -59,6 +59,15 @@ deps:
 run: deps
 	@$(MAKE) --no-print-directory partnermap
 	./partnermap check $(SAMPLE)
+	./partnermap measure $(SAMPLE) -o out/measures.txt
+	./partnermap measure $(SAMPLE) --format csv -o out/measures.csv
+	./partnermap overlap $(SAMPLE) -o out/overlap.txt
+	./partnermap timeline $(SAMPLE) -o out/timeline.txt --chart out/growth.png
+	./partnermap draw $(SAMPLE) -o out/network.png
+	./partnermap draw $(SAMPLE) --diff 2015 2019 -o out/change.png
+	./partnermap report $(SAMPLE)
+	./partnermap report $(SAMPLE) --lang nl -o out/ijsselstein-lopik-nl
+	@echo "Results are in out/; open out/ijsselstein-lopik/index.html in a browser."
 
 test: deps
 	@PARTNERMAP_BROWSER=yes sh scripts/deps.sh

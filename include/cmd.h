@@ -12,6 +12,8 @@
 #include "args.h"
 #include "dataset.h"
 
+#define PARTNERMAP_VERSION "1.0.0"
+
 struct cmd_entry {
 	const char *name;
 	const char *usage;                    /* what follows the command name in the usage line */
@@ -25,6 +27,7 @@ extern const struct cmd_entry cmd_measure_entry;
 extern const struct cmd_entry cmd_draw_entry;
 extern const struct cmd_entry cmd_overlap_entry;
 extern const struct cmd_entry cmd_timeline_entry;
+extern const struct cmd_entry cmd_report_entry;
 
 /* Runs partnermap with these arguments; returns the exit status. main()
  * is only this call, so tests can run whole commands in-process. */

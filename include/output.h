@@ -28,4 +28,20 @@ void output_abort(struct output *o);
 /* A temporary path beside PATH ("DIR/.NAME.tmp-PID"); free() it. */
 char *output_temp_path(const char *path);
 
+/*
+ * A folder of results is written the same way: into a temporary folder
+ * beside it, which replaces an earlier folder only once it is complete.
+ */
+
+/* Creates the temporary folder for DIR (and DIR's parents); sets *tmp
+ * (free() it). Returns 0, or -1 after an error message. */
+int output_dir_begin(const char *dir, char **tmp);
+
+/* Moves TMP into place as DIR, replacing an earlier DIR. Returns 0, or -1
+ * after an error message; TMP is removed either way. */
+int output_dir_commit(const char *dir, const char *tmp);
+
+/* Removes TMP and everything in it. */
+void output_dir_abort(const char *tmp);
+
 #endif

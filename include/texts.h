@@ -47,11 +47,99 @@ enum text_id {
 	T_CHART_FRAGMENTATION,
 	T_CHART_STARTED,
 	T_CHART_STARTED_NOTE,
+	/* The report. */
+	T_R_LANG,
+	T_R_SUBTITLE, /* {1} waves, {2} entities, {3} interviews */
+	T_R_FICTION_NOTE,
+	T_R_CONTENTS,
+	T_R_GLANCE,
+	T_R_GLANCE_TEXT, /* {1} entities, {2} municipalities, {3} organisations, {4} teams, {5}
+	                    informal */
+	T_R_WHO,
+	T_R_INTERVIEWED_IN,
+	T_R_WAVE,
+	T_R_DATE,
+	T_R_INTERVIEWS,
+	T_R_ENTITIES,
+	T_R_TIES,
+	T_R_CONFIRMED,
+	T_R_RESPONSE,
+	T_R_NETWORKS,
+	T_R_NETWORKS_TEXT,
+	T_R_NETWORK_OF, /* {1} wave, {2} " (label)" or "" */
+	T_R_BROKERS,
+	T_R_BROKERS_TEXT, /* {1} names of the top brokers, {2} wave */
+	T_R_KEYPLAYER,    /* {1} name, {2} F before, {3} F after, {4} cut off */
+	T_R_NO_KEYPLAYER,
+	T_R_NAME,
+	T_R_KIND,
+	T_R_DEGREE,
+	T_R_BETWEENNESS,
+	T_R_CLOSENESS,
+	T_R_CUTPOINT,
+	T_R_F_WITHOUT,
+	T_R_YES,
+	T_R_FRAGMENTATION,
+	T_R_FRAGMENTATION_TEXT, /* {1} components, {2} largest, {3} isolates, {4} F, {5} distance F
+	                         */
+	T_R_CONNECTED_TEXT,     /* {1} F, {2} distance F */
+	T_R_ISOLATES_ARE,       /* {1} names */
+	T_R_SILOS,
+	T_R_SILOS_TEXT,
+	T_R_EI_KEY,
+	T_R_EI_VALUE,
+	T_R_EI_READING,
+	T_R_EI_INSIDE,
+	T_R_EI_ACROSS,
+	T_R_EI_MIXED,
+	T_R_EI_NONE,
+	T_R_TRUST,
+	T_R_TRUST_TEXT, /* {1} mean trust */
+	T_R_TRUST_NONE,
+	T_R_TRUST_ROW,
+	T_R_TRUST_RECEIVED,
+	T_R_OVERLAP,
+	T_R_OVERLAP_TEXT,
+	T_R_OVERLAP_UNAWARE, /* {1} a, {2} b, {3} groups, {4} areas, {5} overlap */
+	T_R_OVERLAP_AWARE,   /* the same */
+	T_R_OVERLAP_NONE,
+	T_R_CHANGE,
+	T_R_CHANGE_TEXT, /* {1} from, {2} to, {3} started, {4} ended, {5} kept, {6} joined, {7} left
+	                  */
+	T_R_CHANGE_ONE_WAVE,
+	T_R_STARTED_TIES,
+	T_R_ENDED_TIES,
+	T_R_GROWTH,
+	T_R_SCORES,
+	T_R_SCORES_TEXT, /* {1} wave, {2} lowest task, {3} its mean, {4} highest, {5} its mean */
+	T_R_SCORES_NONE,
+	T_R_TASK,
+	T_R_MEAN,
+	T_R_ALL,
+	T_R_METHOD,
+	T_R_METHOD_TEXT,
+	T_R_DEF_DENSITY,
+	T_R_DEF_FRAGMENTATION,
+	T_R_DEF_DISTANCE_FRAGMENTATION,
+	T_R_DEF_CENTRALIZATION,
+	T_R_DEF_BETWEENNESS,
+	T_R_DEF_CLOSENESS,
+	T_R_DEF_EIGENVECTOR,
+	T_R_DEF_CUTPOINT,
+	T_R_DEF_EI,
+	T_R_DEF_COMMUNITIES,
+	T_R_DEF_CONFIRMED,
+	T_R_DEF_OVERLAP,
+	T_R_FILES,
+	T_R_MADE_BY, /* {1} version */
 	T_COUNT
 };
 
 /* The text in the language; never NULL. */
 const char *tx(enum lang lang, enum text_id id);
+
+/* Appends x with DECIMALS digits: a decimal comma in Dutch; "-" for NAN. */
+void tx_number(struct strbuf *sb, enum lang lang, double x, int decimals);
 
 /* Appends the template with {1}.. replaced by the string arguments, which
  * end with NULL. */

@@ -10,10 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#define PARTNERMAP_VERSION "1.0.0"
-
 static const struct cmd_entry *const cmd_table[] = {
-    &cmd_check_entry, &cmd_measure_entry, &cmd_draw_entry, &cmd_overlap_entry, &cmd_timeline_entry,
+    &cmd_check_entry,   &cmd_measure_entry,  &cmd_draw_entry,
+    &cmd_overlap_entry, &cmd_timeline_entry, &cmd_report_entry,
 };
 
 enum { N_CMDS = sizeof(cmd_table) / sizeof(cmd_table[0]) };

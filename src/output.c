@@ -3,9 +3,14 @@
 #include "msg.h"
 #include "strbuf.h"
 
+#include <stdbool.h>
+
 #include <errno.h>
+#include <ftw.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 char *output_temp_path(const char *path)
@@ -73,4 +78,75 @@ void output_abort(struct output *o)
 	free(o->path);
 	free(o->tmp);
 	memset(o, 0, sizeof(*o));
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+void output_dir_abort(const char *tmp)
+{
+	if (tmp)
+		nftw(tmp, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* mkdir -p for the folders above PATH. */
+static int make_parents(const char *path)
+{
+	char *copy = xstrdup(path);
+	int rc = 0;
+
+	for (char *p = copy + 1; *p && !rc; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0777) && errno != EEXIST)
+			rc = error("cannot create the folder %s: %s", copy, strerror(errno));
+		*p = '/';
+	}
+	free(copy);
+	return rc;
+}
+
+int output_dir_begin(const char *dir, char **tmp)
+{
+	*tmp = NULL;
+	if (make_parents(dir))
+		return -1;
+	char *t = output_temp_path(dir);
+	if (mkdir(t, 0777)) {
+		int saved = errno;
+		free(t);
+		return error("cannot create a folder beside %s: %s", dir, strerror(saved));
+	}
+	*tmp = t;
+	return 0;
+}
+
+int output_dir_commit(const char *dir, const char *tmp)
+{
+	struct strbuf old;
+	struct stat st;
+	int rc = 0;
+
+	sb_init(&old);
+	sb_addf(&old, "%s.old", tmp);
+	bool had = !lstat(dir, &st);
+	if (had && rename(dir, old.buf))
+		rc = error("cannot replace %s: %s", dir, strerror(errno));
+	else if (rename(tmp, dir)) {
+		rc = error("cannot write %s: %s", dir, strerror(errno));
+		if (had)
+			rename(old.buf, dir); /* put the earlier report back */
+	}
+	if (rc)
+		output_dir_abort(tmp);
+	else if (had)
+		output_dir_abort(old.buf);
+	sb_release(&old);
+	return rc;
 }

@@ -1,0 +1,24 @@
+/*
+ * report: the whole study as a folder: index.html (self-contained, every
+ * text from the dataset escaped), the diagrams as SVG and PNG beside it,
+ * and the tables as CSV. Every sentence comes from texts.c, so the report
+ * is in English or Dutch throughout.
+ */
+#ifndef PARTNERMAP_REPORT_H
+#define PARTNERMAP_REPORT_H
+
+#include "args.h"
+#include "dataset.h"
+
+struct report_options {
+	enum lang lang;
+	enum tie_filter ties;
+	const char *source; /* the dataset's file name, shown in the report */
+	const char *version;
+};
+
+/* Writes the report into the existing, empty folder DIR. Returns 0, or -1
+ * after an error message. */
+int report_write(const char *dir, const struct dataset *ds, const struct report_options *o);
+
+#endif

@@ -1,0 +1,73 @@
+/* report: the whole study as a folder, index.html with diagrams and tables. */
+#include "cmd.h"
+#include "msg.h"
+#include "output.h"
+#include "progress.h"
+#include "report.h"
+#include "strbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* out/NAME for data/NAME.json. */
+static char *default_dir(const char *dataset)
+{
+	struct strbuf sb;
+	const char *base = strrchr(dataset, '/');
+	size_t len;
+
+	base = base ? base + 1 : dataset;
+	if (!strcmp(dataset, "-"))
+		base = "study";
+	len = strlen(base);
+	if (len > 5 && !strcasecmp(base + len - 5, ".json"))
+		len -= 5;
+	sb_init(&sb);
+	sb_adds(&sb, "out/");
+	sb_add(&sb, base, len);
+	return sb_detach(&sb);
+}
+
+static int cmd_report_exec(const struct args *args)
+{
+	struct dataset *ds = NULL;
+	char *dir = args->output ? xstrdup(args->output) : default_dir(args->dataset);
+	char *tmp = NULL;
+	const char *slash = strrchr(args->dataset, '/');
+	struct report_options o = {
+	    .lang = args->lang,
+	    .ties = args->ties,
+	    .source = slash ? slash + 1 : args->dataset,
+	    .version = PARTNERMAP_VERSION,
+	};
+	int rc = cmd_load(args, &ds);
+
+	if (rc)
+		goto done;
+	if (output_dir_begin(dir, &tmp)) {
+		rc = EXIT_FAILED;
+		goto done;
+	}
+	if (report_write(tmp, ds, &o)) {
+		output_dir_abort(tmp);
+		rc = EXIT_FAILED;
+	} else if (output_dir_commit(dir, tmp)) {
+		rc = EXIT_FAILED;
+	} else {
+		notice("the report is in %s/index.html", dir);
+	}
+	progress_done();
+done:
+	free(tmp);
+	free(dir);
+	dataset_free(ds);
+	return rc;
+}
+
+const struct cmd_entry cmd_report_entry = {
+    .name = "report",
+    .usage = "DATASET [-o DIR] [--lang en|nl] [--ties reported|confirmed]",
+    .summary = "everything as a folder: index.html with diagrams, charts and CSV files",
+    .options = OPT_TIES | OPT_OUTPUT | OPT_LANG,
+    .exec = cmd_report_exec,
+};

@@ -1,0 +1,148 @@
+"""partnermap report: a self-contained folder in English and Dutch; hostile text
+stays text in a real browser; a failed run leaves an earlier report alone."""
+import html.parser
+import json
+import os
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+
+import e2e
+from e2e import SAMPLE, data, expect, run, write
+
+SECTIONS = ["glance", "networks", "brokers", "fragmentation", "silos", "trust", "overlap",
+            "change", "scores", "method"]
+
+
+class Page(html.parser.HTMLParser):
+    """Collects ids, links, text, and every tag, and checks that tags nest."""
+
+    VOID = {"meta", "img", "br", "hr", "link", "input"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids, self.refs, self.tags, self.text, self.stack = set(), [], [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append((tag, a))
+        if "id" in a:
+            self.ids.add(a["id"])
+        for k in ("src", "href"):
+            if k in a:
+                self.refs.append(a[k])
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, (tag, self.stack[-5:])
+        self.stack.pop()
+
+    def handle_data(self, d):
+        self.text.append(d)
+
+
+def parse(path):
+    p = Page()
+    p.feed(open(path, encoding="utf-8").read())
+    p.close()
+    assert p.stack == [], p.stack
+    return p
+
+
+def check_folder(folder, names):
+    page = parse(os.path.join(folder, "index.html"))
+    for s in SECTIONS:
+        assert s in page.ids, s
+    text = " ".join(page.text)
+    for n in names:
+        assert n in text, n
+    for ref in page.refs:
+        if ref.startswith("#"):
+            assert ref[1:] in page.ids
+            continue
+        assert "://" not in ref and not ref.startswith("/"), ref
+        assert os.path.isfile(os.path.join(folder, ref)), ref
+    for tag, attrs in page.tags:
+        assert tag not in ("script", "iframe", "object", "link"), tag
+    for f in os.listdir(folder):
+        if f.endswith(".svg"):
+            ET.parse(os.path.join(folder, f))
+        if f.endswith(".png"):
+            assert open(os.path.join(folder, f), "rb").read(8) == b"\x89PNG\r\n\x1a\n"
+    return page, text
+
+
+def test_sample_in_english_and_dutch(tmp):
+    names = [e["name"] for e in json.load(open(SAMPLE))["entities"]]
+    en = os.path.join(tmp, "en")
+    r = expect(run("report", SAMPLE, "-o", en), 0)
+    assert "index.html" in r.err
+    page, text = check_folder(en, names)
+    assert "The study at a glance" in text and "Brokers and key players" in text
+    assert "Jeugd- en Sociaal Team IJsselstein and Ouderenteam IJsselstein both serve volwassenen in centrum, west, and have no tie" in text
+    for f in ("network-wave1.svg", "network-wave3.png", "change.svg", "overlap.svg",
+              "growth.png", "measures-wave3.csv", "timeline.csv", "overlap.csv"):
+        assert os.path.isfile(os.path.join(en, f)), f
+    nl = os.path.join(tmp, "nl")
+    expect(run("report", SAMPLE, "-o", nl, "--lang", "nl"), 0)
+    page, text = check_folder(nl, names)
+    assert 'lang="nl"' in open(os.path.join(nl, "index.html")).read()
+    for words in ("Het onderzoek in het kort", "Verbinders en sleutelspelers", "Schotten",
+                  "Vertrouwen", "Overlappende teams", "Verandering tussen metingen",
+                  "Scores op de opgaven", "Methode", "Meer preventie"):
+        assert words in text, words
+    assert "The study" not in text and "Brokers" not in text
+    assert "0,2" in text or "0,1" in text  # decimal comma
+    svg = open(os.path.join(nl, "network-wave1.svg"), encoding="utf-8").read()
+    assert "Soort partij" in svg and "Kind of entity" not in svg
+    chart = open(os.path.join(nl, "growth.svg"), encoding="utf-8").read()
+    assert "Kind of entity" not in chart
+
+
+def test_default_folder(tmp):
+    src = write(tmp, "mystudy.json", open(SAMPLE, encoding="utf-8").read())
+    r = subprocess.run([e2e.BINARY, "report", src], cwd=tmp, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    assert os.path.isfile(os.path.join(tmp, "out", "mystudy", "index.html"))
+
+
+def test_hostile_names_in_a_real_browser(tmp):
+    folder = os.path.join(tmp, "hostile")
+    expect(run("report", data("hostile.json"), "-o", folder), 0)
+    names = [e["name"] for e in json.load(open(data("hostile.json"), encoding="utf-8"))["entities"]]
+    page, text = check_folder(folder, names)
+    chromium = shutil.which("chromium")
+    assert chromium, "chromium is installed by make test"
+    profile = os.path.join(tmp, "profile")
+    dom = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=3000",
+         "--dump-dom", "file://" + os.path.join(folder, "index.html")],
+        capture_output=True, timeout=120).stdout.decode("utf-8")
+    assert "<h1>" in dom
+    # Nothing ran: the scripts in the names would have changed the title.
+    assert "pwned" not in dom.split("</title>")[0].split("<title>")[1]
+    p = Page()
+    p.feed(dom)
+    assert not [t for t, a in p.tags if t in ("script", "a") and (a.get("href") or "").startswith("javascript")]
+    assert not [t for t, a in p.tags if t == "script"]
+    assert not [a for t, a in p.tags if t == "img" and a.get("src") == "x"]
+    assert not [a for t, a in p.tags for k in a if k.startswith("on")]
+    shown = " ".join(p.text)
+    for n in names:
+        assert n in shown, n
+
+
+def test_failed_run_leaves_earlier_report(tmp):
+    folder = os.path.join(tmp, "r")
+    expect(run("report", SAMPLE, "-o", folder), 0)
+    before = {f: os.path.getmtime(os.path.join(folder, f)) for f in os.listdir(folder)}
+    expect(run("report", data("invalid-many.json"), "-o", folder), 1)
+    after = {f: os.path.getmtime(os.path.join(folder, f)) for f in os.listdir(folder)}
+    assert before == after
+    assert sorted(os.listdir(tmp)) == ["r"]  # no temporary folder left behind
+    blocker = write(tmp, "file", "x")
+    expect(run("report", SAMPLE, "-o", os.path.join(blocker, "r")), 3)
+    assert sorted(os.listdir(tmp)) == ["file", "r"]
