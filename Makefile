@@ -33,7 +33,8 @@ SAMPLE := data/ijsselstein-lopik.json
 all: partnermap
 
 partnermap: $(REL_OBJS)
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(REL)/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -46,10 +47,12 @@ $(SAN)/%.o: src/%.c
 	@$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -MMD -MP -c -o $@ $<
 
 $(SAN)/partnermap: $(SAN_OBJS)
-	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD asan $@"
+	@$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(SAN)/test_%: tests/unit/test_%.c tests/unit/unit.h $(SAN_LIB_OBJS)
-	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -Wno-missing-declarations \
+	@echo "  CC asan $<"
+	@$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -Wno-missing-declarations \
 		-o $@ $< $(SAN_LIB_OBJS) $(PKG_LIBS) -lcmocka
 
 deps:
@@ -85,7 +88,8 @@ format:
 format-check:
 	clang-format --dry-run --Werror src/*.c include/*.h tests/unit/*.c tests/unit/*.h
 
-bench: partnermap
+bench: deps
+	@$(MAKE) --no-print-directory partnermap
 	python3 bench/bench.py ./partnermap
 
 clean:

@@ -35,10 +35,13 @@ struct timeline {
 	struct year_count *started; /* by year, ascending */
 	size_t n_started;
 	long without_since; /* ties of the last wave with no start year */
+	long sample;        /* > 0: distance fragmentation estimated from that many sources */
 };
 
-/* Computes the timeline. Returns 0, or an igraph error code. */
-int timeline_compute(const struct dataset *ds, enum tie_filter filter, struct timeline *tl);
+/* Computes the timeline; SAMPLE as for measure_compute(). Returns 0, or
+ * an igraph error code. */
+int timeline_compute(const struct dataset *ds, enum tie_filter filter, long sample,
+                     struct timeline *tl);
 void timeline_free(struct timeline *tl);
 
 #endif

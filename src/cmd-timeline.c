@@ -32,7 +32,7 @@ static int cmd_timeline_exec(const struct args *args)
 	rc = cmd_load(args, &ds);
 	if (rc)
 		return rc;
-	grc = timeline_compute(ds, args->ties, &tl);
+	grc = timeline_compute(ds, args->ties, args->sample, &tl);
 	progress_done();
 	if (grc) {
 		rc = cmd_igraph_failed(grc);
@@ -60,6 +60,6 @@ const struct cmd_entry cmd_timeline_entry = {
     .name = "timeline",
     .usage = "DATASET [--format table|csv|json] [-o FILE] [--chart FILE]",
     .summary = "how the network changes from wave to wave, with a growth chart",
-    .options = OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_CHART | OPT_LANG,
+    .options = OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_CHART | OPT_LANG | OPT_SAMPLE,
     .exec = cmd_timeline_exec,
 };

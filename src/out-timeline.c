@@ -122,6 +122,16 @@ static void write_json(FILE *out, const struct timeline *tl)
 	cJSON_AddItemToObject(doc, "waves", waves);
 	cJSON_AddItemToObject(doc, "changes", changes);
 	cJSON_AddItemToObject(doc, "started", started);
+	if (tl->sample) {
+		cJSON *est = cJSON_CreateObject();
+		cJSON_AddNumberToObject(est, "sources", (double)tl->sample);
+		cJSON_AddItemToObject(
+		    est, "measures",
+		    cJSON_CreateStringArray((const char *const[]){"distance_"
+		                                                  "fragmentation"},
+		                            1));
+		cJSON_AddItemToObject(doc, "estimated", est);
+	}
 	json_write(out, doc);
 	cJSON_Delete(doc);
 }
@@ -193,6 +203,8 @@ static void write_text(FILE *out, const struct timeline *tl)
 	fprintf(out, "%s", tl->without_since ? "" : ".\n");
 	if (tl->without_since)
 		fprintf(out, "; %ld without a start year.\n", tl->without_since);
+	if (tl->sample)
+		fprintf(out, "Distance fragmentation is estimated from %ld sources.\n", tl->sample);
 }
 
 void out_timeline(FILE *out, const struct timeline *tl, enum format format, char sep)

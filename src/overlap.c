@@ -66,46 +66,76 @@ static void team_groups(const struct entity *t, const struct names *groups, bool
 		out[find(groups, t->target_groups.items[i])] = true;
 }
 
-/* Active members of a team on the wave's date, as entity flags. */
-static size_t team_members(const struct network *net, const struct entity *t, bool *out)
+static int by_index(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Active members of a team on the wave's date: sorted, distinct entity
+ * indexes. */
+static size_t team_members(const struct network *net, const struct entity *t, size_t *out)
 {
 	size_t n = 0;
 	int date = net->ds->waves[net->wave].date;
 
-	memset(out, 0, net->ds->n_entities * sizeof(*out));
 	for (size_t k = 0; k < t->n_members; k++) {
 		const struct member *m = &t->members[k];
-		if (member_active(m, date) && net->vertex[m->entity] >= 0 && !out[m->entity]) {
-			out[m->entity] = true;
-			n++;
-		}
+		if (member_active(m, date) && net->vertex[m->entity] >= 0)
+			out[n++] = m->entity;
 	}
-	return n;
+	qsort(out, n, sizeof(*out), by_index);
+	size_t distinct = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!distinct || out[distinct - 1] != out[i])
+			out[distinct++] = out[i];
+	return distinct;
 }
 
 struct team {
 	size_t entity;
-	bool *areas, *groups, *members;
+	bool *areas, *groups;
+	size_t *members;
 	size_t n_members;
 };
+
+/* Cells in common and in either, without allocating: most pairs of teams
+ * in a large study share nothing and are dropped here. */
+static void count_cells(const struct team *x, const struct team *y, const struct names *areas,
+                        const struct names *groups, long *both, long *either)
+{
+	*both = *either = 0;
+	for (size_t i = 0; i < areas->count; i++) {
+		if (!x->areas[i] && !y->areas[i])
+			continue;
+		for (size_t j = 0; j < groups->count; j++) {
+			bool in_x = x->areas[i] && x->groups[j], in_y = y->areas[i] && y->groups[j];
+			*both += in_x && in_y;
+			*either += in_x || in_y;
+		}
+	}
+}
 
 static void compare(const struct network *net, const struct team *x, const struct team *y,
                     const struct names *areas, const struct names *groups, struct overlap_pair *p)
 {
 	const struct dataset *ds = net->ds;
-	long both = 0, either = 0, mboth = 0, meither = 0;
+	long both, either, mboth = 0, meither;
 
 	memset(p, 0, sizeof(*p));
+	count_cells(x, y, areas, groups, &both, &either);
+	p->shared_cells = both;
+	p->coverage_overlap = either ? (double)both / (double)either : 0;
+	if (!both)
+		return;
 	p->shared_areas = xcalloc(areas->count + 1, sizeof(char *));
 	p->shared_groups = xcalloc(groups->count + 1, sizeof(char *));
 	for (size_t i = 0; i < areas->count; i++) {
 		bool area_shared = false;
-		for (size_t j = 0; j < groups->count; j++) {
-			bool in_x = x->areas[i] && x->groups[j], in_y = y->areas[i] && y->groups[j];
-			both += in_x && in_y;
-			either += in_x || in_y;
-			area_shared = area_shared || (in_x && in_y);
-		}
+		for (size_t j = 0; j < groups->count; j++)
+			area_shared = area_shared ||
+			              (x->areas[i] && x->groups[j] && y->areas[i] && y->groups[j]);
 		if (area_shared)
 			p->shared_areas[p->n_shared_areas++] = areas->items[i];
 	}
@@ -117,21 +147,25 @@ static void compare(const struct network *net, const struct team *x, const struc
 		if (group_shared)
 			p->shared_groups[p->n_shared_groups++] = groups->items[j];
 	}
-	p->shared_members = xcalloc(ds->n_entities + 1, sizeof(char *));
-	for (size_t e = 0; e < ds->n_entities; e++) {
-		mboth += x->members[e] && y->members[e];
-		meither += x->members[e] || y->members[e];
-		if (x->members[e] && y->members[e])
-			p->shared_members[p->n_shared_members++] = ds->entities[e].id;
+	/* Both member lists are sorted: merge them. */
+	p->shared_members = xcalloc(x->n_members + 1, sizeof(char *));
+	for (size_t i = 0, j = 0; i < x->n_members && j < y->n_members;) {
+		if (x->members[i] < y->members[j]) {
+			i++;
+		} else if (x->members[i] > y->members[j]) {
+			j++;
+		} else {
+			p->shared_members[p->n_shared_members++] = ds->entities[x->members[i]].id;
+			mboth++, i++, j++;
+		}
 	}
+	meither = (long)(x->n_members + y->n_members) - mboth;
 	qsort(p->shared_members, p->n_shared_members, sizeof(char *), by_string);
 	qsort(p->shared_areas, p->n_shared_areas, sizeof(char *), by_string);
 	qsort(p->shared_groups, p->n_shared_groups, sizeof(char *), by_string);
 	bool x_first = strcmp(ds->entities[x->entity].id, ds->entities[y->entity].id) < 0;
 	p->a = x_first ? x->entity : y->entity;
 	p->b = x_first ? y->entity : x->entity;
-	p->shared_cells = both;
-	p->coverage_overlap = either ? (double)both / (double)either : 0;
 	p->member_overlap = meither ? (double)mboth / (double)meither : 0;
 	p->aware = network_tie(net, net->vertex[x->entity], net->vertex[y->entity]) != NULL;
 }
@@ -187,7 +221,7 @@ void overlap_compute(const struct network *net, struct overlap *ov)
 		t->entity = e;
 		t->areas = xcalloc(areas.count + 1, sizeof(bool));
 		t->groups = xcalloc(groups.count + 1, sizeof(bool));
-		t->members = xcalloc(ds->n_entities + 1, sizeof(bool));
+		t->members = xcalloc(ds->entities[e].n_members + 1, sizeof(size_t));
 		team_areas(ds, &ds->entities[e], &areas, t->areas);
 		team_groups(&ds->entities[e], &groups, t->groups);
 		t->n_members = team_members(net, &ds->entities[e], t->members);

@@ -224,7 +224,8 @@ static int compute(struct study *st)
 		}
 	}
 	if (!rc)
-		rc = timeline_compute(ds, st->o->ties, &st->tl);
+		rc = timeline_compute(ds, st->o->ties,
+		                      st->n_built && st->nets[0].n > 2000 ? 200 : 0, &st->tl);
 	if (rc)
 		return error("the analysis failed (igraph error %d)", rc);
 	overlap_compute(&st->nets[ds->n_waves - 1], &st->ov);

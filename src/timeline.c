@@ -94,7 +94,8 @@ static void count_started(const struct network *last, struct timeline *tl)
 	}
 }
 
-int timeline_compute(const struct dataset *ds, enum tie_filter filter, struct timeline *tl)
+int timeline_compute(const struct dataset *ds, enum tie_filter filter, long sample,
+                     struct timeline *tl)
 {
 	struct network prev = {0}, cur = {0};
 	int rc = 0;
@@ -109,12 +110,14 @@ int timeline_compute(const struct dataset *ds, enum tie_filter filter, struct ti
 		rc = network_build(&cur, ds, w, filter);
 		if (rc)
 			break;
-		rc = measure_compute(&cur, 0, &m);
+		rc = measure_compute(&cur, sample, &m);
 		if (rc) {
 			network_free(&cur);
 			break;
 		}
 		tl->waves[w] = m.net;
+		if (m.sample)
+			tl->sample = m.sample;
 		m.net.ei = NULL; /* now the timeline's */
 		measures_free(&m);
 		if (w > 0)

@@ -32,7 +32,7 @@ static void changes_between_waves(void **state)
 	struct timeline tl;
 	(void)state;
 	assert_int_equal(load_text(study(), &ds, &d), LOAD_OK);
-	assert_int_equal(timeline_compute(ds, TIES_REPORTED, &tl), 0);
+	assert_int_equal(timeline_compute(ds, TIES_REPORTED, 0, &tl), 0);
 	assert_int_equal(tl.n_changes, 2);
 
 	/* w1: a-b, a-c. w2: a-b, a-d, t-b (membership from 2016-01). c ceased
@@ -84,7 +84,7 @@ static void one_wave_is_not_an_error(void **state)
 	                             "'since': '2010-04'}]}]}"),
 	                           &ds, &d),
 	                 LOAD_OK);
-	assert_int_equal(timeline_compute(ds, TIES_REPORTED, &tl), 0);
+	assert_int_equal(timeline_compute(ds, TIES_REPORTED, 0, &tl), 0);
 	assert_int_equal(tl.n_changes, 0);
 	assert_int_equal(tl.n_started, 1);
 	assert_int_equal(tl.started[0].year, 2010);
