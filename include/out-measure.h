@@ -6,6 +6,7 @@
 #define PARTNERMAP_OUT_MEASURE_H
 
 #include <cjson/cJSON.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "measure.h"
@@ -18,8 +19,10 @@ void out_measure(FILE *out, const struct network *net, const struct measures *m,
 /* The network keys of cli.md as a JSON object (also used by timeline). */
 cJSON *out_network_json(const struct network_measures *nm);
 
-/* One row per entity with the entity keys of cli.md, in entity order. */
-void out_measure_table(struct tabular *t, const struct network *net, const struct measures *m);
+/* One row per entity with the entity keys of cli.md, in entity order; with
+ * SAY_ESTIMATE and a sample, a last column gives the number of sources. */
+void out_measure_table(struct tabular *t, const struct network *net, const struct measures *m,
+                       bool say_estimate);
 
 /* Vertex order by betweenness (highest first), then name; free() it. */
 size_t *out_by_betweenness(const struct network *net, const struct measures *m);

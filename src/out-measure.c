@@ -24,9 +24,23 @@ static const struct column entity_cols[] = {
 };
 enum { N_ENTITY_COLS = sizeof(entity_cols) / sizeof(entity_cols[0]) };
 
-void out_measure_table(struct tabular *t, const struct network *net, const struct measures *m)
+/* With a sample, one more column says on every row that betweenness and
+ * closeness are estimates, and from how many sources. */
+static struct column entity_cols_sampled[N_ENTITY_COLS + 1];
+
+void out_measure_table(struct tabular *t, const struct network *net, const struct measures *m,
+                       bool say_estimate)
 {
-	tab_init(t, entity_cols, N_ENTITY_COLS);
+	bool estimate = say_estimate && m->sample;
+
+	if (estimate) {
+		memcpy(entity_cols_sampled, entity_cols, sizeof(entity_cols));
+		entity_cols_sampled[N_ENTITY_COLS] =
+		    (struct column){"estimated_from_sources", "sources", COL_INT, 0, false, true};
+		tab_init(t, entity_cols_sampled, N_ENTITY_COLS + 1);
+	} else {
+		tab_init(t, entity_cols, N_ENTITY_COLS);
+	}
 	for (long v = 0; v < m->n; v++) {
 		const struct entity *e = network_entity(net, v);
 		const struct entity_measures *x = &m->v[v];
@@ -45,6 +59,8 @@ void out_measure_table(struct tabular *t, const struct network *net, const struc
 		c[11].b = x->cutpoint;
 		c[12].r = x->fragmentation_without;
 		c[13].r = x->trust;
+		if (estimate)
+			c[N_ENTITY_COLS].i = m->sample;
 	}
 }
 
@@ -109,7 +125,7 @@ static void write_json(FILE *out, const struct network *net, const struct measur
 
 	cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
 	cJSON_AddItemToObject(doc, "network", out_network_json(&m->net));
-	out_measure_table(&t, net, m);
+	out_measure_table(&t, net, m, false); /* the estimate is said once, below */
 	cJSON_AddItemToObject(doc, "entities", tab_to_json(&t));
 	if (m->sample) {
 		cJSON *est = cJSON_CreateObject();
@@ -233,7 +249,7 @@ void out_measure(FILE *out, const struct network *net, const struct measures *m,
 		write_json(out, net, m);
 		return;
 	}
-	out_measure_table(&t, net, m);
+	out_measure_table(&t, net, m, true);
 	if (format == FORMAT_CSV) {
 		tab_write_csv(out, &t, sep);
 	} else {

@@ -113,6 +113,9 @@ def test_sample_says_estimate(tmp):
     assert doc["estimated"]["sources"] == 10
     r = expect(run("measure", SAMPLE, "--sample", "10"), 0)
     assert "estimates from 10 sources" in r.out
+    rows = list(csv.reader(io.StringIO(run("measure", SAMPLE, "--sample", "10", "-f", "csv").out)))
+    assert rows[0] == ENTITY_KEYS + ["estimated_from_sources"]
+    assert all(r[-1] == "10" for r in rows[1:])
     expect(run("measure", SAMPLE, "--sample", "0"), 2)
 
 
