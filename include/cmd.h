@@ -40,6 +40,11 @@ int cmd_load(const struct args *args, struct dataset **ds);
 /* The wave that --wave names, or the last; -1 after a usage error message. */
 long cmd_wave(const struct args *args, const struct dataset *ds);
 
+/* Builds the network of the wave that --wave names (or the last). Returns
+ * 0, or the exit status to stop with after a message: EXIT_USAGE for an
+ * unknown wave, EXIT_FAILED when igraph fails. */
+int cmd_network(const struct args *args, const struct dataset *ds, struct network *net);
+
 /* Prints an igraph failure and returns EXIT_FAILED. */
 int cmd_igraph_failed(int rc);
 

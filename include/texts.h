@@ -7,6 +7,8 @@
 #ifndef PARTNERMAP_TEXTS_H
 #define PARTNERMAP_TEXTS_H
 
+#include <stdarg.h>
+
 #include "args.h"
 #include "strbuf.h"
 
@@ -144,5 +146,6 @@ void tx_number(struct strbuf *sb, enum lang lang, double x, int decimals);
 /* Appends the template with {1}.. replaced by the string arguments, which
  * end with NULL. */
 void txf(struct strbuf *sb, enum lang lang, enum text_id id, ...);
+void vtxf(struct strbuf *sb, enum lang lang, enum text_id id, va_list ap);
 
 #endif

@@ -67,16 +67,12 @@ static int draw_change(const struct args *args, const struct dataset *ds,
 static int draw_teams(const struct args *args, const struct dataset *ds,
                       const struct draw_options *o, struct scene *sc)
 {
-	struct network net = {0};
+	struct network net;
 	struct overlap ov = {0};
-	long wave = cmd_wave(args, ds);
-	int grc;
+	int rc = cmd_network(args, ds, &net);
 
-	if (wave < 0)
-		return EXIT_USAGE;
-	grc = network_build(&net, ds, (size_t)wave, args->ties);
-	if (grc)
-		return cmd_igraph_failed(grc);
+	if (rc)
+		return rc;
 	overlap_compute(&net, &ov);
 	draw_overlap(sc, &net, &ov, o);
 	overlap_free(&ov);
@@ -88,18 +84,15 @@ static int draw_teams(const struct args *args, const struct dataset *ds,
 static int draw_network(const struct args *args, const struct dataset *ds,
                         const struct draw_options *o, struct scene *sc)
 {
-	struct network net = {0};
+	struct network net;
 	struct measures m = {0};
 	struct positions pos = {0};
 	bool *keep = NULL;
-	long wave = cmd_wave(args, ds);
-	int rc = EXIT_DONE, grc;
+	int rc = cmd_network(args, ds, &net), grc;
 
-	if (wave < 0)
-		return EXIT_USAGE;
-	grc = network_build(&net, ds, (size_t)wave, args->ties);
-	if (!grc)
-		grc = measure_compute(&net, net.n > 2000 ? 200 : 0, &m);
+	if (rc)
+		return rc;
+	grc = measure_compute(&net, net.n > 2000 ? 200 : 0, &m);
 	progress_done();
 	if (grc) {
 		rc = cmd_igraph_failed(grc);

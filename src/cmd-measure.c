@@ -12,19 +12,14 @@ static int cmd_measure_exec(const struct args *args)
 	struct network net = {0};
 	struct measures m = {0};
 	struct output out = {0};
-	int rc = cmd_load(args, &ds), grc = 0;
-	long wave;
+	int rc = cmd_load(args, &ds), grc;
 
 	if (rc)
 		return rc;
-	wave = cmd_wave(args, ds);
-	if (wave < 0) {
-		rc = EXIT_USAGE;
+	rc = cmd_network(args, ds, &net);
+	if (rc)
 		goto done;
-	}
-	grc = network_build(&net, ds, (size_t)wave, args->ties);
-	if (!grc)
-		grc = measure_compute(&net, args->sample, &m);
+	grc = measure_compute(&net, args->sample, &m);
 	progress_done();
 	if (grc) {
 		rc = cmd_igraph_failed(grc);

@@ -10,21 +10,13 @@ static int cmd_overlap_exec(const struct args *args)
 	struct network net = {0};
 	struct overlap ov = {0};
 	struct output out;
-	int rc = cmd_load(args, &ds), grc;
-	long wave;
+	int rc = cmd_load(args, &ds);
 
 	if (rc)
 		return rc;
-	wave = cmd_wave(args, ds);
-	if (wave < 0) {
-		rc = EXIT_USAGE;
+	rc = cmd_network(args, ds, &net);
+	if (rc)
 		goto done;
-	}
-	grc = network_build(&net, ds, (size_t)wave, args->ties);
-	if (grc) {
-		rc = cmd_igraph_failed(grc);
-		goto done;
-	}
 	overlap_compute(&net, &ov);
 	if (output_open(&out, args->output)) {
 		rc = EXIT_FAILED;

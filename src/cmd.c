@@ -143,3 +143,15 @@ long cmd_wave(const struct args *args, const struct dataset *ds)
 	}
 	return w;
 }
+
+int cmd_network(const struct args *args, const struct dataset *ds, struct network *net)
+{
+	long wave = cmd_wave(args, ds);
+	int rc;
+
+	memset(net, 0, sizeof(*net));
+	if (wave < 0)
+		return EXIT_USAGE;
+	rc = network_build(net, ds, (size_t)wave, args->ties);
+	return rc ? cmd_igraph_failed(rc) : 0;
+}

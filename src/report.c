@@ -134,18 +134,13 @@ static void raw(struct study *st, const char *s)
 /* A template with its arguments filled in, escaped, in TAG. */
 static void para(struct study *st, const char *tag, enum text_id id, ...)
 {
-	const char *args[9] = {0};
 	struct strbuf sb;
 	va_list ap;
-	int n = 0;
 
-	va_start(ap, id);
-	while (n < 9 && (args[n] = va_arg(ap, const char *)) != NULL)
-		n++;
-	va_end(ap);
 	sb_init(&sb);
-	txf(&sb, st->o->lang, id, args[0], args[1], args[2], args[3], args[4], args[5], args[6],
-	    args[7], args[8], (const char *)NULL);
+	va_start(ap, id);
+	vtxf(&sb, st->o->lang, id, ap);
+	va_end(ap);
 	fprintf(st->html, "<%s>", tag);
 	esc(st, sb.buf);
 	fprintf(st->html, "</%s>\n", tag);

@@ -255,17 +255,14 @@ void tx_number(struct strbuf *sb, enum lang lang, double x, int decimals)
 			sb->buf[i] = ',';
 }
 
-void txf(struct strbuf *sb, enum lang lang, enum text_id id, ...)
+void vtxf(struct strbuf *sb, enum lang lang, enum text_id id, va_list ap)
 {
 	const char *args[9] = {0};
 	const char *t = tx(lang, id);
-	va_list ap;
 	int n = 0;
 
-	va_start(ap, id);
 	while (n < 9 && (args[n] = va_arg(ap, const char *)) != NULL)
 		n++;
-	va_end(ap);
 	for (; *t; t++) {
 		if (t[0] == '{' && t[1] >= '1' && t[1] <= '9' && t[2] == '}') {
 			int k = t[1] - '1';
@@ -275,6 +272,15 @@ void txf(struct strbuf *sb, enum lang lang, enum text_id id, ...)
 			sb_addc(sb, *t);
 		}
 	}
+}
+
+void txf(struct strbuf *sb, enum lang lang, enum text_id id, ...)
+{
+	va_list ap;
+
+	va_start(ap, id);
+	vtxf(sb, lang, id, ap);
+	va_end(ap);
 }
 
 const char *tx(enum lang lang, enum text_id id)
