@@ -34,7 +34,7 @@ enum opt_bit {
 	OPT_MIN = 1u << 16,
 	OPT_CHART = 1u << 17,
 	OPT_LANG = 1u << 18,
-	OPT_STRICT = 1u << 19 /* every command takes --strict and --help */
+	OPT_COMMON = 1u << 19 /* --strict and --help: every command takes them */
 };
 
 struct args {

@@ -97,7 +97,4 @@ long dataset_wave(const struct dataset *ds, const char *id);
 bool entity_active(const struct entity *e, int date);
 bool member_active(const struct member *m, int date);
 
-/* The interview of the entity in the wave, or NULL. */
-const struct interview *dataset_interview(const struct dataset *ds, size_t entity, size_t wave);
-
 #endif

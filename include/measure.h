@@ -55,8 +55,4 @@ struct measures {
 int measure_compute(const struct network *net, long sample, struct measures *m);
 void measures_free(struct measures *m);
 
-/* Borgatti's fragmentation of a graph from its component sizes:
- * 1 - sum s(s-1) / (n(n-1)); 0 when n < 2. */
-double fragmentation_from_sizes(const igraph_vector_int_t *sizes, long n);
-
 #endif

@@ -36,7 +36,4 @@ int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(pri
 void msg_diag(const char *file, int is_error, int line, int column, const char *path,
               const char *message);
 
-/* Redirects messages to another stream (for tests); NULL restores stderr. */
-void msg_set_stream(FILE *stream);
-
 #endif

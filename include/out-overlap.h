@@ -8,7 +8,6 @@
 #include <stdio.h>
 
 #include "overlap.h"
-#include "strbuf.h"
 #include "tabular.h"
 
 /* Writes the pairs with a coverage overlap of at least MIN. */
@@ -18,10 +17,5 @@ void out_overlap(FILE *out, const struct network *net, const struct overlap *ov,
 /* One row per pair, with the keys of cli.md. */
 void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
                        double min);
-
-/* "Jeugdteam Noord and Gezinsteam Noord both serve jeugd in noord and
- * centrum" into sb. */
-void out_overlap_sentence(struct strbuf *sb, const struct dataset *ds,
-                          const struct overlap_pair *p);
 
 #endif

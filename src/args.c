@@ -45,8 +45,8 @@ static const struct opt_def defs[] = {
     {"min", 1, 0, OPT_MIN, "X", "hide pairs with a coverage overlap below X"},
     {"chart", 1, 0, OPT_CHART, "FILE", "also draw a growth chart (.svg, .png or .pdf)"},
     {"lang", 1, 0, OPT_LANG, "en|nl", "language of the report (default: en)"},
-    {"strict", 0, 0, OPT_STRICT, NULL, "treat warnings about the dataset as errors"},
-    {"help", 0, 'h', OPT_STRICT, NULL, "show this help"},
+    {"strict", 0, 0, OPT_COMMON, NULL, "treat warnings about the dataset as errors"},
+    {"help", 0, 'h', OPT_COMMON, NULL, "show this help"},
 };
 
 enum { N_DEFS = sizeof(defs) / sizeof(defs[0]) };
@@ -57,7 +57,7 @@ void args_help(const struct cmd_entry *cmd, FILE *out)
 	        cmd->summary);
 	for (size_t i = 0; i < N_DEFS; i++) {
 		char left[80];
-		if (!(defs[i].bit & (cmd->options | OPT_STRICT)))
+		if (!(defs[i].bit & (cmd->options | OPT_COMMON)))
 			continue;
 		snprintf(left, sizeof(left), "%s%c%s--%s%s%s", defs[i].short_name ? "-" : "",
 		         defs[i].short_name ? defs[i].short_name : ' ',
@@ -187,7 +187,7 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	a->dpi = 300;
 	a->radius = 1;
 	for (size_t i = 0; i < N_DEFS; i++) {
-		if (!(defs[i].bit & (cmd->options | OPT_STRICT)))
+		if (!(defs[i].bit & (cmd->options | OPT_COMMON)))
 			continue;
 		longopts[n].name = defs[i].name;
 		longopts[n].has_arg = defs[i].has_arg;

@@ -48,11 +48,3 @@ bool member_active(const struct member *m, int date)
 {
 	return date == DATE_NONE || (m->since <= date && date < m->until);
 }
-
-const struct interview *dataset_interview(const struct dataset *ds, size_t entity, size_t wave)
-{
-	for (size_t i = 0; i < ds->n_interviews; i++)
-		if (ds->interviews[i].respondent == entity && ds->interviews[i].wave == wave)
-			return &ds->interviews[i];
-	return NULL;
-}

@@ -12,7 +12,8 @@
 
 enum { LOUVAIN_SEED = 20150501, SAMPLE_SEED = 42 };
 
-double fragmentation_from_sizes(const igraph_vector_int_t *sizes, long n)
+/* Borgatti's F from component sizes: 1 - sum s(s-1) / (n(n-1)). */
+static double fragmentation_from_sizes(const igraph_vector_int_t *sizes, long n)
 {
 	double sum = 0;
 

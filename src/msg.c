@@ -3,16 +3,9 @@
 
 #include <stdio.h>
 
-static FILE *msg_stream;
-
 static FILE *out(void)
 {
-	return msg_stream ? msg_stream : stderr;
-}
-
-void msg_set_stream(FILE *stream)
-{
-	msg_stream = stream;
+	return stderr;
 }
 
 static void vreport(const char *prefix, const char *fmt, va_list ap)

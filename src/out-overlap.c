@@ -1,5 +1,6 @@
 /* out-overlap: presenting overlapping teams. */
 #include "out-overlap.h"
+#include "strbuf.h"
 
 static const struct column pair_cols[] = {
     {"a", "team", COL_STR, 0, true, false},
@@ -38,7 +39,8 @@ static void add_list(struct strbuf *sb, const char *const *items, size_t n)
 		sb_addf(sb, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", items[i]);
 }
 
-void out_overlap_sentence(struct strbuf *sb, const struct dataset *ds, const struct overlap_pair *p)
+static void out_overlap_sentence(struct strbuf *sb, const struct dataset *ds,
+                                 const struct overlap_pair *p)
 {
 	sb_addf(sb, "%s and %s both serve ", ds->entities[p->a].name, ds->entities[p->b].name);
 	add_list(sb, p->shared_groups, p->n_shared_groups);
