@@ -70,8 +70,9 @@ enum text_id {
 	T_R_NETWORKS_TEXT,
 	T_R_NETWORK_OF, /* {1} wave, {2} " (label)" or "" */
 	T_R_BROKERS,
-	T_R_BROKERS_TEXT, /* {1} names of the top brokers, {2} wave */
-	T_R_KEYPLAYER,    /* {1} name, {2} F before, {3} F after, {4} cut off */
+	T_R_BROKERS_TEXT,  /* {1} names of the top brokers, {2} wave */
+	T_R_KEYPLAYER,     /* {1} name, {2} F before, {3} F after, {4} cut off */
+	T_R_KEYPLAYER_ONE, /* {1} name, {2} F before, {3} F after */
 	T_R_NO_KEYPLAYER,
 	T_R_NAME,
 	T_R_KIND,

@@ -422,7 +422,8 @@ static void brokers(struct study *st)
 		if (!x->cutpoint || shown >= 5)
 			continue;
 		snprintf(cut, sizeof(cut), "%ld", x->cut_off);
-		para(st, "p", T_R_KEYPLAYER, network_entity(net, (igraph_integer_t)order[i])->name,
+		para(st, "p", x->cut_off == 1 ? T_R_KEYPLAYER_ONE : T_R_KEYPLAYER,
+		     network_entity(net, (igraph_integer_t)order[i])->name,
 		     num(st, m->net.fragmentation, 2), num(st, x->fragmentation_without, 2), cut,
 		     NULL);
 		shown++;

@@ -82,10 +82,14 @@ static const char *const texts[T_COUNT][2] = {
                           "the shortest paths between many other pairs.",
                           "In meting {2} wordt het veld vooral bijeengehouden door {1}: zij "
                           "liggen op de kortste verbindingen tussen veel andere partijen."},
-    [T_R_KEYPLAYER] = {"Without {1}, fragmentation would rise from {2} to {3}: {4} would be cut "
-                       "off.",
-                       "Zonder {1} zou de fragmentatie stijgen van {2} naar {3}: {4} zouden "
-                       "worden afgesneden."},
+    [T_R_KEYPLAYER] = {"Without {1}, fragmentation would rise from {2} to {3}: {4} entities "
+                       "would be cut off.",
+                       "Zonder {1} zou de fragmentatie stijgen van {2} naar {3}: {4} partijen "
+                       "zouden worden afgesneden."},
+    [T_R_KEYPLAYER_ONE] = {"Without {1}, fragmentation would rise from {2} to {3}: one entity "
+                           "would be cut off.",
+                           "Zonder {1} zou de fragmentatie stijgen van {2} naar {3}: één partij "
+                           "zou worden afgesneden."},
     [T_R_NO_KEYPLAYER] = {"No single entity holds the network together: without any one of "
                           "them, every part stays connected.",
                           "Geen enkele partij houdt het netwerk alleen bijeen: zonder een van "

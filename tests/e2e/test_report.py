@@ -80,6 +80,7 @@ def test_sample_in_english_and_dutch(tmp):
     assert "index.html" in r.err
     page, text = check_folder(en, names)
     assert "The study at a glance" in text and "Brokers and key players" in text
+    assert "Without Vrijwilligerscentrum IJsselstein, fragmentation would rise from 0.00 to 0.09: one entity would be cut off." in text
     assert "Jeugd- en Sociaal Team IJsselstein and Ouderenteam IJsselstein both serve volwassenen in centrum, west, and have no tie" in text
     for f in ("network-wave1.svg", "network-wave3.png", "change.svg", "overlap.svg",
               "growth.png", "measures-wave3.csv", "timeline.csv", "overlap.csv"):
@@ -94,6 +95,7 @@ def test_sample_in_english_and_dutch(tmp):
         assert words in text, words
     assert "The study" not in text and "Brokers" not in text
     assert "0,2" in text or "0,1" in text  # decimal comma
+    assert "van 0,00 naar 0,09: één partij zou worden afgesneden" in text
     svg = open(os.path.join(nl, "network-wave1.svg"), encoding="utf-8").read()
     assert "Soort partij" in svg and "Kind of entity" not in svg
     chart = open(os.path.join(nl, "growth.svg"), encoding="utf-8").read()
