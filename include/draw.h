@@ -22,6 +22,7 @@ struct draw_options {
 	const char *highlight; /* comma-separated entity ids, or NULL */
 	const char *types;     /* comma-separated tie types to keep, or NULL for all */
 	const char *layout;    /* NULL: chosen by size */
+	const char *group_by;  /* NULL, "community" or "municipality" */
 	enum lang lang;
 };
 
@@ -40,6 +41,10 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o);
 
 /* The layout engine for a drawing of n entities when none is asked for. */
 const char *draw_default_layout(long n);
+
+/* Whether n entities are too many to draw one by one (a hairball), so that
+ * one node per community is drawn unless every entity is asked for. */
+bool draw_too_many(long n);
 
 /* Lays out the union of every wave once. Returns 0, or -1 after an error
  * message (an igraph failure included). */

@@ -53,6 +53,11 @@ struct measures {
  * from that many sources (exact when sample >= n). Returns 0, or an igraph
  * error code (IGRAPH_INTERRUPTED after Ctrl-C); *m is then empty. */
 int measure_compute(const struct network *net, long sample, struct measures *m);
+
+/* The sample that draw and report use when nobody asked for one: exact up
+ * to 2,000 entities, 200 sources above, so that a large study is drawn in
+ * seconds. (measure and timeline stay exact unless --sample is given.) */
+long measure_default_sample(long n);
 void measures_free(struct measures *m);
 
 #endif

@@ -5,11 +5,10 @@
 #include "msg.h"
 #include "output.h"
 #include "progress.h"
+#include "strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-enum { LARGE_STUDY = 300 };
 
 /* The format from the file name's extension, or NULL. */
 static const char *format_of(const char *path)
@@ -51,9 +50,11 @@ static int draw_change(const struct args *args, const struct dataset *ds,
 	if (a < 0 || b < 0)
 		return usage_error(args->command, "the study has no wave '%s'",
 		                   a < 0 ? args->diff_from : args->diff_to);
-	if (network_build(&na, ds, (size_t)a, args->ties) ||
-	    network_build(&nb, ds, (size_t)b, args->ties))
-		rc = cmd_igraph_failed(IGRAPH_FAILURE);
+	int grc = network_build(&na, ds, (size_t)a, args->ties);
+	if (!grc)
+		grc = network_build(&nb, ds, (size_t)b, args->ties);
+	if (grc)
+		rc = cmd_igraph_failed(grc);
 	else if (draw_positions(ds, args->ties, o, &pos))
 		rc = EXIT_FAILED;
 	else
@@ -92,7 +93,7 @@ static int draw_network(const struct args *args, const struct dataset *ds,
 
 	if (rc)
 		return rc;
-	grc = measure_compute(&net, net.n > 2000 ? 200 : 0, &m);
+	grc = measure_compute(&net, measure_default_sample((long)net.n), &m);
 	progress_done();
 	if (grc) {
 		rc = cmd_igraph_failed(grc);
@@ -106,24 +107,20 @@ static int draw_network(const struct args *args, const struct dataset *ds,
 			                       : "does not take part in this wave");
 			goto done;
 		}
-		keep = calloc((size_t)net.n + 1, sizeof(*keep));
-		if (!keep || draw_ego(&net, net.vertex[e], args->radius, keep)) {
-			rc = cmd_igraph_failed(IGRAPH_ENOMEM);
+		keep = xcalloc((size_t)net.n + 1, sizeof(*keep));
+		grc = draw_ego(&net, net.vertex[e], args->radius, keep);
+		if (grc) {
+			rc = cmd_igraph_failed(grc);
 			goto done;
 		}
 		draw_wave(sc, &net, &m, o, keep, NULL);
-	} else if (args->group_by || (net.n > LARGE_STUDY && !args->full)) {
-		const char *by = args->group_by ? args->group_by : "community";
-		if (strcmp(by, "community") && strcmp(by, "municipality")) {
-			rc = usage_error(args->command,
-			                 "--group-by takes community or municipality");
-			goto done;
-		}
+	} else if (o->group_by || (draw_too_many((long)net.n) && !args->full)) {
+		const char *by = o->group_by ? o->group_by : "community";
 		notice("%ld entities: drawing one node per %s (--full draws every entity)",
 		       (long)net.n, by);
 		draw_groups(sc, &net, &m, by, o);
 	} else {
-		if (net.n > LARGE_STUDY)
+		if (draw_too_many((long)net.n))
 			notice("%ld entities: drawing every one with the %s layout", (long)net.n,
 			       o->layout ? o->layout : draw_default_layout((long)net.n));
 		if (draw_positions(ds, args->ties, o, &pos)) {
@@ -151,6 +148,7 @@ static int cmd_draw_exec(const struct args *args)
 	    .highlight = args->highlight,
 	    .types = args->types,
 	    .layout = args->layout,
+	    .group_by = args->group_by,
 	    .lang = args->lang,
 	};
 	const char *why;
@@ -189,8 +187,8 @@ static int cmd_draw_exec(const struct args *args)
 const struct cmd_entry cmd_draw_entry = {
     .name = "draw",
     .usage = "DATASET -o FILE [--wave W] [--color-by C] [--size-by M] [--ego ID] "
-             "[--diff A B] [--view network]",
-    .summary = "a diagram of one wave, of the change between two, as SVG, PNG, PDF or DOT",
+             "[--diff A B] [--view network|overlap]",
+    .summary = "a diagram of a wave, of the change between two, or of overlapping teams",
     .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_LAYOUT | OPT_COLOR_BY | OPT_SIZE_BY |
                OPT_DPI | OPT_EGO | OPT_HIGHLIGHT | OPT_TYPES | OPT_GROUP_BY | OPT_VIEW | OPT_DIFF |
                OPT_LANG,

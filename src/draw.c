@@ -84,10 +84,17 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 		}
 		p += len + (p[len] == ',');
 	}
+	if (o->group_by && strcmp(o->group_by, "community") && strcmp(o->group_by, "municipality"))
+		return "--group-by takes community or municipality";
 	if (o->layout && strcmp(o->layout, "neato") && strcmp(o->layout, "fdp") &&
 	    strcmp(o->layout, "sfdp") && strcmp(o->layout, "circo") && strcmp(o->layout, "dot"))
 		return "--layout takes neato, fdp, sfdp, circo or dot";
 	return NULL;
+}
+
+bool draw_too_many(long n)
+{
+	return n > 300;
 }
 
 const char *draw_default_layout(long n)

@@ -210,17 +210,19 @@ static int compute(struct study *st)
 
 	st->nets = xcalloc(ds->n_waves, sizeof(*st->nets));
 	st->ms = xcalloc(ds->n_waves, sizeof(*st->ms));
+	long largest = 0;
+
 	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
 		rc = network_build(&st->nets[w], ds, w, st->o->ties);
 		if (!rc) {
 			st->n_built++;
-			rc = measure_compute(&st->nets[w], st->nets[w].n > 2000 ? 200 : 0,
-			                     &st->ms[w]);
+			largest = largest > st->nets[w].n ? largest : (long)st->nets[w].n;
+			rc = measure_compute(
+			    &st->nets[w], measure_default_sample((long)st->nets[w].n), &st->ms[w]);
 		}
 	}
 	if (!rc)
-		rc = timeline_compute(ds, st->o->ties,
-		                      st->n_built && st->nets[0].n > 2000 ? 200 : 0, &st->tl);
+		rc = timeline_compute(ds, st->o->ties, measure_default_sample(largest), &st->tl);
 	if (rc)
 		return error("the analysis failed (igraph error %d)", rc);
 	overlap_compute(&st->nets[ds->n_waves - 1], &st->ov);
@@ -252,7 +254,7 @@ static void write_diagrams(struct study *st)
 		char name[48];
 		scene_init(&sc);
 		snprintf(name, sizeof(name), "network-wave%zu", w + 1);
-		if (st->nets[w].n > 300)
+		if (draw_too_many((long)st->nets[w].n))
 			draw_groups(&sc, &st->nets[w], &st->ms[w], "community", &dopt);
 		else
 			draw_wave(&sc, &st->nets[w], &st->ms[w], &dopt, NULL, &st->pos);

@@ -164,6 +164,10 @@ def test_color_and_size_options(tmp):
 
 def test_usage_errors(tmp):
     expect(run("draw", SAMPLE), 2)
+    r = expect(run("draw", SAMPLE, "--group-by", "street", "-o", os.path.join(tmp, "g.svg")), 2)
+    assert "--group-by takes community or municipality" in r.err
+    r = expect(run("draw", "--help"), 0)
+    assert "--view network|overlap" in r.out
     expect(run("draw", SAMPLE, "-o", os.path.join(tmp, "x.gif")), 2)
     assert not os.listdir(tmp)
 
