@@ -25,6 +25,10 @@ int output_commit(struct output *o);
 /* Gives up: removes the temporary file. Safe after a failed open. */
 void output_abort(struct output *o);
 
+/* The item of FORMATS (NULL-terminated, lower case) that PATH ends in after
+ * a dot, ignoring case; NULL when none. */
+const char *output_format(const char *path, const char *const *formats);
+
 /* A temporary path beside PATH ("DIR/.NAME.tmp-PID"); free() it. */
 char *output_temp_path(const char *path);
 

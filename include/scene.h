@@ -70,6 +70,10 @@ struct legend_item *scene_legend(struct scene *sc, enum legend_kind kind, int co
  * (fixed seed) and pins it. Returns 0, or -1 after an error message. */
 int scene_layout(struct scene *sc);
 
+/* The format for a file name's extension ("svg", "png", "pdf", "dot"), or
+ * NULL when scene_render() cannot write it. */
+const char *scene_format(const char *path);
+
 /* Renders the scene (laid out first when needed) in FORMAT ("svg", "png",
  * "pdf", "dot") at DPI (PNG only). On success returns 0 and a buffer the
  * caller frees with free(); -1 after an error message. */

@@ -1,6 +1,7 @@
 /* chart: three small panels of a study's growth, with cairo. */
 #include "chart.h"
 #include "msg.h"
+#include "output.h"
 #include "texts.h"
 
 #include <cairo-pdf.h>
@@ -9,7 +10,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 /* A4 text width (16 cm) in points; PNG at 300 dpi. */
 enum { WIDTH = 454, HEIGHT = 600 };
@@ -18,13 +18,9 @@ enum { WIDTH = 454, HEIGHT = 600 };
 
 const char *chart_format(const char *path)
 {
-	static const char *const formats[] = {"svg", "png", "pdf"};
-	const char *dot = path ? strrchr(path, '.') : NULL;
+	static const char *const formats[] = {"svg", "png", "pdf", NULL};
 
-	for (size_t i = 0; dot && i < 3; i++)
-		if (!strcasecmp(dot + 1, formats[i]))
-			return formats[i];
-	return NULL;
+	return output_format(path, formats);
 }
 
 static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned int len)

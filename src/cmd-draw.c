@@ -10,18 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The format from the file name's extension, or NULL. */
-static const char *format_of(const char *path)
-{
-	static const char *const formats[] = {"svg", "png", "pdf", "dot"};
-	const char *dot = path ? strrchr(path, '.') : NULL;
-
-	for (size_t i = 0; dot && i < 4; i++)
-		if (!strcasecmp(dot + 1, formats[i]))
-			return formats[i];
-	return NULL;
-}
-
 static int write_scene(struct scene *sc, const char *path, const char *format, double dpi)
 {
 	struct output out;
@@ -141,7 +129,7 @@ static int cmd_draw_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
 	struct scene sc;
-	const char *format = format_of(args->output);
+	const char *format = scene_format(args->output);
 	struct draw_options o = {
 	    .color_by = args->color_by,
 	    .size_by = args->size_by,

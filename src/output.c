@@ -10,8 +10,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+const char *output_format(const char *path, const char *const *formats)
+{
+	const char *dot = path ? strrchr(path, '.') : NULL;
+
+	for (size_t i = 0; dot && formats[i]; i++)
+		if (!strcasecmp(dot + 1, formats[i]))
+			return formats[i];
+	return NULL;
+}
 
 char *output_temp_path(const char *path)
 {

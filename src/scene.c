@@ -7,6 +7,7 @@
  */
 #include "scene.h"
 #include "msg.h"
+#include "output.h"
 #include "strbuf.h"
 
 #include <graphviz/cgraph.h>
@@ -415,6 +416,13 @@ static void add_legend(Agraph_t *g, const struct scene *sc, double x0, double y0
 		snprintf(pos, sizeof(pos), "%.2f,%.2f!", tx + 2.7 * 36, y);
 		set(t, "pos", pos);
 	}
+}
+
+const char *scene_format(const char *path)
+{
+	static const char *const formats[] = {"svg", "png", "pdf", "dot", NULL};
+
+	return output_format(path, formats);
 }
 
 int scene_render(struct scene *sc, const char *format, double dpi, char **data, size_t *len)
