@@ -6,6 +6,7 @@
 #ifndef PARTNERMAP_STRBUF_H
 #define PARTNERMAP_STRBUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 struct strbuf {
@@ -21,6 +22,7 @@ void sb_add(struct strbuf *sb, const char *data, size_t len);
 void sb_adds(struct strbuf *sb, const char *s);
 void sb_addc(struct strbuf *sb, char c);
 void sb_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 /* Hands the string to the caller (free() it) and leaves sb empty. */
 char *sb_detach(struct strbuf *sb);
 

@@ -2,6 +2,7 @@
 #include "args.h"
 #include "cmd.h"
 #include "msg.h"
+#include "strbuf.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -90,10 +91,13 @@ static int choose(const struct cmd_entry *cmd, const char *opt, const char *s,
 			return 0;
 		}
 	}
-	return usage_error(cmd->name, "--%s takes %s%s%s%s%s, not '%s'", opt, choices[0],
-	                   choices[1] ? " or " : "", choices[1] ? choices[1] : "",
-	                   choices[1] && choices[2] ? " or " : "",
-	                   choices[1] && choices[2] ? choices[2] : "", s);
+	struct strbuf list;
+	sb_init(&list);
+	for (int i = 0; choices[i]; i++)
+		sb_addf(&list, "%s%s", !i ? "" : choices[i + 1] ? ", " : " or ", choices[i]);
+	int rc = usage_error(cmd->name, "--%s takes %s, not '%s'", opt, list.buf, s);
+	sb_release(&list);
+	return rc;
 }
 
 /* Applies one option; returns 0 or an exit status. */

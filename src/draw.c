@@ -259,19 +259,9 @@ static void legend_kinds(struct scene *sc, const struct draw_options *o, bool fi
 static void legend_categories(struct scene *sc, const struct categories *c,
                               const struct draw_options *o)
 {
-	char head[96];
-
-	snprintf(head, sizeof(head), "%s", o->color_by);
-	scene_legend(sc, LEGEND_TEXT, 3, head);
-	for (size_t i = 0; i < c->n_names; i++) {
-		char label[96];
-		if (!strcmp(o->color_by, "community"))
-			snprintf(label, sizeof(label), "%s", c->names[i]);
-		else
-			snprintf(label, sizeof(label), "%.90s", c->names[i]);
-		struct legend_item *it = scene_legend(sc, LEGEND_NODE, 3, label);
-		it->fill = palette[i];
-	}
+	scene_legend(sc, LEGEND_TEXT, 3, o->color_by);
+	for (size_t i = 0; i < c->n_names; i++)
+		scene_legend(sc, LEGEND_NODE, 3, c->names[i])->fill = palette[i];
 	if (c->other)
 		scene_legend(sc, LEGEND_NODE, 3, tx(o->lang, T_OTHER))->fill = OTHER_FILL;
 	if (c->none)

@@ -59,18 +59,9 @@ static void add_diag(struct diags *d, bool is_error, int line, int column, const
 static void vdiag(struct loader *L, bool is_error, const char *path, const char *fmt, va_list ap)
 {
 	struct strbuf sb;
-	va_list copy;
 
 	sb_init(&sb);
-	va_copy(copy, ap);
-	int n = vsnprintf(NULL, 0, fmt, copy);
-	va_end(copy);
-	if (n > 0) {
-		char *msg = xmalloc((size_t)n + 1);
-		vsnprintf(msg, (size_t)n + 1, fmt, ap);
-		sb_adds(&sb, msg);
-		free(msg);
-	}
+	sb_vaddf(&sb, fmt, ap);
 	add_diag(L->diags, is_error || L->strict, 0, 0, path, sb.buf);
 	sb_release(&sb);
 }

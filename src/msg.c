@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 
+/* Messages go to standard error; results alone go to standard output. */
 static FILE *out(void)
 {
 	return stderr;

@@ -20,7 +20,7 @@
 #define FONT "DejaVu Sans"
 /* Legend rows and columns leave room for Graphviz's spline margin: nodes
  * that touch make it fall back to straight edges for the whole drawing. */
-enum { LABEL_WRAP = 18, LEGEND_ROW = 26, LEGEND_COLUMN = 240 };
+enum { LABEL_WRAP = 18, LEGEND_ROW = 26, LEGEND_COLUMN = 240, LEGEND_CHARS = 36 };
 
 void scene_init(struct scene *sc)
 {
@@ -84,6 +84,23 @@ struct scene_edge *scene_edge(struct scene *sc, size_t a, size_t b)
 	return e;
 }
 
+/* A copy of S cut to MAX characters, with an ellipsis when cut. */
+static char *shorten(const char *s, size_t max)
+{
+	struct strbuf sb;
+	size_t chars = 0;
+
+	sb_init(&sb);
+	for (; *s; s++) {
+		if (((unsigned char)*s & 0xC0) != 0x80 && chars++ == max) {
+			sb_adds(&sb, "\u2026");
+			break;
+		}
+		sb_addc(&sb, *s);
+	}
+	return sb_detach(&sb);
+}
+
 struct legend_item *scene_legend(struct scene *sc, enum legend_kind kind, int column,
                                  const char *label)
 {
@@ -92,7 +109,7 @@ struct legend_item *scene_legend(struct scene *sc, enum legend_kind kind, int co
 	memset(it, 0, sizeof(*it));
 	it->kind = kind;
 	it->column = column;
-	it->label = xstrdup(label);
+	it->label = shorten(label, LEGEND_CHARS); /* a category may be a long name */
 	it->shape = "box";
 	it->style = "filled";
 	it->fill = "#ffffff";

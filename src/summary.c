@@ -25,8 +25,7 @@ static void write_kinds(FILE *out, const struct dataset *ds)
 
 /* Entities interviewed in some wave, present in wave w, but not interviewed
  * in it. */
-static void write_missing(FILE *out, const struct dataset *ds, const struct network *net,
-                          const bool *respondent)
+static void write_missing(FILE *out, const struct network *net, const bool *respondent)
 {
 	size_t shown = 0;
 
@@ -38,7 +37,6 @@ static void write_missing(FILE *out, const struct dataset *ds, const struct netw
 	}
 	if (shown)
 		fputc('\n', out);
-	(void)ds;
 }
 
 int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter)
@@ -73,7 +71,7 @@ int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter)
 			date_format(ds->waves[w].date, date);
 		fprintf(out, "  %-12s %-10s %10zu %8ld %6ld %9zu\n", ds->waves[w].id, date,
 		        interviews, (long)net.n, (long)net.m, confirmed);
-		write_missing(out, ds, &net, respondent);
+		write_missing(out, &net, respondent);
 		network_free(&net);
 	}
 	free(respondent);
