@@ -11,15 +11,20 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* How a node (or a legend's sample of one) looks; colours as "#RRGGBB". */
+struct look {
+	const char *shape, *style; /* Graphviz names: "box", "filled,dashed", ... */
+	const char *fill, *fontcolor, *color;
+	double penwidth;
+};
+
 struct scene_node {
 	char name[32]; /* the Graphviz node name: our own, never from the data */
 	char *label;   /* plain text; wrapped when long */
-	const char *shape, *fill, *fontcolor, *color;
-	const char *style;    /* "filled", "filled,dashed", ... */
+	struct look look;
 	double width, height; /* minimum size in inches; grows to fit the label */
-	double penwidth;
-	bool invisible; /* holds a place (an entity absent from this wave) */
-	bool pinned;    /* x, y are given in points */
+	bool invisible;       /* holds a place (an entity absent from this wave) */
+	bool pinned;          /* x, y are given in points */
 	double x, y;
 };
 
@@ -35,8 +40,7 @@ enum legend_kind { LEGEND_NODE, LEGEND_EDGE, LEGEND_TEXT };
 
 struct legend_item {
 	enum legend_kind kind;
-	const char *shape, *fill, *fontcolor, *color, *style;
-	double penwidth;
+	struct look look; /* of the sample node, or the sample edge's color, style, width */
 	char *label;
 	int column; /* items are laid out in columns below the diagram */
 };

@@ -20,13 +20,15 @@ enum { N_PALETTE = 7 };
 #define OTHER_FILL "#D9D9D9"
 
 static const struct kind_style {
-	const char *shape, *style, *fill, *fontcolor;
+	struct look look;
 	enum text_id name;
 } kind_styles[KIND_COUNT] = {
-    [KIND_MUNICIPALITY] = {"octagon", "filled", "#0072B2", "#FFFFFF", T_KIND_MUNICIPALITY},
-    [KIND_ORGANISATION] = {"box", "rounded,filled", "#56B4E9", "#000000", T_KIND_ORGANISATION},
-    [KIND_TEAM] = {"hexagon", "filled", "#CC79A7", "#000000", T_KIND_TEAM},
-    [KIND_INFORMAL] = {"ellipse", "filled", "#F0E442", "#000000", T_KIND_INFORMAL},
+    [KIND_MUNICIPALITY] = {{"octagon", "filled", "#0072B2", "#FFFFFF", "#333333", 1},
+                           T_KIND_MUNICIPALITY},
+    [KIND_ORGANISATION] = {{"box", "rounded,filled", "#56B4E9", "#000000", "#333333", 1},
+                           T_KIND_ORGANISATION},
+    [KIND_TEAM] = {{"hexagon", "filled", "#CC79A7", "#000000", "#333333", 1}, T_KIND_TEAM},
+    [KIND_INFORMAL] = {{"ellipse", "filled", "#F0E442", "#000000", "#333333", 1}, T_KIND_INFORMAL},
 };
 
 static const double level_width[] = {1.0, 1.0, 2.4, 4.0};
@@ -146,10 +148,7 @@ static void node_size(struct scene_node *sn, double rel)
 
 static void style_kind(struct scene_node *sn, enum kind k)
 {
-	sn->shape = kind_styles[k].shape;
-	sn->style = kind_styles[k].style;
-	sn->fill = kind_styles[k].fill;
-	sn->fontcolor = kind_styles[k].fontcolor;
+	sn->look = kind_styles[k].look;
 }
 
 /* A category per vertex for --color-by, and the colour of each. */
@@ -250,9 +249,9 @@ static void legend_kinds(struct scene *sc, const struct draw_options *o, bool fi
 	for (int k = 0; k < KIND_COUNT; k++) {
 		struct legend_item *it =
 		    scene_legend(sc, LEGEND_NODE, 0, tx(o->lang, kind_styles[k].name));
-		it->shape = kind_styles[k].shape;
-		it->style = kind_styles[k].style;
-		it->fill = filled ? kind_styles[k].fill : "#FFFFFF";
+		it->look = kind_styles[k].look;
+		if (!filled)
+			it->look.fill = "#FFFFFF"; /* colour shows something else */
 	}
 }
 
@@ -261,11 +260,11 @@ static void legend_categories(struct scene *sc, const struct categories *c,
 {
 	scene_legend(sc, LEGEND_TEXT, 3, o->color_by);
 	for (size_t i = 0; i < c->n_names; i++)
-		scene_legend(sc, LEGEND_NODE, 3, c->names[i])->fill = palette[i];
+		scene_legend(sc, LEGEND_NODE, 3, c->names[i])->look.fill = palette[i];
 	if (c->other)
-		scene_legend(sc, LEGEND_NODE, 3, tx(o->lang, T_OTHER))->fill = OTHER_FILL;
+		scene_legend(sc, LEGEND_NODE, 3, tx(o->lang, T_OTHER))->look.fill = OTHER_FILL;
 	if (c->none)
-		scene_legend(sc, LEGEND_NODE, 3, tx(o->lang, T_NONE))->fill = "#FFFFFF";
+		scene_legend(sc, LEGEND_NODE, 3, tx(o->lang, T_NONE))->look.fill = "#FFFFFF";
 }
 
 static void legend_ties(struct scene *sc, const struct draw_options *o, bool one_sided)
@@ -276,14 +275,14 @@ static void legend_ties(struct scene *sc, const struct draw_options *o, bool one
 	for (int l = 1; l <= 3; l++) {
 		struct legend_item *it =
 		    scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, levels[l - 1]));
-		it->penwidth = level_width[l];
-		it->color = TIE_COLOR;
-		it->style = "solid";
+		it->look.penwidth = level_width[l];
+		it->look.color = TIE_COLOR;
+		it->look.style = "solid";
 	}
 	if (one_sided) {
 		struct legend_item *it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_ONE_SIDED));
-		it->color = ONE_SIDED_COLOR;
-		it->style = "dashed";
+		it->look.color = ONE_SIDED_COLOR;
+		it->look.style = "dashed";
 	}
 }
 
@@ -373,10 +372,11 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 			                  ? 0
 			                  : size_value(m, o->size_by, v, max));
 			if (!by_kind)
-				sn->fill = category_fill(&cat, v), sn->fontcolor = "#000000";
+				sn->look.fill = category_fill(&cat, v),
+				sn->look.fontcolor = "#000000";
 			if (o->highlight && in_list(o->highlight, ds->entities[e].id)) {
-				sn->color = HIGHLIGHT_COLOR;
-				sn->penwidth = 4;
+				sn->look.color = HIGHLIGHT_COLOR;
+				sn->look.penwidth = 4;
 				highlighted = true;
 			}
 			node_of[e] = sc->n_nodes - 1;
@@ -414,8 +414,8 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 	if (highlighted) {
 		struct legend_item *it =
 		    scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_HIGHLIGHTED));
-		it->color = HIGHLIGHT_COLOR;
-		it->penwidth = 4;
+		it->look.color = HIGHLIGHT_COLOR;
+		it->look.penwidth = 4;
 	}
 	if (!by_kind)
 		legend_categories(sc, &cat, o);
@@ -517,15 +517,15 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 		struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
 		node_size(sn, 0);
 		if (!in_a) {
-			sn->color = "#009E73";
-			sn->penwidth = 4;
+			sn->look.color = "#009E73";
+			sn->look.penwidth = 4;
 			any_joined = true;
 		} else if (!in_b) {
-			sn->style =
-			    strcmp(sn->style, "filled") ? "rounded,filled,dashed" : "filled,dashed";
-			sn->fill = "#FFFFFF";
-			sn->fontcolor = "#555555";
-			sn->penwidth = 2;
+			sn->look.style = strcmp(sn->look.style, "filled") ? "rounded,filled,dashed"
+			                                                  : "filled,dashed";
+			sn->look.fill = "#FFFFFF";
+			sn->look.fontcolor = "#555555";
+			sn->look.penwidth = 2;
 			any_left = true;
 		}
 		node_of[e] = sc->n_nodes - 1;
@@ -554,18 +554,18 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 	legend_kinds(sc, o, true);
 	scene_legend(sc, LEGEND_TEXT, 1, tx(o->lang, T_LEGEND_TIES));
 	struct legend_item *it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_GAINED));
-	it->penwidth = 3.2, it->color = "#009E73";
+	it->look.penwidth = 3.2, it->look.color = "#009E73";
 	it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_LOST));
-	it->penwidth = 3.2, it->color = "#D55E00", it->style = "dashed";
+	it->look.penwidth = 3.2, it->look.color = "#D55E00", it->look.style = "dashed";
 	it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_KEPT));
-	it->penwidth = 1.5, it->color = "#B3B3B3";
+	it->look.penwidth = 1.5, it->look.color = "#B3B3B3";
 	if (any_joined) {
 		it = scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_JOINED));
-		it->color = "#009E73", it->penwidth = 4;
+		it->look.color = "#009E73", it->look.penwidth = 4;
 	}
 	if (any_left) {
 		it = scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_LEFT));
-		it->style = "filled,dashed", it->penwidth = 2;
+		it->look.style = "filled,dashed", it->look.penwidth = 2;
 	}
 	struct strbuf sb;
 	sb_init(&sb);
@@ -607,8 +607,8 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 		else
 			snprintf(label, sizeof(label), "%.120s (%ld)", names[g], members[g]);
 		struct scene_node *sn = scene_node(sc, name, label);
-		sn->shape = "ellipse";
-		sn->fill = g < N_PALETTE ? palette[g] : OTHER_FILL;
+		sn->look.shape = "ellipse";
+		sn->look.fill = g < N_PALETTE ? palette[g] : OTHER_FILL;
 		node_size(sn, sqrt((double)members[g] / (double)max));
 	}
 	/* Edges between groups, heavier for more ties. */
@@ -673,16 +673,15 @@ void draw_overlap(struct scene *sc, const struct network *net, const struct over
 		any[p->aware] = true;
 	}
 	struct legend_item *team = scene_legend(sc, LEGEND_NODE, 0, tx(o->lang, T_KIND_TEAM));
-	team->shape = kind_styles[KIND_TEAM].shape;
-	team->fill = kind_styles[KIND_TEAM].fill;
+	team->look = kind_styles[KIND_TEAM].look;
 	scene_legend(sc, LEGEND_TEXT, 1, tx(o->lang, T_LEGEND_TIES));
 	if (any[0]) {
 		struct legend_item *it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_UNAWARE));
-		it->penwidth = 4, it->color = "#D55E00", it->style = "dashed";
+		it->look.penwidth = 4, it->look.color = "#D55E00", it->look.style = "dashed";
 	}
 	if (any[1]) {
 		struct legend_item *it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_AWARE));
-		it->penwidth = 4, it->color = "#7F7F7F";
+		it->look.penwidth = 4, it->look.color = "#7F7F7F";
 	}
 	scene_legend(sc, LEGEND_TEXT, 1, tx(o->lang, T_OVERLAP_WIDTH));
 	sb_reset(&sb);

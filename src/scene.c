@@ -22,6 +22,8 @@
  * that touch make it fall back to straight edges for the whole drawing. */
 enum { LABEL_WRAP = 18, LEGEND_ROW = 26, LEGEND_COLUMN = 240, LEGEND_CHARS = 36 };
 
+static const struct look default_look = {"box", "filled", "#ffffff", "#000000", "#333333", 1};
+
 void scene_init(struct scene *sc)
 {
 	memset(sc, 0, sizeof(*sc));
@@ -59,12 +61,7 @@ struct scene_node *scene_node(struct scene *sc, const char *name, const char *la
 	memset(n, 0, sizeof(*n));
 	snprintf(n->name, sizeof(n->name), "%s", name);
 	n->label = xstrdup(label ? label : "");
-	n->shape = "box";
-	n->style = "filled";
-	n->fill = "#ffffff";
-	n->fontcolor = "#000000";
-	n->color = "#333333";
-	n->penwidth = 1;
+	n->look = default_look;
 	n->width = 0.4;
 	n->height = 0.3;
 	return n;
@@ -110,12 +107,7 @@ struct legend_item *scene_legend(struct scene *sc, enum legend_kind kind, int co
 	it->kind = kind;
 	it->column = column;
 	it->label = shorten(label, LEGEND_CHARS); /* a category may be a long name */
-	it->shape = "box";
-	it->style = "filled";
-	it->fill = "#ffffff";
-	it->fontcolor = "#000000";
-	it->color = "#333333";
-	it->penwidth = 1;
+	it->look = default_look;
 	return it;
 }
 
@@ -247,14 +239,14 @@ static Agnode_t *add_node(Agraph_t *g, const struct scene_node *sn, double fonts
 
 	set(n, "label", label);
 	free(label);
-	set(n, "shape", sn->shape);
-	set(n, "style", sn->invisible ? "invis" : sn->style);
-	set(n, "fillcolor", sn->fill);
-	set(n, "fontcolor", sn->fontcolor);
-	set(n, "color", sn->color);
+	set(n, "shape", sn->look.shape);
+	set(n, "style", sn->invisible ? "invis" : sn->look.style);
+	set(n, "fillcolor", sn->look.fill);
+	set(n, "fontcolor", sn->look.fontcolor);
+	set(n, "color", sn->look.color);
 	set(n, "fontname", FONT);
 	setf(n, "fontsize", fontsize);
-	setf(n, "penwidth", sn->penwidth);
+	setf(n, "penwidth", sn->look.penwidth);
 	setf(n, "width", sn->width);
 	setf(n, "height", sn->height);
 	set(n, "margin", "0.08,0.04");
@@ -364,8 +356,8 @@ static void add_frame(Agraph_t *g, const struct scene *sc)
 	for (int i = 0; i < 4 && sc->framed; i++) {
 		struct scene_node corner = {0};
 		snprintf(corner.name, sizeof(corner.name), "frame%d", i);
-		corner.shape = "point";
-		corner.style = "invis";
+		corner.look.shape = "point";
+		corner.look.style = "invis";
 		corner.width = corner.height = 0.01;
 		corner.x = sc->frame[i % 2 ? 2 : 0];
 		corner.y = sc->frame[i < 2 ? 1 : 3];
@@ -385,12 +377,7 @@ static void add_legend(Agraph_t *g, const struct scene *sc, double x0, double y0
 		char name[32], pos[64];
 		struct scene_node sample = {0};
 
-		sample.shape = it->shape;
-		sample.style = it->style;
-		sample.fill = it->fill;
-		sample.fontcolor = it->fontcolor;
-		sample.color = it->color;
-		sample.penwidth = it->penwidth;
+		sample.look = it->look;
 		sample.width = 0.32;
 		sample.height = 0.22;
 		sample.x = x + 12;
@@ -400,18 +387,18 @@ static void add_legend(Agraph_t *g, const struct scene *sc, double x0, double y0
 			Agnode_t *n = add_node(g, &sample, 8, true);
 			set(n, "fixedsize", "true");
 		} else if (it->kind == LEGEND_EDGE) {
-			sample.shape = "point";
+			sample.look.shape = "point";
 			sample.width = sample.height = 0.01;
-			sample.style = "invis";
+			sample.look.style = "invis";
 			sample.x = x;
 			Agnode_t *a = add_node(g, &sample, 8, true);
 			snprintf(sample.name, sizeof(sample.name), "legend%zub", i);
 			sample.x = x + 22;
 			Agnode_t *b = add_node(g, &sample, 8, true);
 			Agedge_t *e = agedge(g, a, b, NULL, 1);
-			setf(e, "penwidth", it->penwidth);
-			set(e, "color", it->color);
-			set(e, "style", it->style);
+			setf(e, "penwidth", it->look.penwidth);
+			set(e, "color", it->look.color);
+			set(e, "style", it->look.style);
 		}
 		snprintf(name, sizeof(name), "legendtext%zu", i);
 		Agnode_t *t = node_named(g, name);
