@@ -95,6 +95,10 @@ long dataset_wave(const struct dataset *ds, const char *id);
 /* Whether the entity exists on the date (a wave without a date holds every
  * entity). */
 bool entity_active(const struct entity *e, int date);
+
+/* strcmp of two entities' ids, for sorting by id (qsort_r comparators get
+ * the dataset as their context). */
+int dataset_cmp_ids(const struct dataset *ds, size_t a, size_t b);
 bool member_active(const struct member *m, int date);
 
 #endif

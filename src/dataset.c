@@ -3,6 +3,7 @@
 #include "date.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 const char *kind_name(enum kind kind)
 {
@@ -37,6 +38,11 @@ long dataset_entity(const struct dataset *ds, const char *id)
 long dataset_wave(const struct dataset *ds, const char *id)
 {
 	return lookup(&ds->wave_ids, id);
+}
+
+int dataset_cmp_ids(const struct dataset *ds, size_t a, size_t b)
+{
+	return strcmp(ds->entities[a].id, ds->entities[b].id);
 }
 
 bool entity_active(const struct entity *e, int date)

@@ -64,30 +64,32 @@ void out_measure_table(struct tabular *t, const struct network *net, const struc
 	}
 }
 
-static const struct network *sort_net;
-static const struct measures *sort_m;
+struct ranking {
+	const struct network *net;
+	const struct measures *m;
+};
 
-static int by_betweenness(const void *pa, const void *pb)
+static int by_betweenness(const void *pa, const void *pb, void *context)
 {
+	const struct ranking *r = context;
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	double x = sort_m->v[a].betweenness, y = sort_m->v[b].betweenness;
+	double x = r->m->v[a].betweenness, y = r->m->v[b].betweenness;
 
 	if (x != y)
 		return x > y ? -1 : 1;
-	int c = strcmp(network_entity(sort_net, (igraph_integer_t)a)->name,
-	               network_entity(sort_net, (igraph_integer_t)b)->name);
+	int c = strcmp(network_entity(r->net, (igraph_integer_t)a)->name,
+	               network_entity(r->net, (igraph_integer_t)b)->name);
 	return c ? c : (a > b) - (a < b);
 }
 
 size_t *out_by_betweenness(const struct network *net, const struct measures *m)
 {
 	size_t *order = xcalloc((size_t)m->n + 1, sizeof(*order));
+	struct ranking r = {net, m};
 
 	for (long v = 0; v < m->n; v++)
 		order[v] = (size_t)v;
-	sort_net = net;
-	sort_m = m;
-	qsort(order, (size_t)m->n, sizeof(*order), by_betweenness);
+	qsort_r(order, (size_t)m->n, sizeof(*order), by_betweenness, &r);
 	return order;
 }
 

@@ -163,23 +163,22 @@ static void compare(const struct network *net, const struct team *x, const struc
 	qsort(p->shared_members, p->n_shared_members, sizeof(char *), by_string);
 	qsort(p->shared_areas, p->n_shared_areas, sizeof(char *), by_string);
 	qsort(p->shared_groups, p->n_shared_groups, sizeof(char *), by_string);
-	bool x_first = strcmp(ds->entities[x->entity].id, ds->entities[y->entity].id) < 0;
+	bool x_first = dataset_cmp_ids(ds, x->entity, y->entity) < 0;
 	p->a = x_first ? x->entity : y->entity;
 	p->b = x_first ? y->entity : x->entity;
 	p->member_overlap = meither ? (double)mboth / (double)meither : 0;
 	p->aware = network_tie(net, net->vertex[x->entity], net->vertex[y->entity]) != NULL;
 }
 
-static const struct dataset *sort_ds;
-
-static int by_overlap(const void *pa, const void *pb)
+static int by_overlap(const void *pa, const void *pb, void *context)
 {
+	const struct dataset *ds = *(const struct dataset **)context;
 	const struct overlap_pair *a = pa, *b = pb;
 
 	if (a->coverage_overlap != b->coverage_overlap)
 		return a->coverage_overlap > b->coverage_overlap ? -1 : 1;
-	int c = strcmp(sort_ds->entities[a->a].id, sort_ds->entities[b->a].id);
-	return c ? c : strcmp(sort_ds->entities[a->b].id, sort_ds->entities[b->b].id);
+	int c = dataset_cmp_ids(ds, a->a, b->a);
+	return c ? c : dataset_cmp_ids(ds, a->b, b->b);
 }
 
 static void pair_free(struct overlap_pair *p)
@@ -239,9 +238,8 @@ void overlap_compute(const struct network *net, struct overlap *ov)
 			ov->pairs[ov->n_pairs++] = p;
 		}
 	}
-	sort_ds = ds;
 	if (ov->n_pairs > 1)
-		qsort(ov->pairs, ov->n_pairs, sizeof(*ov->pairs), by_overlap);
+		qsort_r(ov->pairs, ov->n_pairs, sizeof(*ov->pairs), by_overlap, &ds);
 	for (size_t i = 0; i < n_teams; i++) {
 		free(teams[i].areas);
 		free(teams[i].groups);

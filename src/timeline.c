@@ -6,26 +6,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct dataset *sort_ds;
-
-static int by_pair(const void *pa, const void *pb)
+static int by_pair(const void *pa, const void *pb, void *context)
 {
+	const struct dataset *ds = *(const struct dataset **)context;
 	const struct entity_pair *a = pa, *b = pb;
-	int c = strcmp(sort_ds->entities[a->a].id, sort_ds->entities[b->a].id);
+	int c = dataset_cmp_ids(ds, a->a, b->a);
 
-	return c ? c : strcmp(sort_ds->entities[a->b].id, sort_ds->entities[b->b].id);
+	return c ? c : dataset_cmp_ids(ds, a->b, b->b);
 }
 
-static int by_id(const void *pa, const void *pb)
+static int by_id(const void *pa, const void *pb, void *context)
 {
-	return strcmp(sort_ds->entities[*(const size_t *)pa].id,
-	              sort_ds->entities[*(const size_t *)pb].id);
+	const struct dataset *ds = *(const struct dataset **)context;
+	return dataset_cmp_ids(ds, *(const size_t *)pa, *(const size_t *)pb);
 }
 
 static struct entity_pair pair_of(const struct network *net, const struct net_tie *t)
 {
 	size_t x = net->entity[t->a], y = net->entity[t->b];
-	bool x_first = strcmp(net->ds->entities[x].id, net->ds->entities[y].id) < 0;
+	bool x_first = dataset_cmp_ids(net->ds, x, y) < 0;
 
 	return (struct entity_pair){x_first ? x : y, x_first ? y : x};
 }
@@ -42,7 +41,9 @@ static struct entity_pair *missing(const struct network *a, const struct network
 		if (u < 0 || v < 0 || !network_tie(b, u, v))
 			out[(*n)++] = pair_of(a, &a->ties[e]);
 	}
-	qsort(out, *n, sizeof(*out), by_pair);
+	const struct dataset *ds = a->ds;
+
+	qsort_r(out, *n, sizeof(*out), by_pair, &ds);
 	return out;
 }
 
@@ -55,7 +56,9 @@ static size_t *absent(const struct network *a, const struct network *b, size_t *
 	for (igraph_integer_t v = 0; v < a->n; v++)
 		if (b->vertex[a->entity[v]] < 0)
 			out[(*n)++] = a->entity[v];
-	qsort(out, *n, sizeof(*out), by_id);
+	const struct dataset *ds = a->ds;
+
+	qsort_r(out, *n, sizeof(*out), by_id, &ds);
 	return out;
 }
 
@@ -102,7 +105,6 @@ int timeline_compute(const struct dataset *ds, enum tie_filter filter, long samp
 
 	memset(tl, 0, sizeof(*tl));
 	tl->ds = ds;
-	sort_ds = ds;
 	tl->waves = xcalloc(ds->n_waves, sizeof(*tl->waves));
 	tl->changes = xcalloc(ds->n_waves, sizeof(*tl->changes));
 	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
