@@ -2,9 +2,9 @@
 # sample study; `make test` sets up and runs every check. See README.md.
 
 CC ?= cc
-PKGS := igraph libcjson libcgraph libgvc cairo
+PKGS := igraph libcjson libcgraph libgvc cairo xlsxwriter libzip libxml-2.0
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null | sed 's/-I/-isystem /g')
-PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lm
 
 WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wmissing-declarations -Wold-style-definition -Wpointer-arith -Wcast-qual \

@@ -11,8 +11,7 @@
 
 #include "network.h"
 #include "tabular.h"
-
-enum lang { LANG_EN, LANG_NL };
+#include "texts.h"
 
 enum opt_bit {
 	OPT_WAVE = 1u << 0,

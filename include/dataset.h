@@ -92,6 +92,15 @@ void dataset_free(struct dataset *ds);
 long dataset_entity(const struct dataset *ds, const char *id);
 long dataset_wave(const struct dataset *ds, const char *id);
 
+/* The entity that TEXT names: its id, or else its name, ignoring ASCII
+ * case and spaces around it. -1 when none; -2 when the name belongs to
+ * more than one entity. */
+long dataset_find_entity(const struct dataset *ds, const char *text);
+
+/* The id or name closest to TEXT, for "did you mean ...?"; NULL when none
+ * is close (suggest.h). */
+const char *dataset_suggest_entity(const struct dataset *ds, const char *text);
+
 /* Whether the entity exists on the date (a wave without a date holds every
  * entity). */
 bool entity_active(const struct entity *e, int date);

@@ -1,16 +1,23 @@
 /*
- * texts: every sentence, heading and label partnermap shows in a diagram
- * or report, in English and Dutch. A translation is this one pair of files.
- * Templates hold {1}, {2}, ... where txf() puts its arguments, so that a
- * translation may change the word order.
+ * texts: the languages partnermap speaks, and every sentence, heading and
+ * label it shows a person. A language is a value (struct language): its
+ * code, how it writes numbers and CSV, and one table of strings, indexed
+ * by enum text_id (texts-en.c, texts-nl.c). A new language is one more
+ * table and one more row in texts.c; test_texts checks that every string
+ * exists in every language. Templates hold {1}, {2}, ... where txf() puts
+ * its arguments, so that a translation may change the word order.
  */
 #ifndef PARTNERMAP_TEXTS_H
 #define PARTNERMAP_TEXTS_H
 
 #include <stdarg.h>
 
-#include "args.h"
+#include <stdbool.h>
+
 #include "strbuf.h"
+
+/* The languages, in the order of the table in texts.c. */
+enum lang { LANG_EN, LANG_NL, LANG_COUNT };
 
 enum text_id {
 	T_KIND_MUNICIPALITY,
@@ -137,6 +144,30 @@ enum text_id {
 	T_R_MADE_BY, /* {1} version */
 	T_COUNT
 };
+
+struct language {
+	const char *code;         /* "en", "nl": --lang and PARTNERMAP_LANG */
+	const char *name;         /* "English", "Nederlands" */
+	char decimal_mark;        /* '.' or ',' in tables and CSV */
+	char csv_separator;       /* ',' or ';' (a comma decimal needs another one) */
+	bool csv_bom;             /* start CSV with a UTF-8 byte-order mark */
+	const char *const *texts; /* T_COUNT strings */
+};
+
+extern const char *const texts_en[T_COUNT];
+extern const char *const texts_nl[T_COUNT];
+
+/* The description of a language; LANG out of range gives English. */
+const struct language *language(enum lang lang);
+
+/* The language with code CODE ("nl", "NL", "nl_NL.UTF-8" all give Dutch);
+ * -1 when none matches. */
+int lang_from_code(const char *code);
+
+/* The language a person gets without --lang: PARTNERMAP_LANG, then
+ * LC_ALL, LC_MESSAGES and LANG (the first that is set and not empty);
+ * English when none names a known language. */
+enum lang lang_from_environment(void);
 
 /* The text in the language; never NULL. */
 const char *tx(enum lang lang, enum text_id id);

@@ -24,9 +24,22 @@ if command -v pkg-config >/dev/null 2>&1; then
 	need_pc libgvc libgraphviz-dev
 	need_pc cairo libcairo2-dev
 	need_pc cmocka libcmocka-dev
+	need_pc xlsxwriter libxlsxwriter-dev
+	need_pc libzip libzip-dev
+	need_pc libxml-2.0 libxml2-dev
 else
 	missing="$missing libigraph-dev libcjson-dev libgraphviz-dev libcairo2-dev libcmocka-dev"
+	missing="$missing libxlsxwriter-dev libzip-dev libxml2-dev"
 fi
+need_file /usr/include/csv.h libcsv-dev
+# clang and its runtime for the libFuzzer harnesses (make fuzz; make test
+# runs each for a few seconds).
+need_cmd clang clang
+need_file /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a libclang-rt-14-dev
+# Independent readers and references for the tests (never used by partnermap).
+need_file /usr/lib/python3/dist-packages/networkx/__init__.py python3-networkx
+need_file /usr/lib/python3/dist-packages/igraph/__init__.py python3-igraph
+need_file /usr/lib/python3/dist-packages/openpyxl/__init__.py python3-openpyxl
 need_cmd python3 python3
 need_cmd xmllint libxml2-utils
 need_cmd clang-format clang-format

@@ -1,9 +1,12 @@
 /* dataset: the study's model and its look-ups. */
 #include "dataset.h"
 #include "date.h"
+#include "suggest.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *kind_name(enum kind kind)
 {
@@ -33,6 +36,46 @@ static long lookup(const struct strmap *m, const char *id)
 long dataset_entity(const struct dataset *ds, const char *id)
 {
 	return lookup(&ds->entity_ids, id);
+}
+
+/* strcasecmp of A and B, ignoring spaces around A. */
+static int name_matches(const char *a, const char *name)
+{
+	size_t len;
+
+	while (isspace((unsigned char)*a))
+		a++;
+	len = strlen(a);
+	while (len && isspace((unsigned char)a[len - 1]))
+		len--;
+	return strlen(name) == len && !strncasecmp(a, name, len);
+}
+
+long dataset_find_entity(const struct dataset *ds, const char *text)
+{
+	long found = dataset_entity(ds, text);
+
+	for (size_t i = 0; found == -1 && i < ds->n_entities; i++) {
+		if (!name_matches(text, ds->entities[i].name))
+			continue;
+		for (size_t j = i + 1; j < ds->n_entities; j++)
+			if (name_matches(text, ds->entities[j].name))
+				return -2;
+		found = (long)i;
+	}
+	return found;
+}
+
+const char *dataset_suggest_entity(const struct dataset *ds, const char *text)
+{
+	struct suggest s;
+
+	suggest_init(&s, text);
+	for (size_t i = 0; i < ds->n_entities; i++) {
+		suggest_offer(&s, ds->entities[i].id);
+		suggest_offer(&s, ds->entities[i].name);
+	}
+	return suggest_result(&s);
 }
 
 long dataset_wave(const struct dataset *ds, const char *id)

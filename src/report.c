@@ -89,7 +89,7 @@ static void write_csv(struct study *st, const char *name, const struct tabular *
 	FILE *f = open_in(st, name);
 
 	if (f)
-		tab_write_csv(f, t, st->o->lang == LANG_NL ? ';' : ',');
+		tab_write_csv(f, t, language(st->o->lang)->csv_separator);
 	close_file(st, f, name);
 }
 

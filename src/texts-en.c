@@ -1,0 +1,160 @@
+/* texts-en: every sentence partnermap shows a person, in English. */
+#include "texts.h"
+
+const char *const texts_en[T_COUNT] = {
+    [T_KIND_MUNICIPALITY] = "municipality",
+    [T_KIND_ORGANISATION] = "organisation",
+    [T_KIND_TEAM] = "team",
+    [T_KIND_INFORMAL] = "informal partner",
+    [T_LEGEND_KIND] = "Kind of entity",
+    [T_LEGEND_TIES] = "Ties",
+    [T_LEGEND_SIZE] = "Size",
+    [T_LEVEL_1] = "level 1: contact, information",
+    [T_LEVEL_2] = "level 2: cooperation",
+    [T_LEVEL_3] = "level 3: integrated work, membership",
+    [T_ONE_SIDED] = "named by one side only",
+    [T_SIZE_BY] = "node size: {1}",
+    [T_HIGHLIGHTED] = "highlighted",
+    [T_OTHER] = "other",
+    [T_NONE] = "none",
+    [T_WAVE_CAPTION] = "Wave {1}{2}: {3} entities, {4} ties",
+    [T_GAINED] = "tie gained",
+    [T_LOST] = "tie lost",
+    [T_KEPT] = "tie kept",
+    [T_JOINED] = "joined",
+    [T_LEFT] = "left",
+    [T_DIFF_CAPTION] = "Change from wave {1} to wave {2}",
+    [T_UNAWARE] = "overlap, no tie: unaware",
+    [T_AWARE] = "overlap, tied: aware",
+    [T_OVERLAP_CAPTION] = "Teams that serve the same areas and target groups, wave {1}",
+    [T_OVERLAP_WIDTH] = "width: share of coverage in common",
+    [T_GROUP_CAPTION] = "{1} groups of {2} entities",
+    [T_GROUP_SIZE] = "size: number of members",
+    [T_EGO_CAPTION] = "The network of {1} (radius {2})",
+    [T_CHART_TITLE] = "How the network grew",
+    [T_CHART_TIES] = "Ties per wave",
+    [T_CHART_SHAPE] = "Density and fragmentation per wave",
+    [T_CHART_DENSITY] = "density",
+    [T_CHART_FRAGMENTATION] = "fragmentation",
+    [T_CHART_STARTED] = "Partnerships started per year",
+    [T_CHART_STARTED_NOTE] = "ties of the last wave, by the year they began",
+    [T_R_LANG] = "en",
+    [T_R_SUBTITLE] = "{1} waves, {2} entities, {3} interviews",
+    [T_R_FICTION_NOTE] = "Made with partnermap from the study file {1}.",
+    [T_R_CONTENTS] = "Contents",
+    [T_R_GLANCE] = "The study at a glance",
+    [T_R_GLANCE_TEXT] = "The study follows {1} entities: {2} municipalities, {3} organisations, "
+                        "{4} teams and {5} informal partners. The table shows, per wave, how "
+                        "many were interviewed and how many ties they reported.",
+    [T_R_WHO] = "Who took part",
+    [T_R_INTERVIEWED_IN] = "Interviewed in wave",
+    [T_R_WAVE] = "Wave",
+    [T_R_DATE] = "Date",
+    [T_R_INTERVIEWS] = "Interviews",
+    [T_R_ENTITIES] = "Entities",
+    [T_R_TIES] = "Ties",
+    [T_R_CONFIRMED] = "Confirmed by both",
+    [T_R_RESPONSE] = "Response",
+    [T_R_NETWORKS] = "The network in each wave",
+    [T_R_NETWORKS_TEXT] = "Every entity stands in the same place in each diagram, so that the "
+                          "waves can be compared side by side. Shape and colour show the kind "
+                          "of entity, size shows how much it lies between others, line width "
+                          "shows how close the tie is; dashed lines were named by one side only.",
+    [T_R_NETWORK_OF] = "Wave {1}{2}",
+    [T_R_BROKERS] = "Brokers and key players",
+    [T_R_BROKERS_TEXT] = "In wave {2} the field is held together above all by {1}: they lie on "
+                         "the shortest paths between many other pairs.",
+    [T_R_KEYPLAYER] = "Without {1}, fragmentation would rise from {2} to {3}: {4} entities "
+                      "would be cut off.",
+    [T_R_KEYPLAYER_ONE] = "Without {1}, fragmentation would rise from {2} to {3}: one entity "
+                          "would be cut off.",
+    [T_R_NO_KEYPLAYER] = "No single entity holds the network together: without any one of "
+                         "them, every part stays connected.",
+    [T_R_NAME] = "Name",
+    [T_R_KIND] = "Kind",
+    [T_R_DEGREE] = "Partners",
+    [T_R_BETWEENNESS] = "Betweenness",
+    [T_R_CLOSENESS] = "Closeness",
+    [T_R_CUTPOINT] = "Cut point",
+    [T_R_F_WITHOUT] = "Fragmentation without",
+    [T_R_YES] = "yes",
+    [T_R_FRAGMENTATION] = "Cut-off parts and fragmentation",
+    [T_R_FRAGMENTATION_TEXT] = "The network falls into {1} parts; the largest holds {2} "
+                               "entities, and {3} have no tie at all. Fragmentation is {4}: "
+                               "the share of pairs that cannot reach each other. Counting "
+                               "how far apart the others are, it is {5}.",
+    [T_R_CONNECTED_TEXT] = "The network is connected: every entity can reach every other, so "
+                           "fragmentation is {1}. Counting how far apart they are, it is {2}.",
+    [T_R_ISOLATES_ARE] = "Without any tie: {1}.",
+    [T_R_SILOS] = "Silos",
+    [T_R_SILOS_TEXT] = "Do partners work across the lines between kinds of organisation, "
+                       "domains and municipalities, or mostly within them? The E-I index "
+                       "runs from -1 (every tie stays within a group) to +1 (every tie "
+                       "crosses groups).",
+    [T_R_EI_KEY] = "Grouped by",
+    [T_R_EI_VALUE] = "E-I index",
+    [T_R_EI_READING] = "Reading",
+    [T_R_EI_INSIDE] = "mostly within groups",
+    [T_R_EI_ACROSS] = "mostly across groups",
+    [T_R_EI_MIXED] = "within and across alike",
+    [T_R_EI_NONE] = "no ties to judge",
+    [T_R_TRUST] = "Trust",
+    [T_R_TRUST_TEXT] = "Respondents rated how far they trust each partner to keep its word and "
+                       "act in the client's interest, from 1 (not at all) to 4 (completely). "
+                       "The mean rating is {1}. Rows give the kind that rates, columns the "
+                       "kind that is rated.",
+    [T_R_TRUST_NONE] = "No trust ratings were given in this wave.",
+    [T_R_TRUST_ROW] = "rated by",
+    [T_R_TRUST_RECEIVED] = "Most trusted",
+    [T_R_OVERLAP] = "Overlapping teams",
+    [T_R_OVERLAP_TEXT] = "Teams that serve the same neighbourhoods and target groups. Pairs "
+                         "without a tie are listed first: they may not know of each other.",
+    [T_R_OVERLAP_UNAWARE] = "{1} and {2} both serve {3} in {4}, and have no tie (overlap {5}).",
+    [T_R_OVERLAP_AWARE] = "{1} and {2} both serve {3} in {4}, and are tied (overlap {5}).",
+    [T_R_OVERLAP_NONE] = "No two teams serve the same areas and target groups.",
+    [T_R_CHANGE] = "Change between waves",
+    [T_R_CHANGE_TEXT] = "Between {1} and {2}, {3} partnerships started and {4} ended; {5} "
+                        "continued. {6} entities joined and {7} left.",
+    [T_R_CHANGE_ONE_WAVE] = "The study has one wave; the chart shows the years in which its "
+                            "ties began.",
+    [T_R_STARTED_TIES] = "Partnerships that started",
+    [T_R_ENDED_TIES] = "Partnerships that ended",
+    [T_R_GROWTH] = "Growth",
+    [T_R_SCORES] = "Scores on the tasks",
+    [T_R_SCORES_TEXT] = "In wave {1} respondents gave themselves the lowest mark for {2} ({3}) "
+                        "and the highest for {4} ({5}), on a scale of 1 to 10.",
+    [T_R_SCORES_NONE] = "No scores on tasks were given in this wave.",
+    [T_R_TASK] = "Task",
+    [T_R_MEAN] = "Mean",
+    [T_R_ALL] = "All",
+    [T_R_METHOD] = "Method",
+    [T_R_METHOD_TEXT] = "Two entities are tied in a wave when either named the other in its "
+                        "interview, or one is a member of the other (a team). Measures treat "
+                        "ties as undirected and unweighted. n is the number of entities in "
+                        "the wave.",
+    [T_R_DEF_DENSITY] = "Density: the share of all possible pairs that are tied, 2m/(n(n-1)).",
+    [T_R_DEF_FRAGMENTATION] = "Fragmentation (Borgatti): the share of pairs that cannot reach "
+                              "each other at all.",
+    [T_R_DEF_DISTANCE_FRAGMENTATION] = "Distance fragmentation: one minus the mean of 1/distance "
+                                       "over all pairs; higher when partners are far apart.",
+    [T_R_DEF_CENTRALIZATION] = "Degree centralisation (Freeman): how far the network turns "
+                               "around one entity, from 0 (all equal) to 1 (a star).",
+    [T_R_DEF_BETWEENNESS] = "Betweenness: the share of shortest paths between other pairs that "
+                            "pass through an entity; its role as a broker.",
+    [T_R_DEF_CLOSENESS] = "Closeness (harmonic): the mean of 1/distance to every other entity.",
+    [T_R_DEF_EIGENVECTOR] = "Eigenvector: being tied to entities that are themselves well "
+                            "tied, scaled so the highest is 1.",
+    [T_R_DEF_CUTPOINT] = "Cut point: an entity whose removal splits a part of the network in "
+                         "two or more; fragmentation without it shows the hole it would "
+                         "leave.",
+    [T_R_DEF_EI] = "E-I index (Krackhardt): (external - internal) / all ties, over ties whose "
+                   "two ends both have a value; for lists, a tie is internal when the ends "
+                   "share a value.",
+    [T_R_DEF_COMMUNITIES] = "Communities: groups found with the Louvain method (fixed seed).",
+    [T_R_DEF_CONFIRMED] = "Confirmed: both sides were interviewed in the wave and both named the "
+                          "other.",
+    [T_R_DEF_OVERLAP] = "Overlap of teams: the share of (area, target group) cells that two "
+                        "teams have in common (Jaccard).",
+    [T_R_FILES] = "Files",
+    [T_R_MADE_BY] = "Made with partnermap {1}.",
+};

@@ -1,0 +1,167 @@
+/* texts-nl: every sentence partnermap shows a person, in Dutch (Nederlands). */
+#include "texts.h"
+
+const char *const texts_nl[T_COUNT] = {
+    [T_KIND_MUNICIPALITY] = "gemeente",
+    [T_KIND_ORGANISATION] = "organisatie",
+    [T_KIND_TEAM] = "team",
+    [T_KIND_INFORMAL] = "informele partner",
+    [T_LEGEND_KIND] = "Soort partij",
+    [T_LEGEND_TIES] = "Relaties",
+    [T_LEGEND_SIZE] = "Grootte",
+    [T_LEVEL_1] = "niveau 1: contact, informatie",
+    [T_LEVEL_2] = "niveau 2: samenwerking",
+    [T_LEVEL_3] = "niveau 3: integraal, lidmaatschap",
+    [T_ONE_SIDED] = "door één kant genoemd",
+    [T_SIZE_BY] = "grootte: {1}",
+    [T_HIGHLIGHTED] = "gemarkeerd",
+    [T_OTHER] = "overig",
+    [T_NONE] = "geen",
+    [T_WAVE_CAPTION] = "Meting {1}{2}: {3} partijen, {4} relaties",
+    [T_GAINED] = "relatie erbij",
+    [T_LOST] = "relatie verdwenen",
+    [T_KEPT] = "relatie gebleven",
+    [T_JOINED] = "nieuw",
+    [T_LEFT] = "vertrokken",
+    [T_DIFF_CAPTION] = "Verandering van meting {1} naar {2}",
+    [T_UNAWARE] = "overlap zonder relatie",
+    [T_AWARE] = "overlap met relatie",
+    [T_OVERLAP_CAPTION] = "Teams met dezelfde wijken en doelgroepen, meting {1}",
+    [T_OVERLAP_WIDTH] = "dikte: gedeelde dekking",
+    [T_GROUP_CAPTION] = "{1} groepen van {2} partijen",
+    [T_GROUP_SIZE] = "grootte: aantal leden",
+    [T_EGO_CAPTION] = "Het netwerk van {1} (straal {2})",
+    [T_CHART_TITLE] = "Hoe het netwerk groeide",
+    [T_CHART_TIES] = "Relaties per meting",
+    [T_CHART_SHAPE] = "Dichtheid en fragmentatie per meting",
+    [T_CHART_DENSITY] = "dichtheid",
+    [T_CHART_FRAGMENTATION] = "fragmentatie",
+    [T_CHART_STARTED] = "Gestarte samenwerkingen per jaar",
+    [T_CHART_STARTED_NOTE] = "relaties van de laatste meting, naar beginjaar",
+    [T_R_LANG] = "nl",
+    [T_R_SUBTITLE] = "{1} metingen, {2} partijen, {3} interviews",
+    [T_R_FICTION_NOTE] = "Gemaakt met partnermap uit het onderzoeksbestand {1}.",
+    [T_R_CONTENTS] = "Inhoud",
+    [T_R_GLANCE] = "Het onderzoek in het kort",
+    [T_R_GLANCE_TEXT] = "Het onderzoek volgt {1} partijen: {2} gemeenten, {3} organisaties, {4} "
+                        "teams en {5} informele partners. De tabel toont per meting hoeveel "
+                        "partijen zijn geïnterviewd en hoeveel relaties zij noemden.",
+    [T_R_WHO] = "Wie deden mee",
+    [T_R_INTERVIEWED_IN] = "Geïnterviewd in meting",
+    [T_R_WAVE] = "Meting",
+    [T_R_DATE] = "Datum",
+    [T_R_INTERVIEWS] = "Interviews",
+    [T_R_ENTITIES] = "Partijen",
+    [T_R_TIES] = "Relaties",
+    [T_R_CONFIRMED] = "Door beide bevestigd",
+    [T_R_RESPONSE] = "Respons",
+    [T_R_NETWORKS] = "Het netwerk per meting",
+    [T_R_NETWORKS_TEXT] = "Elke partij staat in elke figuur op dezelfde plek, zodat de metingen "
+                          "naast elkaar te vergelijken zijn. Vorm en kleur tonen de soort "
+                          "partij, de grootte hoe vaak zij tussen anderen staat, de lijndikte "
+                          "hoe hecht de relatie is; een stippellijn is door één kant genoemd.",
+    [T_R_NETWORK_OF] = "Meting {1}{2}",
+    [T_R_BROKERS] = "Verbinders en sleutelspelers",
+    [T_R_BROKERS_TEXT] = "In meting {2} wordt het veld vooral bijeengehouden door {1}: zij "
+                         "liggen op de kortste verbindingen tussen veel andere partijen.",
+    [T_R_KEYPLAYER] = "Zonder {1} zou de fragmentatie stijgen van {2} naar {3}: {4} partijen "
+                      "zouden worden afgesneden.",
+    [T_R_KEYPLAYER_ONE] = "Zonder {1} zou de fragmentatie stijgen van {2} naar {3}: één partij "
+                          "zou worden afgesneden.",
+    [T_R_NO_KEYPLAYER] = "Geen enkele partij houdt het netwerk alleen bijeen: zonder een van "
+                         "hen blijven alle delen verbonden.",
+    [T_R_NAME] = "Naam",
+    [T_R_KIND] = "Soort",
+    [T_R_DEGREE] = "Partners",
+    [T_R_BETWEENNESS] = "Tussenpositie",
+    [T_R_CLOSENESS] = "Nabijheid",
+    [T_R_CUTPOINT] = "Snijpunt",
+    [T_R_F_WITHOUT] = "Fragmentatie zonder",
+    [T_R_YES] = "ja",
+    [T_R_FRAGMENTATION] = "Afgesneden delen en fragmentatie",
+    [T_R_FRAGMENTATION_TEXT] = "Het netwerk bestaat uit {1} delen; het grootste telt {2} "
+                               "partijen en {3} hebben geen enkele relatie. De fragmentatie "
+                               "is {4}: het aandeel paren dat elkaar niet kan bereiken. "
+                               "Rekening houdend met de afstand tussen de overige is zij {5}.",
+    [T_R_CONNECTED_TEXT] = "Het netwerk is verbonden: elke partij kan elke andere bereiken, dus "
+                           "de fragmentatie is {1}. Rekening houdend met de afstanden is zij {2}.",
+    [T_R_ISOLATES_ARE] = "Zonder relaties: {1}.",
+    [T_R_SILOS] = "Schotten",
+    [T_R_SILOS_TEXT] = "Werken partners over de grenzen van soort organisatie, domein en "
+                       "gemeente heen, of vooral daarbinnen? De E-I-index loopt van -1 "
+                       "(elke relatie blijft binnen een groep) tot +1 (elke relatie gaat "
+                       "over de grens).",
+    [T_R_EI_KEY] = "Indeling naar",
+    [T_R_EI_VALUE] = "E-I-index",
+    [T_R_EI_READING] = "Betekenis",
+    [T_R_EI_INSIDE] = "vooral binnen groepen",
+    [T_R_EI_ACROSS] = "vooral over grenzen heen",
+    [T_R_EI_MIXED] = "binnen en over grenzen even vaak",
+    [T_R_EI_NONE] = "geen relaties om te beoordelen",
+    [T_R_TRUST] = "Vertrouwen",
+    [T_R_TRUST_TEXT] = "Respondenten gaven aan in hoeverre zij elke partner vertrouwen om "
+                       "afspraken na te komen en in het belang van de cliënt te handelen, van "
+                       "1 (helemaal niet) tot 4 (volledig). Het gemiddelde is {1}. De rijen "
+                       "zijn de soort die beoordeelt, de kolommen de soort die beoordeeld "
+                       "wordt.",
+    [T_R_TRUST_NONE] = "In deze meting zijn geen vertrouwensscores gegeven.",
+    [T_R_TRUST_ROW] = "beoordeeld door",
+    [T_R_TRUST_RECEIVED] = "Meest vertrouwd",
+    [T_R_OVERLAP] = "Overlappende teams",
+    [T_R_OVERLAP_TEXT] = "Teams die dezelfde wijken en doelgroepen bedienen. Paren zonder "
+                         "relatie staan bovenaan: zij weten mogelijk niet van elkaar.",
+    [T_R_OVERLAP_UNAWARE] = "{1} en {2} bedienen allebei {3} in {4}, en hebben geen relatie "
+                            "(overlap {5}).",
+    [T_R_OVERLAP_AWARE] = "{1} en {2} bedienen allebei {3} in {4}, en hebben een relatie "
+                          "(overlap {5}).",
+    [T_R_OVERLAP_NONE] = "Geen twee teams bedienen dezelfde wijken en doelgroepen.",
+    [T_R_CHANGE] = "Verandering tussen metingen",
+    [T_R_CHANGE_TEXT] = "Tussen {1} en {2} zijn {3} samenwerkingen begonnen en {4} gestopt; "
+                        "{5} liepen door. {6} partijen kwamen erbij en {7} verdwenen.",
+    [T_R_CHANGE_ONE_WAVE] = "Het onderzoek heeft één meting; de grafiek toont in welk jaar de "
+                            "relaties begonnen.",
+    [T_R_STARTED_TIES] = "Samenwerkingen die begonnen",
+    [T_R_ENDED_TIES] = "Samenwerkingen die stopten",
+    [T_R_GROWTH] = "Groei",
+    [T_R_SCORES] = "Scores op de opgaven",
+    [T_R_SCORES_TEXT] = "In meting {1} gaven respondenten zichzelf het laagste cijfer voor {2} "
+                        "({3}) en het hoogste voor {4} ({5}), op een schaal van 1 tot 10.",
+    [T_R_SCORES_NONE] = "In deze meting zijn geen scores op opgaven gegeven.",
+    [T_R_TASK] = "Opgave",
+    [T_R_MEAN] = "Gemiddeld",
+    [T_R_ALL] = "Alle",
+    [T_R_METHOD] = "Methode",
+    [T_R_METHOD_TEXT] = "Twee partijen hebben in een meting een relatie als een van beide de "
+                        "ander in het interview noemde, of als de een lid is van de ander (een "
+                        "team). De maten behandelen relaties als ongericht en ongewogen. n is "
+                        "het aantal partijen in de meting.",
+    [T_R_DEF_DENSITY] = "Dichtheid: het aandeel van alle mogelijke paren met een relatie, "
+                        "2m/(n(n-1)).",
+    [T_R_DEF_FRAGMENTATION] = "Fragmentatie (Borgatti): het aandeel paren dat elkaar op geen "
+                              "enkele manier kan bereiken.",
+    [T_R_DEF_DISTANCE_FRAGMENTATION] = "Afstandsfragmentatie: één min het gemiddelde van "
+                                       "1/afstand over alle paren; hoger als partners ver uit "
+                                       "elkaar liggen.",
+    [T_R_DEF_CENTRALIZATION] = "Degreecentralisatie (Freeman): hoe sterk het netwerk om één "
+                               "partij draait, van 0 (allen gelijk) tot 1 (een ster).",
+    [T_R_DEF_BETWEENNESS] = "Tussenpositie (betweenness): het aandeel kortste verbindingen "
+                            "tussen andere paren dat via een partij loopt; haar rol als "
+                            "verbinder.",
+    [T_R_DEF_CLOSENESS] = "Nabijheid (harmonisch): het gemiddelde van 1/afstand tot elke andere "
+                          "partij.",
+    [T_R_DEF_EIGENVECTOR] = "Eigenvector: verbonden zijn met partijen die zelf goed verbonden "
+                            "zijn, geschaald zodat de hoogste 1 is.",
+    [T_R_DEF_CUTPOINT] = "Snijpunt: een partij zonder wie een deel van het netwerk uiteenvalt; "
+                         "de fragmentatie zonder haar toont het gat dat zij zou achterlaten.",
+    [T_R_DEF_EI] = "E-I-index (Krackhardt): (extern - intern) / alle relaties, over relaties "
+                   "waarvan beide kanten een waarde hebben; bij lijsten is een relatie intern "
+                   "als beide kanten een waarde delen.",
+    [T_R_DEF_COMMUNITIES] = "Clusters: groepen gevonden met de Louvain-methode (vaste "
+                            "startwaarde).",
+    [T_R_DEF_CONFIRMED] = "Bevestigd: beide kanten zijn in de meting geïnterviewd en noemden "
+                          "elkaar.",
+    [T_R_DEF_OVERLAP] = "Overlap van teams: het aandeel (wijk, doelgroep)-cellen dat twee teams "
+                        "gemeen hebben (Jaccard).",
+    [T_R_FILES] = "Bestanden",
+    [T_R_MADE_BY] = "Gemaakt met partnermap {1}.",
+};
