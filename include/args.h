@@ -32,7 +32,7 @@ enum opt_bit {
 	OPT_DIFF = 1u << 15,
 	OPT_MIN = 1u << 16,
 	OPT_CHART = 1u << 17,
-	OPT_LANG = 1u << 18,
+	OPT_LANG = 1u << 18,  /* every command takes --lang now (OPT_COMMON); kept for old tables */
 	OPT_COMMON = 1u << 19 /* --strict and --help: every command takes them */
 };
 

@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "texts.h"
+
 /* Exit statuses of cli.md. */
 enum {
 	EXIT_DONE = 0,    /* done, warnings may have been printed */
@@ -15,6 +17,11 @@ enum {
 	EXIT_USAGE = 2,   /* the command line is wrong */
 	EXIT_FAILED = 3   /* a file cannot be read or written, or another failure */
 };
+
+/* The language of every message from here on; English until set. Set
+ * once the command line says it (cmd.c), before the first message. */
+void msg_set_lang(enum lang lang);
+enum lang msg_lang(void);
 
 /* Prints "partnermap: error: ..." and returns -1, so callers can write
  * `return error(...)`. */

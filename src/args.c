@@ -45,7 +45,8 @@ static const struct opt_def defs[] = {
     {"full", 0, 0, OPT_GROUP_BY, NULL, "draw every entity, however many"},
     {"min", 1, 0, OPT_MIN, "X", "hide pairs with a coverage overlap below X"},
     {"chart", 1, 0, OPT_CHART, "FILE", "also draw a growth chart (.svg, .png or .pdf)"},
-    {"lang", 1, 0, OPT_LANG, "en|nl", "language of the report (default: en)"},
+    {"lang", 1, 0, OPT_COMMON, "en|nl",
+     "language of messages, tables, diagrams and report (default: from LANG)"},
     {"strict", 0, 0, OPT_COMMON, NULL, "treat warnings about the dataset as errors"},
     {"help", 0, 'h', OPT_COMMON, NULL, "show this help"},
 };
@@ -152,9 +153,10 @@ static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct ar
 		a->min = x;
 	else if (!strcmp(d->name, "chart"))
 		a->chart = v;
-	else if (!strcmp(d->name, "lang") && !(rc = choose(cmd, d->name, v, langs, &i)))
+	else if (!strcmp(d->name, "lang") && !(rc = choose(cmd, d->name, v, langs, &i))) {
 		a->lang = (enum lang)i;
-	else if (!strcmp(d->name, "strict"))
+		msg_set_lang(a->lang);
+	} else if (!strcmp(d->name, "strict"))
 		a->strict = true;
 	return rc;
 }
@@ -190,6 +192,7 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	a->sep = ',';
 	a->dpi = 300;
 	a->radius = 1;
+	a->lang = msg_lang();
 	for (size_t i = 0; i < N_DEFS; i++) {
 		if (!(defs[i].bit & (cmd->options | OPT_COMMON)))
 			continue;

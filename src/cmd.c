@@ -63,6 +63,24 @@ static void usage(FILE *out)
 	      out);
 }
 
+/* The language of the messages before the options are parsed: --lang
+ * anywhere on the command line, else the environment's; so that even a
+ * usage error about an earlier option speaks the language asked for. */
+static enum lang early_lang(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		const char *v = NULL;
+		if (!strcmp(argv[i], "--lang") && i + 1 < argc)
+			v = argv[i + 1];
+		else if (!strncmp(argv[i], "--lang=", 7))
+			v = argv[i] + 7;
+		for (int l = 0; v && l < LANG_COUNT; l++)
+			if (!strcmp(v, language((enum lang)l)->code))
+				return (enum lang)l;
+	}
+	return lang_from_environment();
+}
+
 int operate(int argc, char **argv)
 {
 	struct args args;
@@ -70,6 +88,13 @@ int operate(int argc, char **argv)
 	igraph_set_error_handler(igraph_error_keep);
 	igraph_set_warning_handler(igraph_warning_ignore);
 	progress_install();
+	msg_set_lang(early_lang(argc, argv));
+	/* `partnermap --lang nl COMMAND ...` as well as after the command. */
+	if (argc > 1 && !strncmp(argv[1], "--lang=", 7)) {
+		argc--, argv++;
+	} else if (argc > 2 && !strcmp(argv[1], "--lang")) {
+		argc -= 2, argv += 2;
+	}
 	if (argc < 2)
 		return usage_error(NULL, "no command given");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {

@@ -3,6 +3,18 @@
 
 #include <stdio.h>
 
+static enum lang msg_language = LANG_EN;
+
+void msg_set_lang(enum lang lang)
+{
+	msg_language = lang;
+}
+
+enum lang msg_lang(void)
+{
+	return msg_language;
+}
+
 /* Messages go to standard error; results alone go to standard output. */
 static FILE *out(void)
 {

@@ -19,9 +19,24 @@ class Result:
         return f"exit {self.code}\n--- stdout\n{self.out[:3000]}\n--- stderr\n{self.err[:3000]}"
 
 
-def run(*args, stdin=None, timeout=120):
-    """Runs partnermap; a sanitizer report (exit 99) or a signal always fails."""
-    proc = subprocess.run([BINARY, *args], input=stdin, capture_output=True, timeout=timeout)
+# The variables that choose partnermap's language (cli.md, "Language").
+LANG_VARS = ("PARTNERMAP_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def environment(env=None):
+    """The environment of a run: the test's own without the variables that
+    choose a language, so that no test depends on the machine's language,
+    plus ENV (a dict) where a test sets them."""
+    clean = {k: v for k, v in os.environ.items() if k not in LANG_VARS}
+    clean.update(env or {})
+    return clean
+
+
+def run(*args, stdin=None, timeout=120, env=None):
+    """Runs partnermap; a sanitizer report (exit 99) or a signal always fails.
+    ENV adds variables (such as LANG) to a language-neutral environment."""
+    proc = subprocess.run([BINARY, *args], input=stdin, capture_output=True, timeout=timeout,
+                          env=environment(env))
     r = Result(proc)
     assert r.code in (0, 1, 2, 3), f"crash or sanitizer report: {r!r}"
     assert "Sanitizer" not in r.err and "runtime error" not in r.err, repr(r)

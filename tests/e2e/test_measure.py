@@ -136,7 +136,8 @@ def test_ctrl_c_stops_cleanly(tmp):
     path = write(tmp, "big.json", json.dumps(gen.study(8000, 5)))
     out = os.path.join(tmp, "m.json")
     proc = subprocess.Popen([e2e.BINARY, "measure", path, "-f", "json", "-o", out],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=e2e.environment())
     time.sleep(2.5)
     assert proc.poll() is None, "finished before it could be interrupted"
     proc.send_signal(signal.SIGINT)

@@ -104,7 +104,8 @@ def test_sample_in_english_and_dutch(tmp):
 
 def test_default_folder(tmp):
     src = write(tmp, "mystudy.json", open(SAMPLE, encoding="utf-8").read())
-    r = subprocess.run([e2e.BINARY, "report", src], cwd=tmp, capture_output=True)
+    r = subprocess.run([e2e.BINARY, "report", src], cwd=tmp, capture_output=True,
+                       env=e2e.environment())
     assert r.returncode == 0, r.stderr
     assert os.path.isfile(os.path.join(tmp, "out", "mystudy", "index.html"))
 
