@@ -42,6 +42,11 @@ struct timeline {
  * an igraph error code. */
 int timeline_compute(const struct dataset *ds, enum tie_filter filter, long sample,
                      struct timeline *tl);
+/* The timeline of networks and measures already computed, one per wave
+ * (nets[w].wave == w); it copies what it keeps, so they may be freed
+ * first. */
+void timeline_of(const struct dataset *ds, const struct network *nets, const struct measures *ms,
+                 struct timeline *tl);
 void timeline_free(struct timeline *tl);
 
 #endif

@@ -97,16 +97,39 @@ static void count_started(const struct network *last, struct timeline *tl)
 	}
 }
 
+static void begin(const struct dataset *ds, struct timeline *tl)
+{
+	memset(tl, 0, sizeof(*tl));
+	tl->ds = ds;
+	tl->waves = xcalloc(ds->n_waves, sizeof(*tl->waves));
+	tl->changes = xcalloc(ds->n_waves, sizeof(*tl->changes));
+}
+
+/* Adds wave CUR (measured as M) after PREV (NULL for the first wave). */
+static void add_wave(struct timeline *tl, const struct network *prev, const struct network *cur,
+                     const struct measures *m)
+{
+	struct network_measures *nm = &tl->waves[cur->wave];
+
+	*nm = m->net;
+	nm->ei = xcalloc(m->net.n_ei + 1, sizeof(*nm->ei));
+	if (m->net.n_ei)
+		memcpy(nm->ei, m->net.ei, m->net.n_ei * sizeof(*nm->ei));
+	if (m->sample)
+		tl->sample = m->sample;
+	if (prev)
+		compare(prev, cur, &tl->changes[tl->n_changes++]);
+	if (cur->wave + 1 == tl->ds->n_waves)
+		count_started(cur, tl);
+}
+
 int timeline_compute(const struct dataset *ds, enum tie_filter filter, long sample,
                      struct timeline *tl)
 {
 	struct network prev = {0}, cur = {0};
 	int rc = 0;
 
-	memset(tl, 0, sizeof(*tl));
-	tl->ds = ds;
-	tl->waves = xcalloc(ds->n_waves, sizeof(*tl->waves));
-	tl->changes = xcalloc(ds->n_waves, sizeof(*tl->changes));
+	begin(ds, tl);
 	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
 		struct measures m;
 		rc = network_build(&cur, ds, w, filter);
@@ -117,15 +140,8 @@ int timeline_compute(const struct dataset *ds, enum tie_filter filter, long samp
 			network_free(&cur);
 			break;
 		}
-		tl->waves[w] = m.net;
-		if (m.sample)
-			tl->sample = m.sample;
-		m.net.ei = NULL; /* now the timeline's */
+		add_wave(tl, w > 0 ? &prev : NULL, &cur, &m);
 		measures_free(&m);
-		if (w > 0)
-			compare(&prev, &cur, &tl->changes[tl->n_changes++]);
-		if (w + 1 == ds->n_waves)
-			count_started(&cur, tl);
 		network_free(&prev);
 		prev = cur;
 		memset(&cur, 0, sizeof(cur));
@@ -134,6 +150,14 @@ int timeline_compute(const struct dataset *ds, enum tie_filter filter, long samp
 	if (rc)
 		timeline_free(tl);
 	return rc;
+}
+
+void timeline_of(const struct dataset *ds, const struct network *nets, const struct measures *ms,
+                 struct timeline *tl)
+{
+	begin(ds, tl);
+	for (size_t w = 0; w < ds->n_waves; w++)
+		add_wave(tl, w > 0 ? &nets[w - 1] : NULL, &nets[w], &ms[w]);
 }
 
 void timeline_free(struct timeline *tl)

@@ -1,0 +1,55 @@
+/*
+ * model: everything the report shows about a study, computed once: every
+ * wave's network and measures, the stable positions of the diagrams, the
+ * overlap of the last wave, the timeline and the task scores. Renderers
+ * (report-html.c, the page's JSON, the CLI tables) only read it; a new
+ * analysis adds a field here and a section there. The model borrows the
+ * dataset, which must outlive it.
+ */
+#ifndef PARTNERMAP_MODEL_H
+#define PARTNERMAP_MODEL_H
+
+#include "dataset.h"
+#include "draw.h"
+#include "measure.h"
+#include "network.h"
+#include "overlap.h"
+#include "timeline.h"
+
+/* One wave at a glance, for tables that list the waves. */
+struct wave_summary {
+	long interviewed, confirmed; /* entities interviewed in it; ties both sides named */
+};
+
+/* Mean scores per task of the latest wave that has any (scores_wave). */
+struct task_scores {
+	long wave;     /* -1 when no interview holds a score */
+	size_t *order; /* scored tasks, lowest mean first */
+	size_t n_order;
+	double *mean; /* [task * (KIND_COUNT + 1) + 0]: all; + 1 + kind: by kind; NAN for none */
+};
+
+struct model {
+	const struct dataset *ds;
+	enum tie_filter ties;
+	size_t n_waves, last; /* last == n_waves - 1 */
+	struct network *nets; /* per wave */
+	struct measures *ms;  /* per wave */
+	struct wave_summary *waves;
+	struct positions pos; /* one layout of every wave */
+	struct overlap ov;    /* of the last wave */
+	struct timeline tl;
+	struct task_scores scores;
+	double trust[KIND_COUNT][KIND_COUNT]; /* last wave: mean rating row kind gave column
+	                                        kind; NAN when none */
+};
+
+/* Computes the model. Returns 0, or -1 after an error message (nothing to
+ * free then). */
+int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties);
+void model_free(struct model *m);
+
+/* The mean score of task T by kind K (-1: every respondent), or NAN. */
+double model_score(const struct model *m, size_t t, int k);
+
+#endif

@@ -1,0 +1,156 @@
+/* model: the study's analyses, each computed once, for every renderer. */
+#include "model.h"
+#include "msg.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void summarise(struct model *m, size_t w)
+{
+	const struct network *net = &m->nets[w];
+
+	for (igraph_integer_t v = 0; v < net->n; v++)
+		m->waves[w].interviewed += net->interviewed[v];
+	for (igraph_integer_t e = 0; e < net->m; e++)
+		m->waves[w].confirmed += net->ties[e].confirmed;
+}
+
+/* Mean trust each kind gave each kind on the last wave's ties. */
+static void trust_by_kind(struct model *m)
+{
+	const struct network *net = &m->nets[m->last];
+	double sum[KIND_COUNT][KIND_COUNT] = {{0}};
+	long count[KIND_COUNT][KIND_COUNT] = {{0}};
+
+	for (igraph_integer_t e = 0; e < net->m; e++) {
+		const struct net_tie *t = &net->ties[e];
+		enum kind ka = network_entity(net, t->a)->kind,
+		          kb = network_entity(net, t->b)->kind;
+		if (t->trust_a_gave)
+			sum[ka][kb] += t->trust_a_gave, count[ka][kb]++;
+		if (t->trust_b_gave)
+			sum[kb][ka] += t->trust_b_gave, count[kb][ka]++;
+	}
+	for (int a = 0; a < KIND_COUNT; a++)
+		for (int b = 0; b < KIND_COUNT; b++)
+			m->trust[a][b] = count[a][b] ? sum[a][b] / (double)count[a][b] : NAN;
+}
+
+/* The latest wave with scores, or -1. */
+static long scored_wave(const struct dataset *ds)
+{
+	for (size_t w = ds->n_waves; w-- > 0;)
+		for (size_t i = 0; i < ds->n_interviews; i++)
+			for (size_t t = 0; ds->interviews[i].wave == w && t < ds->n_tasks; t++)
+				if (!isnan(ds->interviews[i].scores[t]))
+					return (long)w;
+	return -1;
+}
+
+static int by_mean(const void *pa, const void *pb, void *context)
+{
+	const double *mean = context;
+	double a = mean[*(const size_t *)pa * (KIND_COUNT + 1)],
+	       b = mean[*(const size_t *)pb * (KIND_COUNT + 1)];
+
+	if (a != b)
+		return a < b ? -1 : 1;
+	return *(const size_t *)pa < *(const size_t *)pb ? -1 : 1;
+}
+
+static void task_scores(struct model *m)
+{
+	const struct dataset *ds = m->ds;
+	struct task_scores *s = &m->scores;
+	size_t nt = ds->n_tasks, cells = (nt + 1) * (KIND_COUNT + 1);
+	long *count = xcalloc(cells, sizeof(long));
+
+	s->wave = scored_wave(ds);
+	s->mean = xcalloc(cells, sizeof(double));
+	s->order = xcalloc(nt + 1, sizeof(size_t));
+	for (size_t i = 0; i < ds->n_interviews && s->wave >= 0; i++) {
+		const struct interview *in = &ds->interviews[i];
+		size_t k = 1 + (size_t)ds->entities[in->respondent].kind;
+		for (size_t t = 0; in->wave == (size_t)s->wave && t < nt; t++) {
+			if (isnan(in->scores[t]))
+				continue;
+			s->mean[t * (KIND_COUNT + 1)] += in->scores[t];
+			count[t * (KIND_COUNT + 1)]++;
+			s->mean[t * (KIND_COUNT + 1) + k] += in->scores[t];
+			count[t * (KIND_COUNT + 1) + k]++;
+		}
+	}
+	for (size_t c = 0; c < cells; c++)
+		s->mean[c] = count[c] ? s->mean[c] / (double)count[c] : NAN;
+	for (size_t t = 0; t < nt; t++)
+		if (count[t * (KIND_COUNT + 1)])
+			s->order[s->n_order++] = t;
+	qsort_r(s->order, s->n_order, sizeof(size_t), by_mean, s->mean);
+	free(count);
+}
+
+double model_score(const struct model *m, size_t t, int k)
+{
+	return m->scores.mean[t * (KIND_COUNT + 1) + (size_t)(k + 1)];
+}
+
+int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties)
+{
+	struct draw_options dopt = {0};
+	size_t built = 0;
+	int rc = 0;
+
+	memset(m, 0, sizeof(*m));
+	m->ds = ds;
+	m->ties = ties;
+	m->n_waves = ds->n_waves;
+	m->last = ds->n_waves - 1;
+	m->nets = xcalloc(ds->n_waves, sizeof(*m->nets));
+	m->ms = xcalloc(ds->n_waves, sizeof(*m->ms));
+	m->waves = xcalloc(ds->n_waves, sizeof(*m->waves));
+	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
+		rc = network_build(&m->nets[w], ds, w, ties);
+		if (rc)
+			break;
+		rc = measure_compute(&m->nets[w], measure_default_sample((long)m->nets[w].n),
+		                     &m->ms[w]);
+		if (rc) {
+			network_free(&m->nets[w]);
+			break;
+		}
+		built++;
+		summarise(m, w);
+	}
+	if (rc) {
+		m->n_waves = built; /* what model_free() releases */
+		model_free(m);
+		return error("the analysis failed (igraph error %d)", rc);
+	}
+	if (draw_positions(ds, ties, &dopt, &m->pos)) {
+		model_free(m);
+		return -1;
+	}
+	timeline_of(ds, m->nets, m->ms, &m->tl);
+	overlap_compute(&m->nets[m->last], &m->ov);
+	trust_by_kind(m);
+	task_scores(m);
+	return 0;
+}
+
+void model_free(struct model *m)
+{
+	for (size_t w = 0; m->nets && w < m->n_waves; w++) {
+		measures_free(&m->ms[w]);
+		network_free(&m->nets[w]);
+	}
+	free(m->nets);
+	free(m->ms);
+	free(m->waves);
+	positions_free(&m->pos);
+	overlap_free(&m->ov);
+	timeline_free(&m->tl);
+	free(m->scores.order);
+	free(m->scores.mean);
+	memset(m, 0, sizeof(*m));
+}

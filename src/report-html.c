@@ -1,0 +1,549 @@
+/*
+ * report-html: the report's page, index.html, rendered from the model.
+ * Text from the dataset only ever reaches the page through esc(), so no
+ * name can become markup.
+ */
+#include "report-html.h"
+#include "date.h"
+#include "msg.h"
+#include "out-measure.h"
+#include "strbuf.h"
+#include "texts.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct page {
+	const struct dataset *ds;
+	const struct model *m;
+	const struct report_options *o;
+	FILE *html;
+};
+
+static void esc(struct page *st, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&':
+			fputs("&amp;", st->html);
+			break;
+		case '<':
+			fputs("&lt;", st->html);
+			break;
+		case '>':
+			fputs("&gt;", st->html);
+			break;
+		case '"':
+			fputs("&quot;", st->html);
+			break;
+		case '\'':
+			fputs("&#39;", st->html);
+			break;
+		default:
+			fputc(*s, st->html);
+		}
+	}
+}
+
+static const char *T(const struct page *st, enum text_id id)
+{
+	return tx(st->o->lang, id);
+}
+
+/* Markup of our own: never called with text from the dataset. */
+static void raw(struct page *st, const char *s)
+{
+	fputs(s, st->html);
+}
+
+/* A template with its arguments filled in, escaped, in TAG. */
+static void para(struct page *st, const char *tag, enum text_id id, ...)
+{
+	struct strbuf sb;
+	va_list ap;
+
+	sb_init(&sb);
+	va_start(ap, id);
+	vtxf(&sb, st->o->lang, id, ap);
+	va_end(ap);
+	fprintf(st->html, "<%s>", tag);
+	esc(st, sb.buf);
+	fprintf(st->html, "</%s>\n", tag);
+	sb_release(&sb);
+}
+
+static void heading(struct page *st, const char *anchor, enum text_id id)
+{
+	fprintf(st->html, "<h2 id=\"%s\">", anchor);
+	esc(st, T(st, id));
+	raw(st, "</h2>\n");
+}
+
+static void cell(struct page *st, const char *tag, const char *text)
+{
+	fprintf(st->html, "<%s>", tag);
+	esc(st, text);
+	fprintf(st->html, "</%s>", tag);
+}
+
+static void cell_num(struct page *st, double x, int decimals)
+{
+	struct strbuf sb;
+
+	sb_init(&sb);
+	tx_number(&sb, st->o->lang, x, decimals);
+	cell(st, "td class=\"n\"", sb.buf);
+	sb_release(&sb);
+}
+
+/* A number as a string for a template argument; one of a few buffers. */
+static const char *num(const struct page *st, double x, int decimals)
+{
+	static struct strbuf bufs[6];
+	static unsigned next;
+	struct strbuf *sb = &bufs[next++ % 6];
+
+	sb_release(sb);
+	tx_number(sb, st->o->lang, x, decimals);
+	return sb->buf;
+}
+
+static void figure(struct page *st, const char *name, const char *alt)
+{
+	fprintf(st->html, "<figure><img src=\"%s.svg\" alt=\"", name);
+	esc(st, alt);
+	fprintf(st->html,
+	        "\"><figcaption><a href=\"%s.png\">PNG</a> · <a href=\"%s.svg\">SVG</a>"
+	        "</figcaption></figure>\n",
+	        name, name);
+}
+
+static const char *kind_text(const struct page *st, enum kind k)
+{
+	static const enum text_id ids[] = {T_KIND_MUNICIPALITY, T_KIND_ORGANISATION, T_KIND_TEAM,
+	                                   T_KIND_INFORMAL};
+	return T(st, ids[k]);
+}
+
+/* Every entity of the study, with the waves it was interviewed in. */
+static void participants(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+
+	para(st, "h3", T_R_WHO, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_NAME));
+	cell(st, "th", T(st, T_R_KIND));
+	cell(st, "th", T(st, T_R_INTERVIEWED_IN));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t e = 0; e < ds->n_entities; e++) {
+		struct strbuf waves;
+		sb_init(&waves);
+		for (size_t w = 0; w < ds->n_waves; w++) {
+			igraph_integer_t v = st->m->nets[w].vertex[e];
+			if (v >= 0 && st->m->nets[w].interviewed[v])
+				sb_addf(&waves, "%s%s", waves.len ? ", " : "", ds->waves[w].id);
+		}
+		raw(st, "<tr>");
+		cell(st, "td", ds->entities[e].name);
+		cell(st, "td", kind_text(st, ds->entities[e].kind));
+		cell(st, "td", waves.buf);
+		raw(st, "</tr>\n");
+		sb_release(&waves);
+	}
+	raw(st, "</tbody></table>\n");
+}
+
+static void glance(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+	size_t kinds[KIND_COUNT] = {0};
+	char total[24], k[KIND_COUNT][24];
+
+	for (size_t e = 0; e < ds->n_entities; e++)
+		kinds[ds->entities[e].kind]++;
+	snprintf(total, sizeof(total), "%zu", ds->n_entities);
+	for (int i = 0; i < KIND_COUNT; i++)
+		snprintf(k[i], sizeof(k[i]), "%zu", kinds[i]);
+	para(st, "p", T_R_GLANCE_TEXT, total, k[0], k[1], k[2], k[3], NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_WAVE));
+	cell(st, "th", T(st, T_R_DATE));
+	cell(st, "th class=\"n\"", T(st, T_R_ENTITIES));
+	cell(st, "th class=\"n\"", T(st, T_R_INTERVIEWS));
+	cell(st, "th class=\"n\"", T(st, T_R_RESPONSE));
+	cell(st, "th class=\"n\"", T(st, T_R_TIES));
+	cell(st, "th class=\"n\"", T(st, T_R_CONFIRMED));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t w = 0; w < ds->n_waves; w++) {
+		const struct network *net = &st->m->nets[w];
+		long interviewed = st->m->waves[w].interviewed,
+		     confirmed = st->m->waves[w].confirmed;
+		char date[11] = "-";
+		if (ds->waves[w].date)
+			date_format(ds->waves[w].date, date);
+		raw(st, "<tr>");
+		cell(st, "td", ds->waves[w].label ? ds->waves[w].label : ds->waves[w].id);
+		cell(st, "td", date);
+		cell_num(st, (double)net->n, 0);
+		cell_num(st, (double)interviewed, 0);
+		cell(st, "td class=\"n\"", num(st, net->n ? 100.0 * interviewed / net->n : 0, 0));
+		cell_num(st, (double)net->m, 0);
+		cell_num(st, (double)confirmed, 0);
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	participants(st);
+}
+
+static void networks(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+
+	para(st, "p", T_R_NETWORKS_TEXT, NULL);
+	for (size_t w = 0; w < ds->n_waves; w++) {
+		char name[48];
+		snprintf(name, sizeof(name), "network-wave%zu", w + 1);
+		struct strbuf label;
+		sb_init(&label);
+		if (ds->waves[w].label)
+			sb_addf(&label, " (%s)", ds->waves[w].label);
+		para(st, "h3", T_R_NETWORK_OF, ds->waves[w].id, label.buf, NULL);
+		sb_release(&label);
+		figure(st, name, ds->waves[w].id);
+	}
+}
+
+static void brokers(struct page *st)
+{
+	size_t last = st->ds->n_waves - 1;
+	const struct network *net = &st->m->nets[last];
+	const struct measures *m = &st->m->ms[last];
+	size_t *order = out_by_betweenness(net, m);
+	struct strbuf names;
+	long shown = 0;
+
+	sb_init(&names);
+	for (long i = 0; i < m->n && i < 3 && m->v[order[i]].betweenness > 0; i++)
+		sb_addf(&names, "%s%s", i ? ", " : "",
+		        network_entity(net, (igraph_integer_t)order[i])->name);
+	if (names.len)
+		para(st, "p", T_R_BROKERS_TEXT, names.buf, st->ds->waves[last].id, NULL);
+	for (long i = 0; i < m->n; i++) {
+		const struct entity_measures *x = &m->v[order[i]];
+		char cut[24];
+		if (!x->cutpoint || shown >= 5)
+			continue;
+		snprintf(cut, sizeof(cut), "%ld", x->cut_off);
+		para(st, "p", x->cut_off == 1 ? T_R_KEYPLAYER_ONE : T_R_KEYPLAYER,
+		     network_entity(net, (igraph_integer_t)order[i])->name,
+		     num(st, m->net.fragmentation, 2), num(st, x->fragmentation_without, 2), cut,
+		     NULL);
+		shown++;
+	}
+	if (!shown)
+		para(st, "p", T_R_NO_KEYPLAYER, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_NAME));
+	cell(st, "th", T(st, T_R_KIND));
+	cell(st, "th class=\"n\"", T(st, T_R_DEGREE));
+	cell(st, "th class=\"n\"", T(st, T_R_BETWEENNESS));
+	cell(st, "th class=\"n\"", T(st, T_R_CLOSENESS));
+	cell(st, "th", T(st, T_R_CUTPOINT));
+	cell(st, "th class=\"n\"", T(st, T_R_F_WITHOUT));
+	raw(st, "</tr></thead><tbody>\n");
+	for (long i = 0; i < m->n && i < 12; i++) {
+		const struct entity_measures *x = &m->v[order[i]];
+		const struct entity *e = network_entity(net, (igraph_integer_t)order[i]);
+		raw(st, "<tr>");
+		cell(st, "td", e->name);
+		cell(st, "td", kind_text(st, e->kind));
+		cell_num(st, (double)x->degree, 0);
+		cell_num(st, x->betweenness, 3);
+		cell_num(st, x->closeness, 3);
+		cell(st, "td", x->cutpoint ? T(st, T_R_YES) : "");
+		cell_num(st, x->fragmentation_without, 3);
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	sb_release(&names);
+	free(order);
+}
+
+static void fragmentation(struct page *st)
+{
+	size_t last = st->ds->n_waves - 1;
+	const struct network_measures *nm = &st->m->ms[last].net;
+	const struct network *net = &st->m->nets[last];
+	char comp[24], largest[24], iso[24];
+	struct strbuf names;
+
+	snprintf(comp, sizeof(comp), "%ld", nm->components);
+	snprintf(largest, sizeof(largest), "%ld", nm->largest_component);
+	snprintf(iso, sizeof(iso), "%ld", nm->isolates);
+	if (nm->components == 1)
+		para(st, "p", T_R_CONNECTED_TEXT, num(st, nm->fragmentation, 2),
+		     num(st, nm->distance_fragmentation, 2), NULL);
+	else
+		para(st, "p", T_R_FRAGMENTATION_TEXT, comp, largest, iso,
+		     num(st, nm->fragmentation, 2), num(st, nm->distance_fragmentation, 2), NULL);
+	sb_init(&names);
+	for (long v = 0; v < st->m->ms[last].n; v++)
+		if (st->m->ms[last].v[v].degree == 0)
+			sb_addf(&names, "%s%s", names.len ? ", " : "",
+			        network_entity(net, v)->name);
+	if (names.len)
+		para(st, "p", T_R_ISOLATES_ARE, names.buf, NULL);
+	sb_release(&names);
+}
+
+static void silos(struct page *st)
+{
+	const struct network_measures *nm = &st->m->ms[st->ds->n_waves - 1].net;
+
+	para(st, "p", T_R_SILOS_TEXT, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_EI_KEY));
+	cell(st, "th class=\"n\"", T(st, T_R_EI_VALUE));
+	cell(st, "th", T(st, T_R_EI_READING));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t i = 0; i < nm->n_ei; i++) {
+		double v = nm->ei[i].value;
+		enum text_id reading = isnan(v)    ? T_R_EI_NONE
+		                       : v < -0.33 ? T_R_EI_INSIDE
+		                       : v > 0.33  ? T_R_EI_ACROSS
+		                                   : T_R_EI_MIXED;
+		raw(st, "<tr>");
+		cell(st, "td", !strcmp(nm->ei[i].key, "kind") ? T(st, T_R_KIND) : nm->ei[i].key);
+		cell_num(st, v, 2);
+		cell(st, "td", T(st, reading));
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+}
+
+static void trust(struct page *st)
+{
+	if (isnan(st->m->ms[st->m->last].net.trust)) {
+		para(st, "p", T_R_TRUST_NONE, NULL);
+		return;
+	}
+	para(st, "p", T_R_TRUST_TEXT, num(st, st->m->ms[st->m->last].net.trust, 2), NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_TRUST_ROW));
+	for (int k = 0; k < KIND_COUNT; k++)
+		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
+	raw(st, "</tr></thead><tbody>\n");
+	for (int a = 0; a < KIND_COUNT; a++) {
+		raw(st, "<tr>");
+		cell(st, "th", kind_text(st, (enum kind)a));
+		for (int b = 0; b < KIND_COUNT; b++)
+			cell_num(st, st->m->trust[a][b], 2);
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+}
+
+static void overlap_section(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+
+	para(st, "p", T_R_OVERLAP_TEXT, NULL);
+	if (!st->m->ov.n_pairs) {
+		para(st, "p", T_R_OVERLAP_NONE, NULL);
+		return;
+	}
+	raw(st, "<ul>\n");
+	for (int aware = 0; aware <= 1; aware++) {
+		for (size_t i = 0; i < st->m->ov.n_pairs; i++) {
+			const struct overlap_pair *p = &st->m->ov.pairs[i];
+			struct strbuf groups, areas;
+			if (p->aware != aware)
+				continue;
+			sb_init(&groups);
+			sb_init(&areas);
+			for (size_t k = 0; k < p->n_shared_groups; k++)
+				sb_addf(&groups, "%s%s", k ? ", " : "", p->shared_groups[k]);
+			for (size_t k = 0; k < p->n_shared_areas; k++)
+				sb_addf(&areas, "%s%s", k ? ", " : "", p->shared_areas[k]);
+			para(st, aware ? "li" : "li class=\"warn\"",
+			     aware ? T_R_OVERLAP_AWARE : T_R_OVERLAP_UNAWARE,
+			     ds->entities[p->a].name, ds->entities[p->b].name, groups.buf,
+			     areas.buf, num(st, p->coverage_overlap, 2), NULL);
+			sb_release(&groups);
+			sb_release(&areas);
+		}
+	}
+	raw(st, "</ul>\n");
+	figure(st, "overlap", T(st, T_R_OVERLAP));
+}
+
+static void pair_list(struct page *st, enum text_id title, const struct entity_pair *p, size_t n)
+{
+	if (!n)
+		return;
+	para(st, "h4", title, NULL);
+	raw(st, "<ul class=\"pairs\">\n");
+	for (size_t i = 0; i < n; i++) {
+		raw(st, "<li>");
+		esc(st, st->ds->entities[p[i].a].name);
+		raw(st, " – ");
+		esc(st, st->ds->entities[p[i].b].name);
+		raw(st, "</li>\n");
+	}
+	raw(st, "</ul>\n");
+}
+
+static void change(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+
+	if (!st->m->tl.n_changes)
+		para(st, "p", T_R_CHANGE_ONE_WAVE, NULL);
+	for (size_t i = 0; i < st->m->tl.n_changes; i++) {
+		const struct wave_change *c = &st->m->tl.changes[i];
+		char g[24], l[24], k[24], j[24], left[24];
+		snprintf(g, sizeof(g), "%zu", c->n_gained);
+		snprintf(l, sizeof(l), "%zu", c->n_lost);
+		snprintf(k, sizeof(k), "%ld", c->kept);
+		snprintf(j, sizeof(j), "%zu", c->n_joined);
+		snprintf(left, sizeof(left), "%zu", c->n_left);
+		para(st, "p", T_R_CHANGE_TEXT, ds->waves[c->from].id, ds->waves[c->to].id, g, l, k,
+		     j, left, NULL);
+		pair_list(st, T_R_STARTED_TIES, c->gained, c->n_gained);
+		pair_list(st, T_R_ENDED_TIES, c->lost, c->n_lost);
+	}
+	if (ds->n_waves > 1)
+		figure(st, "change", T(st, T_R_CHANGE));
+	para(st, "h3", T_R_GROWTH, NULL);
+	figure(st, "growth", T(st, T_R_GROWTH));
+}
+
+static void scores(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+	const struct task_scores *s = &st->m->scores;
+
+	if (s->wave < 0) {
+		para(st, "p", T_R_SCORES_NONE, NULL);
+		return;
+	}
+	size_t lo = s->order[0], hi = s->order[s->n_order - 1];
+	para(st, "p", T_R_SCORES_TEXT, ds->waves[s->wave].id, ds->tasks[lo].label,
+	     num(st, model_score(st->m, lo, -1), 1), ds->tasks[hi].label,
+	     num(st, model_score(st->m, hi, -1), 1), NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_TASK));
+	cell(st, "th class=\"n\"", T(st, T_R_ALL));
+	for (int k = 0; k < KIND_COUNT; k++)
+		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t i = 0; i < s->n_order; i++) {
+		raw(st, "<tr>");
+		cell(st, "td", ds->tasks[s->order[i]].label);
+		for (int k = -1; k < KIND_COUNT; k++)
+			cell_num(st, model_score(st->m, s->order[i], k), 1);
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+}
+
+static void method(struct page *st)
+{
+	static const enum text_id defs[] = {
+	    T_R_DEF_DENSITY,        T_R_DEF_FRAGMENTATION, T_R_DEF_DISTANCE_FRAGMENTATION,
+	    T_R_DEF_CENTRALIZATION, T_R_DEF_BETWEENNESS,   T_R_DEF_CLOSENESS,
+	    T_R_DEF_EIGENVECTOR,    T_R_DEF_CUTPOINT,      T_R_DEF_EI,
+	    T_R_DEF_COMMUNITIES,    T_R_DEF_CONFIRMED,     T_R_DEF_OVERLAP,
+	};
+
+	para(st, "p", T_R_METHOD_TEXT, NULL);
+	raw(st, "<ul>\n");
+	for (size_t i = 0; i < sizeof(defs) / sizeof(defs[0]); i++)
+		para(st, "li", defs[i], NULL);
+	raw(st, "</ul>\n");
+	para(st, "h3", T_R_FILES, NULL);
+	raw(st, "<p class=\"files\">");
+	for (size_t w = 0; w < st->ds->n_waves; w++)
+		fprintf(st->html, "<a href=\"measures-wave%zu.csv\">measures-wave%zu.csv</a> ",
+		        w + 1, w + 1);
+	raw(st, "<a href=\"timeline.csv\">timeline.csv</a> <a href=\"overlap.csv\">overlap.csv</a>"
+	        "</p>\n");
+}
+
+static const char style[] =
+    "<style>\n"
+    "body{font-family:\"DejaVu Sans\",Arial,sans-serif;font-size:11pt;line-height:1.45;"
+    "max-width:48em;margin:2em auto;padding:0 1em;color:#1a1a1a}\n"
+    "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:2em;"
+    "border-bottom:1px solid #ccc;page-break-after:avoid}h3,h4{page-break-after:avoid}\n"
+    "table{border-collapse:collapse;margin:1em 0;font-size:.92em}"
+    "th,td{padding:.25em .6em;border-bottom:1px solid #ddd;text-align:left;"
+    "vertical-align:top}.n{text-align:right}\n"
+    "figure{margin:1em 0;page-break-inside:avoid}img{max-width:100%;height:auto}"
+    "figcaption{font-size:.8em;color:#555}\n"
+    "li.warn{color:#8a3200}.subtitle{color:#555}.pairs{columns:2;font-size:.9em}\n"
+    "nav ol{columns:2}\n"
+    "@page{size:A4;margin:2cm}@media print{body{max-width:none;margin:0}"
+    "nav,figcaption{display:none}a{color:inherit;text-decoration:none}}\n"
+    "</style>\n";
+
+/* The page's sections in order: a new analysis adds one line here. */
+static const struct section {
+	const char *anchor;
+	enum text_id title;
+	void (*write)(struct page *st);
+} sections[] = {
+    {"glance", T_R_GLANCE, glance},
+    {"networks", T_R_NETWORKS, networks},
+    {"brokers", T_R_BROKERS, brokers},
+    {"fragmentation", T_R_FRAGMENTATION, fragmentation},
+    {"silos", T_R_SILOS, silos},
+    {"trust", T_R_TRUST, trust},
+    {"overlap", T_R_OVERLAP, overlap_section},
+    {"change", T_R_CHANGE, change},
+    {"scores", T_R_SCORES, scores},
+    {"method", T_R_METHOD, method},
+};
+
+int report_html(FILE *out, const struct model *m, const struct report_options *o)
+{
+	struct page pg = {.ds = m->ds, .m = m, .o = o, .html = out};
+	struct page *st = &pg;
+	const struct dataset *ds = m->ds;
+	char nw[24], ne[24], ni[24];
+
+	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
+	        T(st, T_R_LANG));
+	raw(st, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	        "img-src 'self'; style-src 'unsafe-inline'\">\n<title>");
+	esc(st, ds->title ? ds->title : "partnermap");
+	raw(st, "</title>\n");
+	raw(st, style);
+	raw(st, "</head>\n<body>\n<h1>");
+	esc(st, ds->title ? ds->title : "partnermap");
+	raw(st, "</h1>\n");
+	snprintf(nw, sizeof(nw), "%zu", ds->n_waves);
+	snprintf(ne, sizeof(ne), "%zu", ds->n_entities);
+	snprintf(ni, sizeof(ni), "%zu", ds->n_interviews);
+	para(st, "p class=\"subtitle\"", T_R_SUBTITLE, nw, ne, ni, NULL);
+	para(st, "p class=\"subtitle\"", T_R_FICTION_NOTE, o->source, NULL);
+	raw(st, "<nav><h2>");
+	esc(st, T(st, T_R_CONTENTS));
+	raw(st, "</h2><ol>\n");
+	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+		fprintf(out, "<li><a href=\"#%s\">", sections[i].anchor);
+		esc(st, T(st, sections[i].title));
+		raw(st, "</a></li>\n");
+	}
+	raw(st, "</ol></nav>\n");
+	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+		heading(st, sections[i].anchor, sections[i].title);
+		sections[i].write(st);
+	}
+	para(st, "p class=\"subtitle\"", T_R_MADE_BY, o->version, NULL);
+	raw(st, "</body>\n</html>\n");
+	return ferror(out) ? -1 : 0;
+}
