@@ -11,18 +11,20 @@
 
 #include "measure.h"
 #include "tabular.h"
+#include "texts.h"
 
 /* Writes the measures of the network in the format. */
 void out_measure(FILE *out, const struct network *net, const struct measures *m, enum format format,
-                 char sep);
+                 char sep, enum lang lang);
 
 /* The network keys of cli.md as a JSON object (also used by timeline). */
 cJSON *out_network_json(const struct network_measures *nm);
 
-/* One row per entity with the entity keys of cli.md, in entity order; with
- * SAY_ESTIMATE and a sample, a last column gives the number of sources. */
+/* One row per entity with the entity keys of cli.md (measure-table.h), in
+ * entity order, table headers in LANG; with SAY_ESTIMATE and a sample, a
+ * last column gives the number of sources. */
 void out_measure_table(struct tabular *t, const struct network *net, const struct measures *m,
-                       bool say_estimate);
+                       bool say_estimate, enum lang lang);
 
 /* Vertex order by betweenness (highest first), then name; free() it. */
 size_t *out_by_betweenness(const struct network *net, const struct measures *m);

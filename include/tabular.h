@@ -37,9 +37,13 @@ struct tabular {
 	const struct column *cols;
 	size_t ncols, nrows, alloc;
 	struct cell *cells; /* row-major */
+	struct column *own; /* columns made for this table, freed by tab_free() */
 };
 
 void tab_init(struct tabular *t, const struct column *cols, size_t ncols);
+/* The same with columns made at run time (e.g. headers in a language):
+ * the table takes COLS, from malloc(), and frees them. */
+void tab_init_own(struct tabular *t, struct column *cols, size_t ncols);
 void tab_free(struct tabular *t);
 /* Appends a row and returns its ncols cells, zeroed. */
 struct cell *tab_row(struct tabular *t);

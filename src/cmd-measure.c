@@ -29,7 +29,7 @@ static int cmd_measure_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
-	out_measure(out.fp, &net, &m, args->format, args->sep);
+	out_measure(out.fp, &net, &m, args->format, args->sep, args->lang);
 	if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:

@@ -3,6 +3,7 @@
  * Graphviz; scene.c does the drawing.
  */
 #include "draw.h"
+#include "measure-table.h"
 #include "msg.h"
 #include "strbuf.h"
 #include "texts.h"
@@ -52,15 +53,16 @@ static bool in_list(const char *list, const char *item)
 const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 {
 	static char why[256];
-	static const char *const sizes[] = {"betweenness", "degree",      "pagerank",
-	                                    "closeness",   "eigenvector", "none"};
-	bool ok = !o->size_by;
+	const struct measure_key *size = measure_key_find(o->size_by);
 
-	for (size_t i = 0; i < 6 && !ok; i++)
-		ok = !strcmp(o->size_by, sizes[i]);
-	if (!ok)
-		return "--size-by takes betweenness, degree, pagerank, closeness, eigenvector or "
-		       "none";
+	if (o->size_by && strcmp(o->size_by, "none") && !(size && size->size_by)) {
+		struct strbuf sb;
+		sb_init(&sb);
+		measure_size_by_choices(&sb, ", ");
+		snprintf(why, sizeof(why), "--size-by takes %s or none", sb.buf);
+		sb_release(&sb);
+		return why;
+	}
 	if (o->color_by && strcmp(o->color_by, "kind") && strcmp(o->color_by, "community") &&
 	    strcmp(o->color_by, "municipality") && strcmp(o->color_by, "domain")) {
 		bool found = false;
@@ -104,38 +106,37 @@ const char *draw_default_layout(long n)
 	return n <= 150 ? "neato" : n <= 600 ? "fdp" : "sfdp";
 }
 
-/* The measure that sizes a node. */
-static double raw_size(const struct measures *m, const char *size_by, long v)
+/* The measure that sizes a node (draw_check accepted it); betweenness when
+ * none was asked for, NULL for "none". */
+static const struct measure_key *size_key(const char *size_by)
 {
-	const struct entity_measures *x = &m->v[v];
+	return measure_key_find(size_by ? size_by : "betweenness");
+}
 
-	if (!size_by || !strcmp(size_by, "betweenness"))
-		return x->betweenness;
-	if (!strcmp(size_by, "degree"))
-		return (double)x->degree;
-	if (!strcmp(size_by, "pagerank"))
-		return x->pagerank;
-	if (!strcmp(size_by, "closeness"))
-		return x->closeness;
-	if (!strcmp(size_by, "eigenvector"))
-		return x->eigenvector;
-	return 0;
+static double raw_size(const struct network *net, const struct measures *m,
+                       const struct measure_key *k, long v)
+{
+	double x = k ? measure_key_number(k, net, m, v) : 0;
+
+	return isnan(x) ? 0 : x;
 }
 
 /* From 0 to 1 of the largest; the square root makes area follow the value. */
-static double size_value(const struct measures *m, const char *size_by, long v, double max)
+static double size_value(const struct network *net, const struct measures *m,
+                         const struct measure_key *k, long v, double max)
 {
-	double val = raw_size(m, size_by, v);
+	double val = raw_size(net, m, k, v);
 
 	return max > 0 && val > 0 ? sqrt(val / max) : 0;
 }
 
-static double size_max(const struct measures *m, const char *size_by)
+static double size_max(const struct network *net, const struct measures *m,
+                       const struct measure_key *k)
 {
 	double max = 0;
 
 	for (long v = 0; v < m->n; v++)
-		max = fmax(max, raw_size(m, size_by, v));
+		max = fmax(max, raw_size(net, m, k, v));
 	return max;
 }
 
@@ -353,7 +354,8 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 	bool by_kind = !o->color_by || !strcmp(o->color_by, "kind");
 	bool one_sided = false, highlighted = false;
 	struct categories cat = {0};
-	double max = size_max(m, o->size_by);
+	const struct measure_key *size = size_key(o->size_by);
+	double max = size_max(net, m, size);
 	long shown = 0, ties = 0;
 
 	if (!by_kind)
@@ -368,9 +370,7 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 		node_of[e] = SIZE_MAX;
 		if (v >= 0 && (!keep || keep[v])) {
 			struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
-			node_size(sn, o->size_by && !strcmp(o->size_by, "none")
-			                  ? 0
-			                  : size_value(m, o->size_by, v, max));
+			node_size(sn, size_value(net, m, size, v, max));
 			if (!by_kind)
 				sn->look.fill = category_fill(&cat, v),
 				sn->look.fontcolor = "#000000";
@@ -403,10 +403,10 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 	}
 	legend_kinds(sc, o, by_kind);
 	legend_ties(sc, o, one_sided);
-	if (!o->size_by || strcmp(o->size_by, "none")) {
+	if (size) {
 		struct strbuf label;
 		sb_init(&label);
-		txf(&label, o->lang, T_SIZE_BY, o->size_by ? o->size_by : "betweenness", NULL);
+		txf(&label, o->lang, T_SIZE_BY, tx(o->lang, size->name), NULL);
 		scene_legend(sc, LEGEND_TEXT, 2, tx(o->lang, T_LEGEND_SIZE));
 		scene_legend(sc, LEGEND_TEXT, 2, label.buf);
 		sb_release(&label);

@@ -1,66 +1,33 @@
 /* out-measure: presenting the measures of one wave. */
 #include "out-measure.h"
+#include "measure-table.h"
 #include "strbuf.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const struct column entity_cols[] = {
-    {"id", "id", COL_STR, 0, false, true},
-    {"name", "name", COL_STR, 0, true, false},
-    {"kind", "kind", COL_STR, 0, false, false},
-    {"degree", "deg", COL_INT, 0, false, false},
-    {"named_by", "named", COL_INT, 0, false, false},
-    {"betweenness", "betw", COL_REAL, 3, false, false},
-    {"closeness", "close", COL_REAL, 3, false, false},
-    {"eigenvector", "eigen", COL_REAL, 3, false, false},
-    {"pagerank", "prank", COL_REAL, 3, false, true},
-    {"coreness", "core", COL_INT, 0, false, false},
-    {"community", "comm", COL_INT, 0, false, false},
-    {"cutpoint", "cut", COL_BOOL, 0, false, false},
-    {"fragmentation_without", "F-without", COL_REAL, 3, false, false},
-    {"trust", "trust", COL_REAL, 2, false, false},
-};
-enum { N_ENTITY_COLS = sizeof(entity_cols) / sizeof(entity_cols[0]) };
-
-/* With a sample, one more column says on every row that betweenness and
- * closeness are estimates, and from how many sources. */
-static struct column entity_cols_sampled[N_ENTITY_COLS + 1];
-
 void out_measure_table(struct tabular *t, const struct network *net, const struct measures *m,
-                       bool say_estimate)
+                       bool say_estimate, enum lang lang)
 {
+	/* With a sample, one more column says on every row that betweenness
+	 * and closeness are estimates, and from how many sources. */
 	bool estimate = say_estimate && m->sample;
+	size_t n = n_measure_keys;
+	struct column *cols = xcalloc(n + 1, sizeof(*cols));
 
-	if (estimate) {
-		memcpy(entity_cols_sampled, entity_cols, sizeof(entity_cols));
-		entity_cols_sampled[N_ENTITY_COLS] =
-		    (struct column){"estimated_from_sources", "sources", COL_INT, 0, false, true};
-		tab_init(t, entity_cols_sampled, N_ENTITY_COLS + 1);
-	} else {
-		tab_init(t, entity_cols, N_ENTITY_COLS);
-	}
+	for (size_t k = 0; k < n; k++)
+		cols[k] = measure_key_column(&measure_keys[k], lang);
+	if (estimate)
+		cols[n] = (struct column){
+		    "estimated_from_sources", tx(lang, T_M_SOURCES), COL_INT, 0, false, true};
+	tab_init_own(t, cols, n + estimate);
 	for (long v = 0; v < m->n; v++) {
-		const struct entity *e = network_entity(net, v);
-		const struct entity_measures *x = &m->v[v];
 		struct cell *c = tab_row(t);
-		c[0].s = e->id;
-		c[1].s = e->name;
-		c[2].s = kind_name(e->kind);
-		c[3].i = x->degree;
-		c[4].i = x->named_by;
-		c[5].r = x->betweenness;
-		c[6].r = x->closeness;
-		c[7].r = x->eigenvector;
-		c[8].r = x->pagerank;
-		c[9].i = x->coreness;
-		c[10].i = x->community;
-		c[11].b = x->cutpoint;
-		c[12].r = x->fragmentation_without;
-		c[13].r = x->trust;
+		for (size_t k = 0; k < n; k++)
+			measure_keys[k].get(net, m, v, &c[k]);
 		if (estimate)
-			c[N_ENTITY_COLS].i = m->sample;
+			c[n].i = m->sample;
 	}
 }
 
@@ -120,14 +87,15 @@ cJSON *out_network_json(const struct network_measures *nm)
 	return o;
 }
 
-static void write_json(FILE *out, const struct network *net, const struct measures *m)
+static void write_json(FILE *out, const struct network *net, const struct measures *m,
+                       enum lang lang)
 {
 	struct tabular t;
 	cJSON *doc = cJSON_CreateObject();
 
 	cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
 	cJSON_AddItemToObject(doc, "network", out_network_json(&m->net));
-	out_measure_table(&t, net, m, false); /* the estimate is said once, below */
+	out_measure_table(&t, net, m, false, lang); /* the estimate is said once, below */
 	cJSON_AddItemToObject(doc, "entities", tab_to_json(&t));
 	if (m->sample) {
 		cJSON *est = cJSON_CreateObject();
@@ -243,15 +211,15 @@ static void write_reading(FILE *out, const struct network *net, const struct mea
 }
 
 void out_measure(FILE *out, const struct network *net, const struct measures *m, enum format format,
-                 char sep)
+                 char sep, enum lang lang)
 {
 	struct tabular t;
 
 	if (format == FORMAT_JSON) {
-		write_json(out, net, m);
+		write_json(out, net, m, lang);
 		return;
 	}
-	out_measure_table(&t, net, m, true);
+	out_measure_table(&t, net, m, true, lang);
 	if (format == FORMAT_CSV) {
 		tab_write_csv(out, &t, sep);
 	} else {

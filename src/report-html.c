@@ -5,6 +5,7 @@
  */
 #include "report-html.h"
 #include "date.h"
+#include "measure-table.h"
 #include "msg.h"
 #include "out-measure.h"
 #include "strbuf.h"
@@ -452,17 +453,30 @@ static void scores(struct page *st)
 
 static void method(struct page *st)
 {
-	static const enum text_id defs[] = {
-	    T_R_DEF_DENSITY,        T_R_DEF_FRAGMENTATION, T_R_DEF_DISTANCE_FRAGMENTATION,
-	    T_R_DEF_CENTRALIZATION, T_R_DEF_BETWEENNESS,   T_R_DEF_CLOSENESS,
-	    T_R_DEF_EIGENVECTOR,    T_R_DEF_CUTPOINT,      T_R_DEF_EI,
-	    T_R_DEF_COMMUNITIES,    T_R_DEF_CONFIRMED,     T_R_DEF_OVERLAP,
+	/* The network measures first, then every entity measure that has a
+	 * definition (measure-table.c), then the rest. */
+	static const enum text_id before[] = {
+	    T_R_DEF_DENSITY,
+	    T_R_DEF_FRAGMENTATION,
+	    T_R_DEF_DISTANCE_FRAGMENTATION,
+	    T_R_DEF_CENTRALIZATION,
+	};
+	static const enum text_id after[] = {
+	    T_R_DEF_EI,
+	    T_R_DEF_COMMUNITIES,
+	    T_R_DEF_CONFIRMED,
+	    T_R_DEF_OVERLAP,
 	};
 
 	para(st, "p", T_R_METHOD_TEXT, NULL);
 	raw(st, "<ul>\n");
-	for (size_t i = 0; i < sizeof(defs) / sizeof(defs[0]); i++)
-		para(st, "li", defs[i], NULL);
+	for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
+		para(st, "li", before[i], NULL);
+	for (size_t i = 0; i < n_measure_keys; i++)
+		if (measure_keys[i].definition != T_COUNT)
+			para(st, "li", measure_keys[i].definition, NULL);
+	for (size_t i = 0; i < sizeof(after) / sizeof(after[0]); i++)
+		para(st, "li", after[i], NULL);
 	raw(st, "</ul>\n");
 	para(st, "h3", T_R_FILES, NULL);
 	raw(st, "<p class=\"files\">");

@@ -136,7 +136,7 @@ static void write_tables(struct study *st)
 	for (size_t w = 0; w < ds->n_waves; w++) {
 		char name[40];
 		snprintf(name, sizeof(name), "measures-wave%zu.csv", w + 1);
-		out_measure_table(&t, &st->m->nets[w], &st->m->ms[w], true);
+		out_measure_table(&t, &st->m->nets[w], &st->m->ms[w], true, st->o->lang);
 		write_csv(st, name, &t);
 		tab_free(&t);
 	}

@@ -15,9 +15,16 @@ void tab_init(struct tabular *t, const struct column *cols, size_t ncols)
 	t->ncols = ncols;
 }
 
+void tab_init_own(struct tabular *t, struct column *cols, size_t ncols)
+{
+	tab_init(t, cols, ncols);
+	t->own = cols;
+}
+
 void tab_free(struct tabular *t)
 {
 	free(t->cells);
+	free(t->own);
 	memset(t, 0, sizeof(*t));
 }
 
