@@ -23,6 +23,17 @@ enum {
 void msg_set_lang(enum lang lang);
 enum lang msg_lang(void);
 
+/* ENGLISH in the language of the messages (tx_message): for a message that
+ * is put together before it is printed, such as the loader's diagnostics,
+ * and for --help. */
+const char *msg_tr(const char *english) __attribute__((format_arg(1)));
+
+/* strerror(ERRNUM) in the language of the messages. */
+const char *msg_strerror(int errnum);
+
+/* The functions below translate FMT with msg_tr() first, so a call site
+ * writes its message in English and its Dutch is in texts' catalog. */
+
 /* Prints "partnermap: error: ..." and returns -1, so callers can write
  * `return error(...)`. */
 int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -175,6 +175,14 @@ enum text_id {
 	T_COUNT
 };
 
+/* One message in a language: the English text as the program writes it
+ * (a printf format, exactly as at the call site) and its translation,
+ * which has the same conversions in the same order, or numbered ones
+ * (%1$s) when the word order differs. */
+struct translation {
+	const char *english, *text;
+};
+
 struct language {
 	const char *code;         /* "en", "nl": --lang and PARTNERMAP_LANG */
 	const char *name;         /* "English", "Nederlands" */
@@ -182,10 +190,15 @@ struct language {
 	char csv_separator;       /* ',' or ';' (a comma decimal needs another one) */
 	bool csv_bom;             /* start CSV with a UTF-8 byte-order mark */
 	const char *const *texts; /* T_COUNT strings */
+	/* Messages and --help (msg.c, args.c), ending with {NULL, NULL}; NULL
+	 * for English. tests/e2e/test_messages.py fails when a message in src/
+	 * has no translation here. */
+	const struct translation *messages;
 };
 
 extern const char *const texts_en[T_COUNT];
 extern const char *const texts_nl[T_COUNT];
+extern const struct translation messages_nl[];
 
 /* The description of a language; LANG out of range gives English. */
 const struct language *language(enum lang lang);
@@ -198,6 +211,10 @@ int lang_from_code(const char *code);
  * LC_ALL, LC_MESSAGES and LANG (the first that is set and not empty);
  * English when none names a known language. */
 enum lang lang_from_environment(void);
+
+/* ENGLISH (a message or a printf format) in the language: its translation,
+ * or ENGLISH itself when there is none. Never NULL. */
+const char *tx_message(enum lang lang, const char *english) __attribute__((format_arg(2)));
 
 /* The text in the language; never NULL. */
 const char *tx(enum lang lang, enum text_id id);

@@ -55,8 +55,8 @@ enum { N_DEFS = sizeof(defs) / sizeof(defs[0]) };
 
 void args_help(const struct cmd_entry *cmd, FILE *out)
 {
-	fprintf(out, "Usage: partnermap %s %s\n\n%s\n\nOptions:\n", cmd->name, cmd->usage,
-	        cmd->summary);
+	fprintf(out, msg_tr("Usage: partnermap %s %s\n\n%s\n\nOptions:\n"), cmd->name, cmd->usage,
+	        msg_tr(cmd->summary));
 	for (size_t i = 0; i < N_DEFS; i++) {
 		char left[80];
 		if (!(defs[i].bit & (cmd->options | OPT_COMMON)))
@@ -65,9 +65,12 @@ void args_help(const struct cmd_entry *cmd, FILE *out)
 		         defs[i].short_name ? defs[i].short_name : ' ',
 		         defs[i].short_name ? ", " : "  ", defs[i].name, defs[i].arg ? " " : "",
 		         defs[i].arg ? defs[i].arg : "");
-		fprintf(out, "  %-34s %s\n", defs[i].short_name ? left : left + 2, defs[i].help);
+		fprintf(out, "  %-34s %s\n", defs[i].short_name ? left : left + 2,
+		        msg_tr(defs[i].help));
 	}
-	fputs("\nDATASET is a study in the format of dataset.md; '-' reads standard input.\n", out);
+	fputs(msg_tr("\nDATASET is a study in the format of dataset.md; '-' reads standard "
+	             "input.\n"),
+	      out);
 }
 
 static int parse_number(const struct cmd_entry *cmd, const char *opt, const char *s, double lo,

@@ -90,9 +90,12 @@ static int draw_network(const struct args *args, const struct dataset *ds,
 	if (args->ego) {
 		long e = dataset_entity(ds, args->ego);
 		if (e < 0 || net.vertex[e] < 0) {
-			rc = usage_error(args->command, "--ego: '%s' %s", args->ego,
-			                 e < 0 ? "is not an entity of the study"
-			                       : "does not take part in this wave");
+			rc = e < 0 ? usage_error(args->command,
+			                         "--ego: '%s' is not an entity of the study",
+			                         args->ego)
+			           : usage_error(args->command,
+			                         "--ego: '%s' does not take part in this wave",
+			                         args->ego);
 			goto done;
 		}
 		keep = xcalloc((size_t)net.n + 1, sizeof(*keep));

@@ -52,14 +52,14 @@ int cmd_igraph_failed(int rc)
 
 static void usage(FILE *out)
 {
-	fputs("Usage: partnermap COMMAND DATASET [options]\n\n"
-	      "Turns interview data about who works with whom into a measured, drawn "
-	      "network.\n\nCommands:\n",
+	fputs(msg_tr("Usage: partnermap COMMAND DATASET [options]\n\n"
+	             "Turns interview data about who works with whom into a measured, drawn "
+	             "network.\n\nCommands:\n"),
 	      out);
 	for (size_t i = 0; i < N_CMDS; i++)
-		fprintf(out, "  %-10s %s\n", cmd_table[i]->name, cmd_table[i]->summary);
-	fputs("\n'partnermap COMMAND --help' shows a command's options;\n"
-	      "'partnermap --version' shows the version.\n",
+		fprintf(out, "  %-10s %s\n", cmd_table[i]->name, msg_tr(cmd_table[i]->summary));
+	fputs(msg_tr("\n'partnermap COMMAND --help' shows a command's options;\n"
+	             "'partnermap --version' shows the version; --lang en|nl the language.\n"),
 	      out);
 }
 
@@ -127,7 +127,8 @@ static void print_diags(const char *file, const struct diags *d)
 	}
 	if (d->errors + d->warnings > d->count) {
 		char more[128];
-		snprintf(more, sizeof(more), "%zu more problems are not shown (at most %d are)",
+		snprintf(more, sizeof(more),
+		         msg_tr("%zu more problems are not shown (at most %d are)"),
 		         d->errors + d->warnings - d->count, LOAD_MAX_DIAGS);
 		msg_diag(file, d->errors > 0, 0, 0, "", more);
 	}
@@ -147,8 +148,13 @@ int cmd_load(const struct args *args, struct dataset **ds)
 		rc = EXIT_INVALID;
 	if (st == LOAD_INVALID) {
 		char total[96];
-		snprintf(total, sizeof(total), "the dataset has %zu error%s; nothing was written",
-		         d.errors, d.errors == 1 ? "" : "s");
+		if (d.errors == 1)
+			snprintf(total, sizeof(total), "%s",
+			         msg_tr("the dataset has 1 error; nothing was written"));
+		else
+			snprintf(total, sizeof(total),
+			         msg_tr("the dataset has %zu errors; nothing was written"),
+			         d.errors);
 		msg_diag(name, 1, 0, 0, "", total);
 	}
 	diags_release(&d);

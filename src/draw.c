@@ -59,7 +59,7 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 		struct strbuf sb;
 		sb_init(&sb);
 		measure_size_by_choices(&sb, ", ");
-		snprintf(why, sizeof(why), "--size-by takes %s or none", sb.buf);
+		snprintf(why, sizeof(why), msg_tr("--size-by takes %s or none"), sb.buf);
 		sb_release(&sb);
 		return why;
 	}
@@ -70,10 +70,11 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 			for (size_t i = 0; i < ds->entities[e].n_attributes && !found; i++)
 				found = !strcmp(ds->entities[e].attributes[i].key, o->color_by);
 		if (!found) {
-			snprintf(why, sizeof(why),
-			         "--color-by takes kind, community, municipality, domain or an "
-			         "attribute of the study; no entity has the attribute '%.60s'",
-			         o->color_by);
+			snprintf(
+			    why, sizeof(why),
+			    msg_tr("--color-by takes kind, community, municipality, domain or an "
+			           "attribute of the study; no entity has the attribute '%.60s'"),
+			    o->color_by);
 			return why;
 		}
 	}
@@ -82,17 +83,17 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 		char id[80];
 		snprintf(id, sizeof(id), "%.*s", (int)(len < 79 ? len : 79), p);
 		if (dataset_entity(ds, id) < 0) {
-			snprintf(why, sizeof(why), "--highlight: the study has no entity '%.64s'",
-			         id);
+			snprintf(why, sizeof(why),
+			         msg_tr("--highlight: the study has no entity '%.64s'"), id);
 			return why;
 		}
 		p += len + (p[len] == ',');
 	}
 	if (o->group_by && strcmp(o->group_by, "community") && strcmp(o->group_by, "municipality"))
-		return "--group-by takes community or municipality";
+		return msg_tr("--group-by takes community or municipality");
 	if (o->layout && strcmp(o->layout, "neato") && strcmp(o->layout, "fdp") &&
 	    strcmp(o->layout, "sfdp") && strcmp(o->layout, "circo") && strcmp(o->layout, "dot"))
-		return "--layout takes neato, fdp, sfdp, circo or dot";
+		return msg_tr("--layout takes neato, fdp, sfdp, circo or dot");
 	return NULL;
 }
 

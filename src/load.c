@@ -6,6 +6,7 @@
  */
 #include "load.h"
 #include "date.h"
+#include "msg.h"
 #include "strbuf.h"
 
 #include <cjson/cJSON.h>
@@ -61,7 +62,7 @@ static void vdiag(struct loader *L, bool is_error, const char *path, const char 
 	struct strbuf sb;
 
 	sb_init(&sb);
-	sb_vaddf(&sb, fmt, ap);
+	sb_vaddf(&sb, msg_tr(fmt), ap);
 	add_diag(L->diags, is_error || L->strict, 0, 0, path, sb.buf);
 	sb_release(&sb);
 }
@@ -101,23 +102,41 @@ static const char *q(const char *s)
 	return sb->buf;
 }
 
+/* "a team", "an organisation": a kind as a message names it. */
+static const char *kind_with_article(enum kind k)
+{
+	switch (k) {
+	case KIND_MUNICIPALITY:
+		return msg_tr("a municipality");
+	case KIND_ORGANISATION:
+		return msg_tr("an organisation");
+	case KIND_TEAM:
+		return msg_tr("a team");
+	case KIND_INFORMAL:
+		return msg_tr("an informal partner");
+	case KIND_COUNT:
+		break;
+	}
+	return kind_name(k);
+}
+
 /* What a JSON value is, for "expected X, found Y". */
 static const char *describe(const cJSON *v)
 {
 	static char buf[96];
 
 	if (cJSON_IsString(v))
-		snprintf(buf, sizeof(buf), "the string %s", q(v->valuestring));
+		snprintf(buf, sizeof(buf), msg_tr("the string %s"), q(v->valuestring));
 	else if (cJSON_IsNumber(v))
-		snprintf(buf, sizeof(buf), "the number %g", v->valuedouble);
+		snprintf(buf, sizeof(buf), msg_tr("the number %g"), v->valuedouble);
 	else if (cJSON_IsBool(v))
 		snprintf(buf, sizeof(buf), "%s", cJSON_IsTrue(v) ? "true" : "false");
 	else if (cJSON_IsNull(v))
 		snprintf(buf, sizeof(buf), "null");
 	else if (cJSON_IsArray(v))
-		snprintf(buf, sizeof(buf), "a list");
+		snprintf(buf, sizeof(buf), "%s", msg_tr("a list"));
 	else
-		snprintf(buf, sizeof(buf), "an object");
+		snprintf(buf, sizeof(buf), "%s", msg_tr("an object"));
 	return buf;
 }
 
@@ -136,7 +155,7 @@ static void syntax_error(struct diags *d, const char *buf, size_t pos, const cha
 			column++;
 		}
 	}
-	add_diag(d, true, line, column, "", message);
+	add_diag(d, true, line, column, "", msg_tr(message));
 }
 
 /* Length of the valid UTF-8 sequence at p, or 0 when it is not valid. */
@@ -190,7 +209,8 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 		}
 		if (!n) {
 			snprintf(msg, sizeof(msg),
-			         "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", p[i]);
+			         msg_tr("invalid UTF-8 (byte 0x%02X); save the file as UTF-8"),
+			         p[i]);
 			syntax_error(d, buf, i, msg);
 			return -1;
 		}
@@ -203,9 +223,10 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 			in_string = true;
 		} else if (p[i] == '[' || p[i] == '{') {
 			if (++depth > LOAD_MAX_DEPTH) {
-				snprintf(msg, sizeof(msg),
-				         "nested deeper than %d levels; a study needs far fewer",
-				         LOAD_MAX_DEPTH);
+				snprintf(
+				    msg, sizeof(msg),
+				    msg_tr("nested deeper than %d levels; a study needs far fewer"),
+				    LOAD_MAX_DEPTH);
 				syntax_error(d, buf, i, msg);
 				return -1;
 			}
@@ -293,7 +314,7 @@ static bool expect(struct loader *L, const cJSON *v, enum jtype t, const char *p
 {
 	if (is_type(v, t))
 		return true;
-	err(L, path, "expected %s, found %s", jtype_names[t], describe(v));
+	err(L, path, "expected %s, found %s", msg_tr(jtype_names[t]), describe(v));
 	return false;
 }
 
@@ -623,9 +644,8 @@ static void load_municipalities(struct loader *L, const cJSON *e, const char *p,
 			continue;
 		const struct entity *m = &L->ds->entities[k];
 		if (m->kind != KIND_MUNICIPALITY) {
-			err(L, pp, "%s is %s %s, not a municipality", q(m->id),
-			    m->kind == KIND_ORGANISATION || m->kind == KIND_INFORMAL ? "an" : "a",
-			    kind_name(m->kind));
+			err(L, pp, "%s is %s, not a municipality", q(m->id),
+			    kind_with_article(m->kind));
 			continue;
 		}
 		en->municipalities[en->n_municipalities++] = (size_t)k;
@@ -644,8 +664,8 @@ static void load_members(struct loader *L, const cJSON *e, const char *p, size_t
 		return;
 	if (en->kind != KIND_TEAM) {
 		snprintf(pp, sizeof(pp), "%s.members", p);
-		err(L, pp, "only a team has members; %s is %s %s", q(en->id),
-		    en->kind == KIND_MUNICIPALITY ? "a" : "an", kind_name(en->kind));
+		err(L, pp, "only a team has members; %s is %s", q(en->id),
+		    kind_with_article(en->kind));
 		return;
 	}
 	en->members = alloc(L, (size_t)cJSON_GetArraySize(arr), sizeof(*en->members));
@@ -976,8 +996,8 @@ enum load_status load_buffer(const char *buf, size_t len, bool strict, struct da
 	*out = NULL;
 	if (len > LOAD_MAX_BYTES) {
 		char msg[128];
-		snprintf(msg, sizeof(msg), "the file is %zu MiB; at most %d MiB is read", len >> 20,
-		         LOAD_MAX_BYTES >> 20);
+		snprintf(msg, sizeof(msg), msg_tr("the file is %zu MiB; at most %d MiB is read"),
+		         len >> 20, LOAD_MAX_BYTES >> 20);
 		add_diag(diags, true, 0, 0, "", msg);
 		return LOAD_INVALID;
 	}
@@ -1031,7 +1051,7 @@ enum load_status load_file(const char *path, bool strict, struct dataset **out, 
 	*out = NULL;
 	if (!f) {
 		char msg[512];
-		snprintf(msg, sizeof(msg), "cannot open the file: %s", strerror(errno));
+		snprintf(msg, sizeof(msg), msg_tr("cannot open the file: %s"), msg_strerror(errno));
 		add_diag(diags, true, 0, 0, "", msg);
 		return LOAD_UNREADABLE;
 	}
@@ -1041,7 +1061,7 @@ enum load_status load_file(const char *path, bool strict, struct dataset **out, 
 		fclose(f);
 	if (!buf) {
 		char msg[512];
-		snprintf(msg, sizeof(msg), "cannot read the file: %s", strerror(saved));
+		snprintf(msg, sizeof(msg), msg_tr("cannot read the file: %s"), msg_strerror(saved));
 		add_diag(diags, true, 0, 0, "", msg);
 		return LOAD_UNREADABLE;
 	}

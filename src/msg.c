@@ -2,6 +2,7 @@
 #include "msg.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static enum lang msg_language = LANG_EN;
 
@@ -15,6 +16,16 @@ enum lang msg_lang(void)
 	return msg_language;
 }
 
+const char *msg_tr(const char *english)
+{
+	return tx_message(msg_language, english);
+}
+
+const char *msg_strerror(int errnum)
+{
+	return msg_tr(strerror(errnum));
+}
+
 /* Messages go to standard error; results alone go to standard output. */
 static FILE *out(void)
 {
@@ -24,7 +35,7 @@ static FILE *out(void)
 static void vreport(const char *prefix, const char *fmt, va_list ap)
 {
 	fprintf(out(), "partnermap: %s", prefix);
-	vfprintf(out(), fmt, ap);
+	vfprintf(out(), msg_tr(fmt), ap);
 	fputc('\n', out());
 }
 
@@ -33,7 +44,7 @@ int error(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport("error: ", fmt, ap);
+	vreport(msg_tr("error: "), fmt, ap);
 	va_end(ap);
 	return -1;
 }
@@ -43,7 +54,7 @@ void warning(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport("warning: ", fmt, ap);
+	vreport(msg_tr("warning: "), fmt, ap);
 	va_end(ap);
 }
 
@@ -61,19 +72,19 @@ int usage_error(const char *cmd, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport("usage error: ", fmt, ap);
+	vreport(msg_tr("usage error: "), fmt, ap);
 	va_end(ap);
 	if (cmd)
-		fprintf(out(), "Try 'partnermap %s --help'.\n", cmd);
+		fprintf(out(), msg_tr("Try 'partnermap %s --help'.\n"), cmd);
 	else
-		fprintf(out(), "Try 'partnermap --help'.\n");
+		fputs(msg_tr("Try 'partnermap --help'.\n"), out());
 	return EXIT_USAGE;
 }
 
 void msg_diag(const char *file, int is_error, int line, int column, const char *path,
               const char *message)
 {
-	const char *sev = is_error ? "error" : "warning";
+	const char *sev = is_error ? msg_tr("error") : msg_tr("warning");
 
 	if (line > 0)
 		fprintf(out(), "%s:%d:%d: %s: %s\n", file, line, column, sev, message);

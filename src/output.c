@@ -49,7 +49,7 @@ int output_open(struct output *o, const char *path)
 	if (!o->fp) {
 		int saved = errno;
 		output_abort(o);
-		return error("cannot write %s: %s", path, strerror(saved));
+		return error("cannot write %s: %s", path, msg_strerror(saved));
 	}
 	return 0;
 }
@@ -60,15 +60,15 @@ int output_commit(struct output *o)
 
 	if (!o->path) {
 		if (fflush(stdout) || ferror(stdout))
-			rc = error("cannot write to standard output: %s", strerror(errno));
+			rc = error("cannot write to standard output: %s", msg_strerror(errno));
 		return rc;
 	}
 	if (ferror(o->fp) | fclose(o->fp)) {
 		o->fp = NULL;
-		rc = error("cannot write %s: %s", o->path, strerror(errno));
+		rc = error("cannot write %s: %s", o->path, msg_strerror(errno));
 	} else if (rename(o->tmp, o->path)) {
 		o->fp = NULL;
-		rc = error("cannot write %s: %s", o->path, strerror(errno));
+		rc = error("cannot write %s: %s", o->path, msg_strerror(errno));
 	}
 	o->fp = NULL;
 	if (rc)
@@ -116,7 +116,7 @@ static int make_parents(const char *path)
 			continue;
 		*p = '\0';
 		if (mkdir(copy, 0777) && errno != EEXIST)
-			rc = error("cannot create the folder %s: %s", copy, strerror(errno));
+			rc = error("cannot create the folder %s: %s", copy, msg_strerror(errno));
 		*p = '/';
 	}
 	free(copy);
@@ -132,7 +132,7 @@ int output_dir_begin(const char *dir, char **tmp)
 	if (mkdir(t, 0777)) {
 		int saved = errno;
 		free(t);
-		return error("cannot create a folder beside %s: %s", dir, strerror(saved));
+		return error("cannot create a folder beside %s: %s", dir, msg_strerror(saved));
 	}
 	*tmp = t;
 	return 0;
@@ -148,9 +148,9 @@ int output_dir_commit(const char *dir, const char *tmp)
 	sb_addf(&old, "%s.old", tmp);
 	bool had = !lstat(dir, &st);
 	if (had && rename(dir, old.buf))
-		rc = error("cannot replace %s: %s", dir, strerror(errno));
+		rc = error("cannot replace %s: %s", dir, msg_strerror(errno));
 	else if (rename(tmp, dir)) {
-		rc = error("cannot write %s: %s", dir, strerror(errno));
+		rc = error("cannot write %s: %s", dir, msg_strerror(errno));
 		if (had)
 			rename(old.buf, dir); /* put the earlier report back */
 	}

@@ -9,8 +9,8 @@
 #include <strings.h>
 
 static const struct language languages[LANG_COUNT] = {
-    [LANG_EN] = {"en", "English", '.', ',', false, texts_en},
-    [LANG_NL] = {"nl", "Nederlands", ',', ';', true, texts_nl},
+    [LANG_EN] = {"en", "English", '.', ',', false, texts_en, NULL},
+    [LANG_NL] = {"nl", "Nederlands", ',', ';', true, texts_nl, messages_nl},
 };
 
 const struct language *language(enum lang lang)
@@ -89,4 +89,14 @@ const char *tx(enum lang lang, enum text_id id)
 	const char *s = (unsigned)id < T_COUNT ? language(lang)->texts[id] : NULL;
 
 	return s ? s : "";
+}
+
+const char *tx_message(enum lang lang, const char *english)
+{
+	const struct translation *m = language(lang)->messages;
+
+	for (; m && english && m->english; m++)
+		if (!strcmp(m->english, english))
+			return m->text;
+	return english;
 }
