@@ -7,12 +7,23 @@
 
 #include <stdio.h>
 
+#include "strbuf.h"
 #include "tabular.h"
+#include "texts.h"
 #include "timeline.h"
 
-void out_timeline(FILE *out, const struct timeline *tl, enum format format, char sep);
+void out_timeline(FILE *out, const struct timeline *tl, enum format format, char sep,
+                  enum lang lang);
 
-/* One row per wave: id, date, and the network keys of cli.md. */
+/* The account of one change for people: ties started, ended, continued
+ * and not observed, entities joined and left, how fragmentation and
+ * density moved, the Jaccard index with its reading, and the number of
+ * missing interviews. Appended to SB. */
+void out_change_sentences(struct strbuf *sb, const struct timeline *tl, const struct wave_change *c,
+                          enum lang lang);
+
+/* One row per wave: id, date, interviews, response, and the network keys
+ * of cli.md. */
 void out_timeline_table(struct tabular *t, const struct timeline *tl, char (*dates)[11]);
 
 #endif

@@ -42,6 +42,9 @@ enum text_id {
 	T_JOINED,
 	T_LEFT,
 	T_DIFF_CAPTION, /* {1} from, {2} to */
+	T_UNOBSERVED,
+	T_DIFF_NOTE, /* {1} Jaccard index, {2} its reading, {3} missing interviews, {4} unobserved
+	              */
 	T_UNAWARE,
 	T_AWARE,
 	T_OVERLAP_CAPTION, /* {1} wave */
@@ -85,7 +88,26 @@ enum text_id {
 	T_MN_F_WITHOUT,
 	T_M_TRUST,
 	T_MN_TRUST,
-	T_M_SOURCES, /* the column that says from how many sources estimates come */
+	T_M_SOURCES,      /* the column that says from how many sources estimates come */
+	T_CHART_RESPONSE, /* {1} interviews, {2} response */
+	T_CHART_TIES_NOTE,
+	/* The account of timeline. */
+	T_TL_CHANGE,          /* {1} from, {2} to, {3} started, {4} ended, {5} kept, {6} unobserved,
+	                         {7} joined, {8} left */
+	T_TL_SHAPE,           /* {1} how fragmentation moved, {2} how density moved */
+	T_TL_ROSE,            /* {1} from, {2} to */
+	T_TL_FELL,            /* {1} from, {2} to */
+	T_TL_STAYED,          /* {1} value */
+	T_TL_JACCARD,         /* {1} Jaccard index, {2} its reading */
+	T_TL_MISSING,         /* {1} missing interviews */
+	T_TL_NOT_INTERVIEWED, /* {1} wave not interviewed in, {2} wave interviewed in */
+	T_TL_STARTED,
+	T_TL_ENDED,
+	T_TL_UNOBSERVED,
+	T_STABILITY_UNKNOWN,
+	T_STABILITY_TOO_LOW,
+	T_STABILITY_MODERATE,
+	T_STABILITY_STABLE,
 	/* The report. */
 	T_R_LANG,
 	T_R_SUBTITLE, /* {1} waves, {2} entities, {3} interviews */
@@ -144,8 +166,6 @@ enum text_id {
 	T_R_OVERLAP_AWARE,   /* the same */
 	T_R_OVERLAP_NONE,
 	T_R_CHANGE,
-	T_R_CHANGE_TEXT, /* {1} from, {2} to, {3} started, {4} ended, {5} kept, {6} joined, {7} left
-	                  */
 	T_R_CHANGE_ONE_WAVE,
 	T_R_STARTED_TIES,
 	T_R_ENDED_TIES,

@@ -2,6 +2,7 @@
 #include "chart.h"
 #include "msg.h"
 #include "output.h"
+#include "strbuf.h"
 #include "texts.h"
 
 #include <cairo-pdf.h>
@@ -138,6 +139,43 @@ static void key(cairo_t *cr, double x, double y, const char *label, double r, do
 	text(cr, x + 22, y, 8.5, 0, label);
 }
 
+/* Under each wave its interviews and response, and between two waves the
+ * Jaccard index of their ties, so that a drop in ties that missing
+ * interviews explain does not pass for a shrinking network. */
+static void response_labels(cairo_t *cr, const struct panel *p, const struct timeline *tl,
+                            enum lang lang)
+{
+	double slot = p->w / (double)p->n;
+	struct strbuf sb, num, pct;
+
+	sb_init(&sb);
+	sb_init(&num);
+	sb_init(&pct);
+	cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
+	for (size_t w = 0; w < p->n; w++) {
+		sb_reset(&sb);
+		sb_reset(&num);
+		sb_reset(&pct);
+		sb_addf(&num, "%ld", tl->interviews[w]);
+		tx_number(&pct, lang, tl->response[w] * 100, 0);
+		sb_adds(&pct, "%");
+		txf(&sb, lang, T_CHART_RESPONSE, num.buf, pct.buf, NULL);
+		text(cr, p->x + ((double)w + 0.5) * slot, p->y + p->h + 23, 7, 0.5, sb.buf);
+	}
+	for (size_t i = 0; i < tl->n_changes; i++) {
+		const struct wave_change *c = &tl->changes[i];
+		sb_reset(&sb);
+		sb_adds(&sb, "J ");
+		tx_number(&sb, lang, c->jaccard, 2);
+		text(cr, p->x + ((double)c->to) * slot, p->y + p->h + 12, 7, 0.5, sb.buf);
+	}
+	if (tl->n_changes || p->n)
+		text(cr, p->x, p->y + p->h + 35, 7, 0, tx(lang, T_CHART_TIES_NOTE));
+	sb_release(&sb);
+	sb_release(&num);
+	sb_release(&pct);
+}
+
 static void draw(cairo_t *cr, const struct timeline *tl, enum lang lang)
 {
 	const struct dataset *ds = tl->ds;
@@ -181,6 +219,7 @@ static void draw(cairo_t *cr, const struct timeline *tl, enum lang lang)
 	text(cr, WIDTH / 2.0, 20, 12, 0.5, tx(lang, T_CHART_TITLE));
 	axes(cr, &p1, tx(lang, T_CHART_TIES), waves, false);
 	bars(cr, &p1, ties, 0.337, 0.706, 0.914);
+	response_labels(cr, &p1, tl, lang);
 	axes(cr, &p2, tx(lang, T_CHART_SHAPE), waves, true);
 	line(cr, &p2, dens, 0.0, 0.447, 0.698, false);
 	line(cr, &p2, frag, 0.835, 0.369, 0.0, true);

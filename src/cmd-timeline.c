@@ -47,7 +47,7 @@ static int cmd_timeline_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
-	out_timeline(out.fp, &tl, args->format, args->sep);
+	out_timeline(out.fp, &tl, args->format, args->sep, args->lang);
 	if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:

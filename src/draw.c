@@ -7,6 +7,7 @@
 #include "msg.h"
 #include "strbuf.h"
 #include "texts.h"
+#include "timeline.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -531,26 +532,39 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 		}
 		node_of[e] = sc->n_nodes - 1;
 	}
-	/* Ties of B: kept or gained; then ties of A that B lacks: lost. */
+	/* Ties of B that A has too are kept; the rest come from the change,
+	 * where a tie that a missing interview hides is neither gained nor
+	 * lost but unobserved. */
+	struct wave_change c;
+	wave_change_compute(a, b, &c);
 	for (igraph_integer_t i = 0; i < b->m; i++) {
 		const struct net_tie *t = &b->ties[i];
 		size_t ea = b->entity[t->a], eb = b->entity[t->b];
-		bool kept = a->vertex[ea] >= 0 && a->vertex[eb] >= 0 &&
-		            network_tie(a, a->vertex[ea], a->vertex[eb]);
-		struct scene_edge *se = scene_edge(sc, node_of[ea], node_of[eb]);
-		se->penwidth = kept ? 1.5 : 3.2;
-		se->color = kept ? "#B3B3B3" : "#009E73";
-	}
-	for (igraph_integer_t i = 0; i < a->m; i++) {
-		const struct net_tie *t = &a->ties[i];
-		size_t ea = a->entity[t->a], eb = a->entity[t->b];
-		if (b->vertex[ea] >= 0 && b->vertex[eb] >= 0 &&
-		    network_tie(b, b->vertex[ea], b->vertex[eb]))
+		if (a->vertex[ea] < 0 || a->vertex[eb] < 0 ||
+		    !network_tie(a, a->vertex[ea], a->vertex[eb]))
 			continue;
 		struct scene_edge *se = scene_edge(sc, node_of[ea], node_of[eb]);
+		se->penwidth = 1.5;
+		se->color = "#B3B3B3";
+	}
+	for (size_t i = 0; i < c.n_gained; i++) {
+		struct scene_edge *se =
+		    scene_edge(sc, node_of[c.gained[i].a], node_of[c.gained[i].b]);
+		se->penwidth = 3.2;
+		se->color = "#009E73";
+	}
+	for (size_t i = 0; i < c.n_lost; i++) {
+		struct scene_edge *se = scene_edge(sc, node_of[c.lost[i].a], node_of[c.lost[i].b]);
 		se->penwidth = 3.2;
 		se->color = "#D55E00";
 		se->style = "dashed";
+	}
+	for (size_t i = 0; i < c.n_unobserved; i++) {
+		const struct entity_pair *p = &c.unobserved[i];
+		struct scene_edge *se = scene_edge(sc, node_of[p->a], node_of[p->b]);
+		se->penwidth = 2.5;
+		se->color = "#0072B2";
+		se->style = "dotted";
 	}
 	legend_kinds(sc, o, true);
 	scene_legend(sc, LEGEND_TEXT, 1, tx(o->lang, T_LEGEND_TIES));
@@ -560,6 +574,10 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 	it->look.penwidth = 3.2, it->look.color = "#D55E00", it->look.style = "dashed";
 	it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_KEPT));
 	it->look.penwidth = 1.5, it->look.color = "#B3B3B3";
+	if (c.n_unobserved) {
+		it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_UNOBSERVED));
+		it->look.penwidth = 2.5, it->look.color = "#0072B2", it->look.style = "dotted";
+	}
 	if (any_joined) {
 		it = scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_JOINED));
 		it->look.color = "#009E73", it->look.penwidth = 4;
@@ -573,6 +591,17 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 	if (ds->title)
 		sb_addf(&sb, "%s\n", ds->title);
 	txf(&sb, o->lang, T_DIFF_CAPTION, ds->waves[a->wave].id, ds->waves[b->wave].id, NULL);
+	struct strbuf j;
+	char missing[24], unobserved[24];
+	sb_init(&j);
+	tx_number(&j, o->lang, c.jaccard, 2);
+	snprintf(missing, sizeof(missing), "%zu", c.n_missing_from + c.n_missing_to);
+	snprintf(unobserved, sizeof(unobserved), "%zu", c.n_unobserved);
+	sb_addc(&sb, '\n');
+	txf(&sb, o->lang, T_DIFF_NOTE, j.buf, tx(o->lang, timeline_stability_text(c.jaccard)),
+	    missing, unobserved, NULL);
+	sb_release(&j);
+	wave_change_free(&c);
 	sc->caption = sb_detach(&sb);
 	free(node_of);
 }

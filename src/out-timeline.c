@@ -2,6 +2,8 @@
 #include "out-timeline.h"
 #include "date.h"
 #include "out-measure.h"
+#include "strbuf.h"
+#include "texts.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -10,6 +12,8 @@
 static const struct column wave_cols[] = {
     {"id", "wave", COL_STR, 0, false, false},
     {"date", "date", COL_STR, 0, false, false},
+    {"interviews", "interviews", COL_INT, 0, false, false},
+    {"response", "response", COL_REAL, 2, false, false},
     {"entities", "entities", COL_INT, 0, false, false},
     {"ties", "ties", COL_INT, 0, false, false},
     {"density", "density", COL_REAL, 3, false, false},
@@ -40,22 +44,24 @@ void out_timeline_table(struct tabular *t, const struct timeline *tl, char (*dat
 			date_format(tl->ds->waves[w].date, dates[w]), c[1].s = dates[w];
 		else
 			c[1].null = true;
-		c[2].i = n->entities;
-		c[3].i = n->ties;
-		c[4].r = n->density;
-		c[5].i = n->components;
-		c[6].i = n->largest_component;
-		c[7].i = n->isolates;
-		c[8].r = n->fragmentation;
-		c[9].r = n->distance_fragmentation;
-		c[10].r = n->degree_centralization;
-		c[11].r = n->transitivity;
-		c[12].i = n->communities;
-		c[13].r = n->modularity;
-		c[14].i = n->cutpoints;
-		c[15].i = n->bridges;
-		c[16].r = n->trust;
-		c[17].r = n->confirmed_share;
+		c[2].i = tl->interviews[w];
+		c[3].r = tl->response[w];
+		c[4].i = n->entities;
+		c[5].i = n->ties;
+		c[6].r = n->density;
+		c[7].i = n->components;
+		c[8].i = n->largest_component;
+		c[9].i = n->isolates;
+		c[10].r = n->fragmentation;
+		c[11].r = n->distance_fragmentation;
+		c[12].r = n->degree_centralization;
+		c[13].r = n->transitivity;
+		c[14].i = n->communities;
+		c[15].r = n->modularity;
+		c[16].i = n->cutpoints;
+		c[17].i = n->bridges;
+		c[18].r = n->trust;
+		c[19].r = n->confirmed_share;
 	}
 }
 
@@ -95,6 +101,8 @@ static void write_json(FILE *out, const struct timeline *tl)
 		} else {
 			cJSON_AddNullToObject(o, "date");
 		}
+		cJSON_AddNumberToObject(o, "interviews", (double)tl->interviews[w]);
+		cJSON_AddItemToObject(o, "response", json_number(tl->response[w]));
 		while (net->child) {
 			cJSON *item = cJSON_DetachItemViaPointer(net, net->child);
 			cJSON_AddItemToObject(o, item->string, item);
@@ -109,7 +117,10 @@ static void write_json(FILE *out, const struct timeline *tl)
 		cJSON_AddStringToObject(o, "to", ds->waves[c->to].id);
 		cJSON_AddItemToObject(o, "gained", pairs_json(ds, c->gained, c->n_gained));
 		cJSON_AddItemToObject(o, "lost", pairs_json(ds, c->lost, c->n_lost));
+		cJSON_AddItemToObject(o, "unobserved",
+		                      pairs_json(ds, c->unobserved, c->n_unobserved));
 		cJSON_AddNumberToObject(o, "kept", (double)c->kept);
+		cJSON_AddItemToObject(o, "jaccard", json_number(c->jaccard));
 		cJSON_AddItemToObject(o, "joined", ids_json(ds, c->joined, c->n_joined));
 		cJSON_AddItemToObject(o, "left", ids_json(ds, c->left, c->n_left));
 		cJSON_AddItemToArray(changes, o);
@@ -137,12 +148,20 @@ static void write_json(FILE *out, const struct timeline *tl)
 }
 
 /* "fell from 0.10 to 0.05", "rose from ...", or "stayed at 0.05". */
-static void change_words(char *buf, size_t n, double from, double to)
+static void change_words(struct strbuf *sb, enum lang lang, double from, double to)
 {
+	struct strbuf a, b;
+
+	sb_init(&a);
+	sb_init(&b);
+	tx_number(&a, lang, from, 2);
+	tx_number(&b, lang, to, 2);
 	if (fabs(to - from) < 0.005)
-		snprintf(buf, n, "stayed at %.2f", to);
+		txf(sb, lang, T_TL_STAYED, b.buf, NULL);
 	else
-		snprintf(buf, n, "%s from %.2f to %.2f", to > from ? "rose" : "fell", from, to);
+		txf(sb, lang, to > from ? T_TL_ROSE : T_TL_FELL, a.buf, b.buf, NULL);
+	sb_release(&a);
+	sb_release(&b);
 }
 
 static void write_pairs(FILE *out, const struct dataset *ds, const char *what,
@@ -166,10 +185,45 @@ static void write_names(FILE *out, const struct dataset *ds, const char *what, c
 	fputc('\n', out);
 }
 
-static void write_text(FILE *out, const struct timeline *tl)
+void out_change_sentences(struct strbuf *sb, const struct timeline *tl, const struct wave_change *c,
+                          enum lang lang)
+{
+	const struct dataset *ds = tl->ds;
+	const struct network_measures *a = &tl->waves[c->from], *b = &tl->waves[c->to];
+	char n[6][24];
+	struct strbuf frag, dens, j;
+
+	snprintf(n[0], sizeof(n[0]), "%zu", c->n_gained);
+	snprintf(n[1], sizeof(n[1]), "%zu", c->n_lost);
+	snprintf(n[2], sizeof(n[2]), "%ld", c->kept);
+	snprintf(n[3], sizeof(n[3]), "%zu", c->n_unobserved);
+	snprintf(n[4], sizeof(n[4]), "%zu", c->n_joined);
+	snprintf(n[5], sizeof(n[5]), "%zu", c->n_left);
+	txf(sb, lang, T_TL_CHANGE, ds->waves[c->from].id, ds->waves[c->to].id, n[0], n[1], n[2],
+	    n[3], n[4], n[5], NULL);
+	sb_init(&frag);
+	sb_init(&dens);
+	sb_init(&j);
+	change_words(&frag, lang, a->fragmentation, b->fragmentation);
+	change_words(&dens, lang, a->density, b->density);
+	sb_addc(sb, ' ');
+	txf(sb, lang, T_TL_SHAPE, frag.buf, dens.buf, NULL);
+	tx_number(&j, lang, c->jaccard, 2);
+	sb_addc(sb, ' ');
+	txf(sb, lang, T_TL_JACCARD, j.buf, tx(lang, timeline_stability_text(c->jaccard)), NULL);
+	snprintf(n[0], sizeof(n[0]), "%zu", c->n_missing_from + c->n_missing_to);
+	sb_addc(sb, ' ');
+	txf(sb, lang, T_TL_MISSING, n[0], NULL);
+	sb_release(&frag);
+	sb_release(&dens);
+	sb_release(&j);
+}
+
+static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 {
 	const struct dataset *ds = tl->ds;
 	struct tabular t;
+	struct strbuf sb;
 	char(*dates)[11] = calloc(ds->n_waves, sizeof(*dates));
 
 	fprintf(out, "%s: %zu wave%s\n\n", ds->title ? ds->title : "Study", ds->n_waves,
@@ -178,23 +232,26 @@ static void write_text(FILE *out, const struct timeline *tl)
 	tab_write_text(out, &t, NULL, 0);
 	tab_free(&t);
 	free(dates);
+	sb_init(&sb);
 	for (size_t i = 0; i < tl->n_changes; i++) {
 		const struct wave_change *c = &tl->changes[i];
-		const struct network_measures *a = &tl->waves[c->from], *b = &tl->waves[c->to];
-		char frag[64], dens[64];
-		change_words(frag, sizeof(frag), a->fragmentation, b->fragmentation);
-		change_words(dens, sizeof(dens), a->density, b->density);
-		fprintf(out,
-		        "\nBetween %s and %s: %zu partnership%s started, %zu ended, %ld continued; "
-		        "%zu joined, %zu left; fragmentation %s, density %s.\n",
-		        ds->waves[c->from].id, ds->waves[c->to].id, c->n_gained,
-		        c->n_gained == 1 ? "" : "s", c->n_lost, c->kept, c->n_joined, c->n_left,
-		        frag, dens);
-		write_pairs(out, ds, "started", c->gained, c->n_gained);
-		write_pairs(out, ds, "ended", c->lost, c->n_lost);
-		write_names(out, ds, "joined", c->joined, c->n_joined);
-		write_names(out, ds, "left", c->left, c->n_left);
+		sb_reset(&sb);
+		out_change_sentences(&sb, tl, c, lang);
+		fprintf(out, "\n%s\n", sb.buf);
+		for (int k = 0; k < 2; k++) {
+			sb_reset(&sb);
+			txf(&sb, lang, T_TL_NOT_INTERVIEWED, ds->waves[k ? c->to : c->from].id,
+			    ds->waves[k ? c->from : c->to].id, NULL);
+			write_names(out, ds, sb.buf, k ? c->missing_to : c->missing_from,
+			            k ? c->n_missing_to : c->n_missing_from);
+		}
+		write_pairs(out, ds, tx(lang, T_TL_STARTED), c->gained, c->n_gained);
+		write_pairs(out, ds, tx(lang, T_TL_ENDED), c->lost, c->n_lost);
+		write_pairs(out, ds, tx(lang, T_TL_UNOBSERVED), c->unobserved, c->n_unobserved);
+		write_names(out, ds, tx(lang, T_JOINED), c->joined, c->n_joined);
+		write_names(out, ds, tx(lang, T_LEFT), c->left, c->n_left);
 	}
+	sb_release(&sb);
 	fprintf(out, "\nTies of wave %s by the year they began:", ds->waves[ds->n_waves - 1].id);
 	for (size_t i = 0; i < tl->n_started; i++)
 		fprintf(out, "%s %d: %ld", i ? "," : "", tl->started[i].year, tl->started[i].ties);
@@ -207,7 +264,8 @@ static void write_text(FILE *out, const struct timeline *tl)
 		fprintf(out, "Distance fragmentation is estimated from %ld sources.\n", tl->sample);
 }
 
-void out_timeline(FILE *out, const struct timeline *tl, enum format format, char sep)
+void out_timeline(FILE *out, const struct timeline *tl, enum format format, char sep,
+                  enum lang lang)
 {
 	if (format == FORMAT_JSON) {
 		write_json(out, tl);
@@ -219,6 +277,6 @@ void out_timeline(FILE *out, const struct timeline *tl, enum format format, char
 		tab_free(&t);
 		free(dates);
 	} else {
-		write_text(out, tl);
+		write_text(out, tl, lang);
 	}
 }

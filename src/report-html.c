@@ -8,6 +8,7 @@
 #include "measure-table.h"
 #include "msg.h"
 #include "out-measure.h"
+#include "out-timeline.h"
 #include "strbuf.h"
 #include "texts.h"
 
@@ -405,16 +406,16 @@ static void change(struct page *st)
 		para(st, "p", T_R_CHANGE_ONE_WAVE, NULL);
 	for (size_t i = 0; i < st->m->tl.n_changes; i++) {
 		const struct wave_change *c = &st->m->tl.changes[i];
-		char g[24], l[24], k[24], j[24], left[24];
-		snprintf(g, sizeof(g), "%zu", c->n_gained);
-		snprintf(l, sizeof(l), "%zu", c->n_lost);
-		snprintf(k, sizeof(k), "%ld", c->kept);
-		snprintf(j, sizeof(j), "%zu", c->n_joined);
-		snprintf(left, sizeof(left), "%zu", c->n_left);
-		para(st, "p", T_R_CHANGE_TEXT, ds->waves[c->from].id, ds->waves[c->to].id, g, l, k,
-		     j, left, NULL);
+		struct strbuf sb;
+		sb_init(&sb);
+		out_change_sentences(&sb, &st->m->tl, c, st->o->lang);
+		raw(st, "<p>");
+		esc(st, sb.buf);
+		raw(st, "</p>\n");
+		sb_release(&sb);
 		pair_list(st, T_R_STARTED_TIES, c->gained, c->n_gained);
 		pair_list(st, T_R_ENDED_TIES, c->lost, c->n_lost);
+		pair_list(st, T_TL_UNOBSERVED, c->unobserved, c->n_unobserved);
 	}
 	if (ds->n_waves > 1)
 		figure(st, "change", T(st, T_R_CHANGE));

@@ -24,6 +24,9 @@ const char *const texts_nl[T_COUNT] = {
     [T_JOINED] = "nieuw",
     [T_LEFT] = "vertrokken",
     [T_DIFF_CAPTION] = "Verandering van meting {1} naar {2}",
+    [T_UNOBSERVED] = "relatie niet waargenomen (interview ontbreekt)",
+    [T_DIFF_NOTE] = "Jaccard-index van de relaties {1} ({2})\nontbrekende interviews: {3}; niet "
+                    "waargenomen relaties: {4}",
     [T_UNAWARE] = "overlap zonder relatie",
     [T_AWARE] = "overlap met relatie",
     [T_OVERLAP_CAPTION] = "Teams met dezelfde wijken en doelgroepen, meting {1}",
@@ -67,6 +70,26 @@ const char *const texts_nl[T_COUNT] = {
     [T_M_TRUST] = "vertr.",
     [T_MN_TRUST] = "ontvangen vertrouwen",
     [T_M_SOURCES] = "bronnen",
+    [T_CHART_RESPONSE] = "{1} int. ({2})",
+    [T_CHART_TIES_NOTE] =
+        "onder elke meting: interviews (respons); tussen metingen: Jaccard-index van de relaties",
+    [T_TL_CHANGE] = "Tussen {1} en {2}. Samenwerkingen begonnen: {3}, beëindigd: {4}, "
+                    "voortgezet: {5}, niet waargenomen: {6}. Partijen erbij: {7}, vertrokken: {8}.",
+    [T_TL_SHAPE] = "Fragmentatie {1}, dichtheid {2}.",
+    [T_TL_ROSE] = "steeg van {1} naar {2}",
+    [T_TL_FELL] = "daalde van {1} naar {2}",
+    [T_TL_STAYED] = "bleef {1}",
+    [T_TL_JACCARD] = "Jaccard-index van de relaties (gebleven / waargenomen): {1}, {2}.",
+    [T_TL_MISSING] = "Ontbrekende interviews: {1}.",
+    [T_TL_NOT_INTERVIEWED] = "niet geïnterviewd in {1}, wel in {2}",
+    [T_TL_STARTED] = "begonnen",
+    [T_TL_ENDED] = "beëindigd",
+    [T_TL_UNOBSERVED] = "niet waargenomen (alleen genoemd door partijen die in de andere meting "
+                        "niet zijn geïnterviewd)",
+    [T_STABILITY_UNKNOWN] = "geen relatie waargenomen",
+    [T_STABILITY_TOO_LOW] = "onder 0,2: te veel veranderd om posities te vergelijken",
+    [T_STABILITY_MODERATE] = "tussen 0,2 en 0,3: niet duidelijk stabiel, niet te veel veranderd",
+    [T_STABILITY_STABLE] = "boven 0,3: stabiel",
     [T_R_LANG] = "nl",
     [T_R_SUBTITLE] = "{1} metingen, {2} partijen, {3} interviews",
     [T_R_FICTION_NOTE] = "Gemaakt met partnermap uit het onderzoeksbestand {1}.",
@@ -145,8 +168,6 @@ const char *const texts_nl[T_COUNT] = {
                           "(overlap {5}).",
     [T_R_OVERLAP_NONE] = "Geen twee teams bedienen dezelfde wijken en doelgroepen.",
     [T_R_CHANGE] = "Verandering tussen metingen",
-    [T_R_CHANGE_TEXT] = "Tussen {1} en {2} zijn {3} samenwerkingen begonnen en {4} gestopt; "
-                        "{5} liepen door. {6} partijen kwamen erbij en {7} verdwenen.",
     [T_R_CHANGE_ONE_WAVE] = "Het onderzoek heeft één meting; de grafiek toont in welk jaar de "
                             "relaties begonnen.",
     [T_R_STARTED_TIES] = "Samenwerkingen die begonnen",

@@ -3,9 +3,10 @@ import csv
 import io
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 
-from e2e import SAMPLE, expect, run, write
+from e2e import SAMPLE, data, expect, run, write
 
 NETWORK_KEYS = ["entities", "ties", "density", "components", "largest_component", "isolates",
                 "fragmentation", "distance_fragmentation", "degree_centralization",
@@ -18,10 +19,11 @@ def test_json_shape(tmp):
     assert list(doc) == ["waves", "changes", "started"]
     assert [w["id"] for w in doc["waves"]] == ["2015", "2017", "2019"]
     for w in doc["waves"]:
-        assert list(w) == ["id", "date"] + NETWORK_KEYS
+        assert list(w) == ["id", "date", "interviews", "response"] + NETWORK_KEYS
     assert doc["waves"][0]["date"] == "2015-05-01"
     c = doc["changes"][1]
-    assert list(c) == ["from", "to", "gained", "lost", "kept", "joined", "left"]
+    assert list(c) == ["from", "to", "gained", "lost", "unobserved", "kept", "jaccard", "joined",
+                       "left"]
     assert (c["from"], c["to"]) == ("2017", "2019")
     for pair in c["gained"] + c["lost"]:
         assert pair == sorted(pair)
@@ -29,6 +31,17 @@ def test_json_shape(tmp):
     assert c["joined"] == ["mantelzorg"] and c["left"] == ["zorg-d"]
     assert ["zorg-a", "zorg-d"] in c["lost"]
     assert c["kept"] + len(c["gained"]) == doc["waves"][2]["ties"]
+    observed = len(c["gained"]) + len(c["lost"]) + c["kept"]
+    assert c["jaccard"] == c["kept"] / observed
+    # Everyone interviewed in 2017 was interviewed in 2019 too: nothing hides.
+    assert c["unobserved"] == []
+    # Response: the share of the wave's entities interviewed in it, counted
+    # from the file.
+    study = json.load(open(SAMPLE))
+    for w in doc["waves"]:
+        mine = [i for i in study["interviews"] if i["wave"] == w["id"]]
+        assert w["interviews"] == len(mine)
+        assert w["response"] == len(mine) / w["entities"]
     # Every wave's numbers are those of measure on that wave.
     m = json.loads(run("measure", SAMPLE, "--wave", "2017", "-f", "json").out)["network"]
     assert {k: doc["waves"][1][k] for k in NETWORK_KEYS} == m
@@ -38,14 +51,16 @@ def test_json_shape(tmp):
 
 def test_account_for_people(tmp):
     r = expect(run("timeline", SAMPLE), 0)
-    assert "Between 2015 and 2017: 20 partnerships started, 1 ended" in r.out
-    assert "fragmentation fell from 0.10 to 0.00" in r.out
+    assert ("Between 2015 and 2017. Partnerships started: 20, ended: 1, continued: 27, "
+            "not observed: 0.") in r.out
+    assert "Fragmentation fell from 0.10 to 0.00" in r.out
+    assert "Jaccard index of ties (kept / observed): 0.56, above 0.3: stable." in r.out
     assert "left: Zorgaanbieder D (verslavingszorg)" in r.out
 
 
 def test_csv_one_row_per_wave(tmp):
     rows = list(csv.reader(io.StringIO(expect(run("timeline", SAMPLE, "-f", "csv"), 0).out)))
-    assert rows[0][:4] == ["id", "date", "entities", "ties"]
+    assert rows[0][:6] == ["id", "date", "interviews", "response", "entities", "ties"]
     assert [r[0] for r in rows[1:]] == ["2015", "2017", "2019"]
 
 
@@ -67,3 +82,59 @@ def test_one_wave_study(tmp):
     assert len(doc["waves"]) == 1 and doc["waves"][0]["date"] is None
     assert doc["changes"] == [] and doc["started"] == {"2011": 1}
     expect(run("timeline", path, "--chart", os.path.join(tmp, "c.png")), 0)
+
+
+# tests/data/missing-interview.json, checked by hand (tests/unit/test_timeline.c
+# explains every pair): Alpha is not interviewed in w2, so the tie only it
+# names is unobserved twice, not lost and regained; the membership of Member
+# in Team ends (lost, though nobody interviews either).
+MISSING = data("missing-interview.json")
+
+
+def test_missing_interview_json(tmp):
+    doc = json.loads(expect(run("timeline", MISSING, "-f", "json"), 0).out)
+    assert [(w["interviews"], w["response"]) for w in doc["waves"]] == [
+        (4, 0.5), (3, 3 / 7), (4, 4 / 7)]
+    c1, c2 = doc["changes"]
+    assert c1["gained"] == [["c", "e"]]
+    assert c1["lost"] == [["c", "d"], ["c", "f"], ["m", "t"]]
+    assert c1["unobserved"] == [["a", "b"]]
+    assert (c1["kept"], c1["jaccard"]) == (1, 0.2)
+    assert c2["gained"] == [["a", "d"]] and c2["lost"] == []
+    assert c2["unobserved"] == [["a", "b"]]
+    assert c2["kept"] == 2 and abs(c2["jaccard"] - 2 / 3) < 1e-12
+    # With confirmed ties only, w1's two ties are both lost and none kept.
+    confirmed = json.loads(expect(run("timeline", MISSING, "-f", "json", "--ties", "confirmed"),
+                                  0).out)
+    assert confirmed["changes"][0]["jaccard"] == 0
+
+
+def test_missing_interview_account(tmp):
+    out = expect(run("timeline", MISSING), 0).out
+    assert ("Between w1 and w2. Partnerships started: 1, ended: 3, continued: 1, "
+            "not observed: 1.") in out
+    assert "Missing interviews: 1." in out
+    assert "not interviewed in w2, but in w1: Alpha" in out
+    assert "between 0.2 and 0.3" in out
+    block = out.split("not observed (named only by")[1].split("\n")[1]
+    assert block.strip() == "Alpha - Beta"
+    nl = expect(run("timeline", MISSING, "--lang", "nl"), 0).out
+    assert "niet waargenomen: 1" in nl and "Ontbrekende interviews: 1." in nl
+    assert "0,20" in nl
+
+
+def test_change_diagram_shows_unobserved(tmp):
+    out = os.path.join(tmp, "d.svg")
+    expect(run("draw", MISSING, "--diff", "w1", "w2", "-o", out), 0)
+    root = ET.parse(out).getroot()
+    texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "tie not observed (interview missing)" in texts
+    assert "missing interviews: 1; ties not observed: 1" in texts
+    # One dotted edge (a-b), three dashed lost ones; the legend has one of each.
+    dot = os.path.join(tmp, "d.dot")
+    expect(run("draw", MISSING, "--diff", "w1", "w2", "-o", dot), 0)
+    edges = re.findall(r"^\t(\w+) -- (\w+)\t\[(.*?)\];", open(dot).read(), re.S | re.M)
+    styles = [re.search(r"style=(\w+)", attrs) for _, _, attrs in edges]
+    styles = [m.group(1) if m else "" for m in styles]
+    assert styles.count("dotted") == 2  # the tie and its legend sample
+    assert styles.count("dashed") == 4  # three lost ties and the sample
