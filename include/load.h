@@ -16,10 +16,20 @@ enum {
 	LOAD_MAX_DIAGS = 100               /* diagnostics kept; the rest are counted */
 };
 
+/* Where a problem is: a JSON path or a cell ("Relaties!C14") in the
+ * dataset (path), or a line and column (line > 0) of the dataset or, in a
+ * CSV folder, of one of its files (file). */
+struct where {
+	const char *file; /* NULL: the dataset itself */
+	const char *path; /* NULL or "" for the whole document */
+	int line, column;
+};
+
 struct diag {
 	bool is_error;
-	int line, column; /* > 0 for a syntax error, else 0 */
-	char *path;       /* "interviews[3].ties[0].with"; "" for the document */
+	int line, column; /* > 0 for a syntax error or a CSV cell, else 0 */
+	char *file;       /* NULL: the dataset itself; else a file in its folder */
+	char *path;       /* "interviews[3].ties[0].with" or "Relaties!C14"; "" for the document */
 	char *message;
 };
 
@@ -30,6 +40,8 @@ struct diags {
 	size_t errors, warnings; /* all of them, also those not kept */
 };
 
+/* Adds one diagnostic (AT may be NULL: the whole dataset); copies it. */
+void diags_add(struct diags *d, bool is_error, const struct where *at, const char *message);
 void diags_release(struct diags *d);
 
 enum load_status {
@@ -38,12 +50,14 @@ enum load_status {
 	LOAD_UNREADABLE /* the file could not be read; diags has the reason */
 };
 
-/* Reads PATH ("-" for standard input) and validates it. With strict,
- * warnings count as errors. The caller owns *out (dataset_free()). */
+/* Reads PATH and validates it. PATH is a JSON file ("-" for standard
+ * input), a workbook (.xlsx) or a folder of CSV files; the importer is
+ * chosen by the path. With strict, warnings count as errors. The caller
+ * owns *out (dataset_free()). */
 enum load_status load_file(const char *path, bool strict, struct dataset **out,
                            struct diags *diags);
 
-/* The same for a study already in memory (len bytes, need not end in NUL). */
+/* A JSON study already in memory (len bytes, need not end in NUL). */
 enum load_status load_buffer(const char *buf, size_t len, bool strict, struct dataset **out,
                              struct diags *diags);
 

@@ -123,7 +123,8 @@ static void print_diags(const char *file, const struct diags *d)
 {
 	for (size_t i = 0; i < d->count; i++) {
 		const struct diag *g = &d->items[i];
-		msg_diag(file, g->is_error, g->line, g->column, g->path, g->message);
+		msg_diag(g->file ? g->file : file, g->is_error, g->line, g->column, g->path,
+		         g->message);
 	}
 	if (d->errors + d->warnings > d->count) {
 		char more[128];

@@ -1,0 +1,692 @@
+/*
+ * load-json: the JSON front end. The bytes are checked first (size,
+ * encoding, nesting) so that cJSON only ever sees text it can handle; then
+ * the document is walked once, checking JSON types and keys here and
+ * handing every part to the builder, which checks dataset.md's rules, with
+ * the path of each value.
+ */
+#include "builder.h"
+#include "importer.h"
+#include "msg.h"
+#include "strbuf.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define q builder_quote
+
+struct json {
+	struct builder *b;
+	bool has_entities;
+};
+
+/* The location of PATH. */
+static struct where at_path(const char *path)
+{
+	struct where w = {.path = path};
+
+	return w;
+}
+
+static void err(struct json *J, const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void err(struct json *J, const char *path, const char *fmt, ...)
+{
+	struct where at = at_path(path);
+	struct strbuf sb;
+	va_list ap;
+
+	sb_init(&sb);
+	va_start(ap, fmt);
+	sb_vaddf(&sb, msg_tr(fmt), ap);
+	va_end(ap);
+	builder_error(J->b, &at, "%s", sb.buf);
+	sb_release(&sb);
+}
+
+static void warn(struct json *J, const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void warn(struct json *J, const char *path, const char *fmt, ...)
+{
+	struct where at = at_path(path);
+	struct strbuf sb;
+	va_list ap;
+
+	sb_init(&sb);
+	va_start(ap, fmt);
+	sb_vaddf(&sb, msg_tr(fmt), ap);
+	va_end(ap);
+	builder_warning(J->b, &at, "%s", sb.buf);
+	sb_release(&sb);
+}
+
+/* What a JSON value is, for "expected X, found Y". */
+static const char *describe(const cJSON *v)
+{
+	static char buf[96];
+
+	if (cJSON_IsString(v))
+		snprintf(buf, sizeof(buf), msg_tr("the string %s"), q(v->valuestring));
+	else if (cJSON_IsNumber(v))
+		snprintf(buf, sizeof(buf), msg_tr("the number %g"), v->valuedouble);
+	else if (cJSON_IsBool(v))
+		snprintf(buf, sizeof(buf), "%s", cJSON_IsTrue(v) ? "true" : "false");
+	else if (cJSON_IsNull(v))
+		snprintf(buf, sizeof(buf), "null");
+	else if (cJSON_IsArray(v))
+		snprintf(buf, sizeof(buf), "%s", msg_tr("a list"));
+	else
+		snprintf(buf, sizeof(buf), "%s", msg_tr("an object"));
+	return buf;
+}
+
+/* ---- bytes ---- */
+
+static void syntax_error(struct diags *d, const char *buf, size_t pos, const char *message)
+{
+	int line = 1, column = 1;
+
+	for (size_t i = 0; i < pos; i++) {
+		unsigned char c = (unsigned char)buf[i];
+		if (c == '\n') {
+			line++;
+			column = 1;
+		} else if ((c & 0xC0) != 0x80) {
+			column++;
+		}
+	}
+	struct where at = {.line = line, .column = column};
+
+	diags_add(d, true, &at, msg_tr(message));
+}
+
+/* Length of the valid UTF-8 sequence at p, or 0 when it is not valid. */
+static size_t utf8_seq(const unsigned char *p, size_t left)
+{
+	unsigned c = p[0];
+	size_t n;
+	unsigned min, cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2, min = 0x80, cp = c & 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 3, min = 0x800, cp = c & 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 4, min = 0x10000, cp = c & 0x07;
+	else
+		return 0;
+	if (left < n)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (p[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return n;
+}
+
+/* Checks what cJSON cannot be trusted with: encoding, NUL bytes, depth. */
+static int check_bytes(struct diags *d, const char *buf, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)buf;
+	int depth = 0;
+	bool in_string = false;
+	size_t string_start = SIZE_MAX;
+
+	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+		syntax_error(d, buf, 0, "the file is UTF-16 text; save it as UTF-8");
+		return -1;
+	}
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_seq(p + i, len - i);
+		char msg[96];
+
+		if (p[i] == 0) {
+			syntax_error(d, buf, i, "the file contains a NUL byte; expected JSON text");
+			return -1;
+		}
+		if (!n) {
+			snprintf(msg, sizeof(msg),
+			         msg_tr("invalid UTF-8 (byte 0x%02X); save the file as UTF-8"),
+			         p[i]);
+			syntax_error(d, buf, i, msg);
+			return -1;
+		}
+		if (in_string) {
+			if (p[i] == '\\' && i + 1 < len)
+				n = 2;
+			else if (p[i] == '"')
+				in_string = false;
+		} else if (p[i] == '"') {
+			in_string = true;
+		} else if (p[i] == '[' || p[i] == '{') {
+			if (++depth > LOAD_MAX_DEPTH) {
+				snprintf(
+				    msg, sizeof(msg),
+				    msg_tr("nested deeper than %d levels; a study needs far fewer"),
+				    LOAD_MAX_DEPTH);
+				syntax_error(d, buf, i, msg);
+				return -1;
+			}
+		} else if (p[i] == ']' || p[i] == '}') {
+			depth--;
+		}
+		if (in_string && p[i] == '"' && n == 1 && string_start == SIZE_MAX)
+			string_start = i;
+		else if (!in_string)
+			string_start = SIZE_MAX;
+		i += n;
+	}
+	if (in_string) {
+		syntax_error(d, buf, string_start, "this string has no closing quote");
+		return -1;
+	}
+	if (depth > 0) {
+		syntax_error(d, buf, len,
+		             "the JSON text ends too early; a closing ] or } is missing");
+		return -1;
+	}
+	return 0;
+}
+
+static cJSON *parse_json(struct diags *d, const char *buf, size_t len)
+{
+	const char *end = NULL;
+	size_t skip = 0;
+
+	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
+		skip = 3; /* a byte-order mark, as some Windows editors write */
+	if (check_bytes(d, buf, len))
+		return NULL;
+	size_t i = skip;
+	while (i < len && strchr(" \t\r\n", buf[i]))
+		i++;
+	if (i == len) {
+		diags_add(d, true, NULL, msg_tr("the file is empty; expected a JSON study"));
+		return NULL;
+	}
+	cJSON *root = cJSON_ParseWithLengthOpts(buf + skip, len - skip, &end, false);
+	if (root) {
+		size_t pos = (size_t)(end - buf);
+		while (pos < len && strchr(" \t\r\n", buf[pos]))
+			pos++;
+		if (pos == len)
+			return root;
+		cJSON_Delete(root);
+		syntax_error(d, buf, pos, "unexpected text after the end of the JSON document");
+		return NULL;
+	}
+	size_t pos = end ? (size_t)(end - buf) : len;
+	if (pos > len)
+		pos = len;
+	syntax_error(d, buf, pos,
+	             pos >= len
+	                 ? "the JSON text ends too early; is a bracket or quote missing?"
+	                 : "invalid JSON here; check the quotes, commas and brackets around it");
+	return NULL;
+}
+
+/* ---- typed access ---- */
+
+enum jtype { J_STRING, J_NUMBER, J_ARRAY, J_OBJECT };
+
+static const char *const jtype_names[] = {"a string", "a number", "a list", "an object"};
+
+static bool is_type(const cJSON *v, enum jtype t)
+{
+	switch (t) {
+	case J_STRING:
+		return cJSON_IsString(v);
+	case J_NUMBER:
+		return cJSON_IsNumber(v);
+	case J_ARRAY:
+		return cJSON_IsArray(v);
+	case J_OBJECT:
+		return cJSON_IsObject(v);
+	}
+	return false;
+}
+
+/* Checks a value's type; reports and returns false when it is wrong. */
+static bool expect(struct json *J, const cJSON *v, enum jtype t, const char *path)
+{
+	if (is_type(v, t))
+		return true;
+	err(J, path, "expected %s, found %s", msg_tr(jtype_names[t]), describe(v));
+	return false;
+}
+
+/* PATH.KEY into P (a buffer of 256 bytes), cut when longer. */
+static char *join(char p[static 256], const char *path, const char *key)
+{
+	if (snprintf(p, 256, "%s%s%s", path, *path ? "." : "", key) >= 256)
+		p[255] = '\0';
+	return p;
+}
+
+/* The member KEY of OBJ when present and of type T; NULL otherwise, with an
+ * error when it is required or of the wrong type. */
+static const cJSON *get(struct json *J, const cJSON *obj, const char *key, enum jtype t,
+                        bool required, const char *path)
+{
+	char p[256];
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	join(p, path, key);
+	if (!v) {
+		if (required)
+			err(J, p, "required key is missing");
+		return NULL;
+	}
+	return expect(J, v, t, p) ? v : NULL;
+}
+
+/* The text of the string member KEY, or NULL (reported when wrong). */
+static const char *get_text(struct json *J, const cJSON *obj, const char *key, bool required,
+                            const char *path)
+{
+	const cJSON *v = get(J, obj, key, J_STRING, required, path);
+
+	return v ? v->valuestring : NULL;
+}
+
+/* The number member KEY, or NAN (reported when of the wrong type). */
+static double get_number(struct json *J, const cJSON *obj, const char *key, const char *path)
+{
+	const cJSON *v = get(J, obj, key, J_NUMBER, false, path);
+
+	return v ? v->valuedouble : NAN;
+}
+
+/* Warns about keys the format does not define, and keys given twice. */
+static void check_keys(struct json *J, const cJSON *obj, const char *path,
+                       const char *const *allowed)
+{
+	for (const cJSON *k = obj->child; k; k = k->next) {
+		char p[256];
+		bool known = false;
+
+		join(p, path, k->string);
+		for (const char *const *a = allowed; *a; a++)
+			known = known || !strcmp(*a, k->string);
+		if (!known) {
+			struct strbuf list;
+			sb_init(&list);
+			for (const char *const *a = allowed; *a; a++)
+				sb_addf(&list, "%s%s", a == allowed ? "" : ", ", *a);
+			warn(J, p, "unknown key %s is ignored; known keys here: %s", q(k->string),
+			     list.buf);
+			sb_release(&list);
+		}
+		for (const cJSON *e = obj->child; e != k; e = e->next) {
+			if (!strcmp(e->string, k->string)) {
+				warn(J, p, "key %s is given twice; the first is used",
+				     q(k->string));
+				break;
+			}
+		}
+	}
+}
+
+/* A list of strings; the items of the wrong type are reported and left
+ * out. Free *items. */
+static struct b_strings get_strings(struct json *J, const cJSON *obj, const char *key,
+                                    const char *path, const char ***items)
+{
+	struct b_strings list = {0};
+	const cJSON *arr = get(J, obj, key, J_ARRAY, false, path);
+	size_t i = 0, n = 0;
+
+	*items = NULL;
+	if (!arr)
+		return list;
+	*items = xcalloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(**items));
+	for (const cJSON *v = arr->child; v; v = v->next, i++) {
+		char p[256];
+		snprintf(p, sizeof(p), "%s.%s[%zu]", path, key, i);
+		if (expect(J, v, J_STRING, p))
+			(*items)[n++] = v->valuestring;
+	}
+	list.items = *items;
+	list.count = n;
+	return list;
+}
+
+/* ---- sections ---- */
+
+static void load_waves(struct json *J, const cJSON *root)
+{
+	static const char *const keys[] = {"id", "date", "label", NULL};
+	const cJSON *arr = get(J, root, "waves", J_ARRAY, false, "");
+	size_t i = 0;
+
+	if (arr && !arr->child)
+		err(J, "waves", "the list is empty; give at least one wave or leave \"waves\" out");
+	for (const cJSON *w = arr ? arr->child : NULL; w; w = w->next, i++) {
+		char p[64], p_id[256], p_date[256];
+		snprintf(p, sizeof(p), "waves[%zu]", i);
+		if (!expect(J, w, J_OBJECT, p))
+			continue;
+		check_keys(J, w, p, keys);
+		struct b_wave bw = {
+		    .id = get_text(J, w, "id", true, p),
+		    .label = get_text(J, w, "label", false, p),
+		    .date = get_text(J, w, "date", false, p),
+		    .has_date = cJSON_GetObjectItemCaseSensitive(w, "date") != NULL,
+		    .at = at_path(p),
+		    .at_id = at_path(join(p_id, p, "id")),
+		    .at_date = at_path(join(p_date, p, "date")),
+		};
+		builder_wave(J->b, &bw);
+	}
+	builder_waves_done(J->b);
+}
+
+static void load_tasks(struct json *J, const cJSON *root)
+{
+	static const char *const keys[] = {"id", "label", NULL};
+	const cJSON *arr = get(J, root, "tasks", J_ARRAY, false, "");
+	size_t i = 0;
+
+	for (const cJSON *t = arr ? arr->child : NULL; t; t = t->next, i++) {
+		char p[64], p_id[256];
+		snprintf(p, sizeof(p), "tasks[%zu]", i);
+		if (!expect(J, t, J_OBJECT, p))
+			continue;
+		check_keys(J, t, p, keys);
+		struct b_task bt = {
+		    .id = get_text(J, t, "id", true, p),
+		    .label = get_text(J, t, "label", false, p),
+		    .at_id = at_path(join(p_id, p, "id")),
+		};
+		if (bt.id)
+			builder_task(J->b, &bt);
+	}
+}
+
+/* First pass over one entity: what it is, without references. */
+static long load_entity(struct json *J, const cJSON *e, const char *p)
+{
+	char p_id[256], p_name[256], p_kind[256], p_since[256], p_until[256];
+	const char **domains, **areas, **groups;
+	const cJSON *attrs;
+	struct b_attribute *attributes = NULL;
+	struct b_entity be = {
+	    .at = at_path(p),
+	    .at_id = at_path(join(p_id, p, "id")),
+	    .at_name = at_path(join(p_name, p, "name")),
+	    .at_kind = at_path(join(p_kind, p, "kind")),
+	    .at_since = at_path(join(p_since, p, "since")),
+	    .at_until = at_path(join(p_until, p, "until")),
+	};
+
+	const char *id = get_text(J, e, "id", true, p);
+	be.name = get_text(J, e, "name", true, p);
+	be.kind = get_text(J, e, "kind", true, p);
+	attrs = get(J, e, "attributes", J_OBJECT, false, p);
+	be.since = get_text(J, e, "since", false, p);
+	be.until = get_text(J, e, "until", false, p);
+	be.domains = get_strings(J, e, "domains", p, &domains);
+	be.areas = get_strings(J, e, "areas", p, &areas);
+	be.target_groups = get_strings(J, e, "target_groups", p, &groups);
+	if (attrs) {
+		attributes = xcalloc((size_t)cJSON_GetArraySize(attrs) + 1, sizeof(*attributes));
+		for (const cJSON *a = attrs->child; a; a = a->next) {
+			char pa[256];
+			snprintf(pa, sizeof(pa), "%s.attributes.%s", p, a->string);
+			if (!expect(J, a, J_STRING, pa))
+				continue;
+			attributes[be.n_attributes].key = a->string;
+			attributes[be.n_attributes++].value = a->valuestring;
+		}
+		be.attributes = attributes;
+	}
+	be.id = id;
+	long k = builder_entity(J->b, &be);
+	free(domains);
+	free(areas);
+	free(groups);
+	free(attributes);
+	return k;
+}
+
+static void load_municipalities(struct json *J, const cJSON *e, const char *p, long self)
+{
+	const cJSON *arr = get(J, e, "municipalities", J_ARRAY, false, p);
+	size_t i = 0;
+
+	for (const cJSON *v = arr ? arr->child : NULL; v; v = v->next, i++) {
+		char pp[256];
+		snprintf(pp, sizeof(pp), "%s.municipalities[%zu]", p, i);
+		if (!expect(J, v, J_STRING, pp))
+			continue;
+		struct where at = at_path(pp);
+		builder_municipality(J->b, self, v->valuestring, &at);
+	}
+}
+
+static void load_members(struct json *J, const cJSON *e, const char *p, long self)
+{
+	static const char *const keys[] = {"id", "since", "until", NULL};
+	const cJSON *arr = get(J, e, "members", J_ARRAY, false, p);
+	size_t i = 0;
+	char pp[256], p_since[256], p_until[256];
+
+	if (!arr)
+		return;
+	struct where at = at_path(join(pp, p, "members"));
+	if (!builder_may_have_members(J->b, self, &at))
+		return;
+	for (const cJSON *v = arr->child; v; v = v->next, i++) {
+		struct b_member m = {0};
+
+		snprintf(pp, sizeof(pp), "%s.members[%zu]", p, i);
+		m.at_since = at_path(join(p_since, pp, "since"));
+		m.at_until = at_path(join(p_until, pp, "until"));
+		if (cJSON_IsString(v)) {
+			m.ref = v->valuestring;
+		} else if (cJSON_IsObject(v)) {
+			check_keys(J, v, pp, keys);
+			m.ref = get_text(J, v, "id", true, pp);
+			m.since = get_text(J, v, "since", false, pp);
+			m.until = get_text(J, v, "until", false, pp);
+			if (m.ref)
+				snprintf(pp, sizeof(pp), "%s.members[%zu].id", p, i);
+		} else {
+			err(J, pp,
+			    "expected an entity id or an object {id, since, until}, found %s",
+			    describe(v));
+		}
+		m.at = at_path(pp);
+		if (m.ref)
+			builder_member(J->b, self, &m);
+	}
+}
+
+static void load_entities(struct json *J, const cJSON *root)
+{
+	static const char *const keys[] = {"id",      "name",  "kind",          "municipalities",
+	                                   "domains", "areas", "target_groups", "members",
+	                                   "since",   "until", "attributes",    NULL};
+	const cJSON *arr = get(J, root, "entities", J_ARRAY, true, "");
+	size_t n, i = 0;
+
+	if (!arr)
+		return;
+	J->has_entities = true;
+	n = (size_t)cJSON_GetArraySize(arr);
+	/* Ids first, so that references may point forwards. */
+	long *slot = xcalloc(n + 1, sizeof(*slot));
+	for (const cJSON *e = arr->child; e; e = e->next, i++) {
+		char p[64];
+		slot[i] = -1;
+		snprintf(p, sizeof(p), "entities[%zu]", i);
+		if (!expect(J, e, J_OBJECT, p))
+			continue;
+		check_keys(J, e, p, keys);
+		slot[i] = load_entity(J, e, p);
+	}
+	i = 0;
+	for (const cJSON *e = arr->child; e; e = e->next, i++) {
+		char p[64];
+		if (slot[i] < 0)
+			continue;
+		snprintf(p, sizeof(p), "entities[%zu]", i);
+		load_municipalities(J, e, p, slot[i]);
+		load_members(J, e, p, slot[i]);
+	}
+	free(slot);
+}
+
+static void load_scores(struct json *J, const cJSON *iv, const char *p, long in)
+{
+	const cJSON *obj = get(J, iv, "scores", J_OBJECT, false, p);
+
+	for (const cJSON *s = obj ? obj->child : NULL; s; s = s->next) {
+		char pp[256];
+		snprintf(pp, sizeof(pp), "%s.scores.%s", p, s->string);
+		struct where at = at_path(pp);
+		long t = builder_find_task(J->b, s->string, &at);
+		if (t < 0 || !expect(J, s, J_NUMBER, pp))
+			continue;
+		builder_score(J->b, in, t, s->valuedouble, &at);
+	}
+}
+
+static void load_tie(struct json *J, const cJSON *t, const char *p, long in)
+{
+	static const char *const keys[] = {"with", "type", "level", "trust", "since", "note", NULL};
+	char p_with[256], p_level[256], p_trust[256], p_since[256];
+
+	check_keys(J, t, p, keys);
+	struct b_tie bt = {
+	    .with = get_text(J, t, "with", true, p),
+	    .type = get_text(J, t, "type", false, p),
+	    .note = get_text(J, t, "note", false, p),
+	    .level = get_number(J, t, "level", p),
+	    .trust = get_number(J, t, "trust", p),
+	    .since = get_text(J, t, "since", false, p),
+	    .at_with = at_path(join(p_with, p, "with")),
+	    .at_level = at_path(join(p_level, p, "level")),
+	    .at_trust = at_path(join(p_trust, p, "trust")),
+	    .at_since = at_path(join(p_since, p, "since")),
+	};
+	builder_tie(J->b, in, &bt);
+}
+
+static void load_interviews(struct json *J, const cJSON *root)
+{
+	static const char *const keys[] = {"respondent", "wave", "date", "scores", "ties", NULL};
+	const cJSON *arr = get(J, root, "interviews", J_ARRAY, true, "");
+	size_t i = 0;
+
+	if (!arr || !J->has_entities)
+		return;
+	for (const cJSON *iv = arr->child; iv; iv = iv->next, i++) {
+		char p[64], p_resp[256], p_wave[256], p_date[256];
+
+		snprintf(p, sizeof(p), "interviews[%zu]", i);
+		if (!expect(J, iv, J_OBJECT, p))
+			continue;
+		check_keys(J, iv, p, keys);
+		struct b_interview bi = {
+		    .date = get_text(J, iv, "date", false, p),
+		    .respondent = get_text(J, iv, "respondent", true, p),
+		    .wave = get_text(J, iv, "wave", false, p),
+		    .wave_given = cJSON_GetObjectItemCaseSensitive(iv, "wave") != NULL,
+		    .at = at_path(p),
+		    .at_respondent = at_path(join(p_resp, p, "respondent")),
+		    .at_wave = at_path(join(p_wave, p, "wave")),
+		    .at_date = at_path(join(p_date, p, "date")),
+		};
+		long in = builder_interview(J->b, &bi);
+		load_scores(J, iv, p, in);
+		const cJSON *ties = get(J, iv, "ties", J_ARRAY, false, p);
+		if (in < 0)
+			continue;
+		size_t j = 0;
+		for (const cJSON *t = ties ? ties->child : NULL; t; t = t->next, j++) {
+			char pt[96];
+			snprintf(pt, sizeof(pt), "%s.ties[%zu]", p, j);
+			if (expect(J, t, J_OBJECT, pt))
+				load_tie(J, t, pt, in);
+		}
+		builder_interview_done(J->b, in);
+	}
+}
+
+static void load_root(struct json *J, const cJSON *root)
+{
+	static const char *const keys[] = {"partnermap", "title",      "waves", "tasks",
+	                                   "entities",   "interviews", NULL};
+	const cJSON *version;
+
+	if (!expect(J, root, J_OBJECT, ""))
+		return;
+	check_keys(J, root, "", keys);
+	version = get(J, root, "partnermap", J_NUMBER, true, "");
+	if (version && version->valuedouble != 1)
+		err(J, "partnermap", "format version %g is not supported; expected 1",
+		    version->valuedouble);
+	builder_title(J->b, get_text(J, root, "title", false, ""));
+	load_waves(J, root);
+	load_tasks(J, root);
+	load_entities(J, root);
+	load_interviews(J, root);
+}
+
+enum load_status load_buffer(const char *buf, size_t len, bool strict, struct dataset **out,
+                             struct diags *diags)
+{
+	struct json J = {0};
+	cJSON *root;
+
+	*out = NULL;
+	if (len > LOAD_MAX_BYTES) {
+		char msg[128];
+		snprintf(msg, sizeof(msg), msg_tr("the file is %zu MiB; at most %d MiB is read"),
+		         len >> 20, LOAD_MAX_BYTES >> 20);
+		diags_add(diags, true, NULL, msg);
+		return LOAD_INVALID;
+	}
+	root = parse_json(diags, buf, len);
+	if (!root)
+		return LOAD_INVALID;
+	J.b = builder_new(diags, strict, BUILD_JSON);
+	load_root(&J, root);
+	cJSON_Delete(root);
+	return builder_finish(J.b, out);
+}
+
+static bool accepts(const char *path, bool is_dir)
+{
+	(void)path;
+	(void)is_dir;
+	return true;
+}
+
+static enum load_status load(const char *path, bool strict, struct dataset **out,
+                             struct diags *diags)
+{
+	char *buf;
+	size_t len;
+
+	*out = NULL;
+	if (load_read_file(path, &buf, &len, diags))
+		return LOAD_UNREADABLE;
+	enum load_status st = load_buffer(buf, len, strict, out, diags);
+	free(buf);
+	return st;
+}
+
+/* Any file that is not a workbook is read as JSON, so that a misnamed study
+ * still gets JSON's messages. */
+const struct importer importer_json = {"JSON", accepts, load};
