@@ -32,9 +32,14 @@ enum opt_bit {
 	OPT_DIFF = 1u << 15,
 	OPT_MIN = 1u << 16,
 	OPT_CHART = 1u << 17,
-	OPT_LANG = 1u << 18,  /* every command takes --lang now (OPT_COMMON); kept for old tables */
-	OPT_COMMON = 1u << 19 /* --strict and --help: every command takes them */
+	OPT_LANG = 1u << 18, /* every command takes --lang now (OPT_COMMON); kept for old tables */
+	OPT_COMMON = 1u << 19, /* --strict and --help: every command takes them */
+	OPT_WHATIF = 1u << 20, /* --without and --add-tie */
+	OPT_K = 1u << 21
 };
+
+/* How many --without and --add-tie options one command line may give. */
+enum { ARGS_MAX_EDITS = 64 };
 
 struct args {
 	const char *command;
@@ -57,6 +62,11 @@ struct args {
 	double min;
 	const char *chart;
 	enum lang lang;
+	const char *without[ARGS_MAX_EDITS]; /* each ID[,ID...] as given */
+	size_t n_without;
+	const char *add_tie[ARGS_MAX_EDITS]; /* each A,B as given */
+	size_t n_add_tie;
+	long k; /* advise -k: 3 unless given */
 };
 
 struct cmd_entry;

@@ -45,6 +45,19 @@ long cmd_wave(const struct args *args, const struct dataset *ds);
  * unknown wave, EXIT_FAILED when igraph fails. */
 int cmd_network(const struct args *args, const struct dataset *ds, struct network *net);
 
+/* The what-if of --without and --add-tie: entities found by id or name
+ * (ignoring case). Returns 0 with *edit filled (network_edit_free() it;
+ * empty when neither option was given), or EXIT_USAGE after a message
+ * naming an unknown entity (with a suggestion) or an ambiguous name. */
+int cmd_edit(const struct args *args, const struct dataset *ds, struct network_edit *edit);
+
+/* cmd_network() with the what-if EDIT, which must outlive NET. Usage
+ * errors also for an entity of the edit that does not take part in the
+ * wave, a tie of an entity with itself or with one left out, and a pair
+ * that is already tied. */
+int cmd_network_edited(const struct args *args, const struct dataset *ds,
+                       const struct network_edit *edit, struct network *net);
+
 /* Prints an igraph failure and returns EXIT_FAILED. */
 int cmd_igraph_failed(int rc);
 

@@ -24,6 +24,7 @@ struct draw_options {
 	const char *layout;    /* NULL: chosen by size */
 	const char *group_by;  /* NULL, "community" or "municipality" */
 	enum lang lang;
+	bool suggested; /* the network's added ties are advise's suggestions, not a what-if */
 };
 
 /* A place per entity (by entity index), from one layout of the union of

@@ -13,9 +13,12 @@
 #include "tabular.h"
 #include "texts.h"
 
-/* Writes the measures of the network in the format. */
-void out_measure(FILE *out, const struct network *net, const struct measures *m, enum format format,
-                 char sep, enum lang lang);
+/* Writes the measures of the network in the format. When the network was
+ * changed by a what-if (net->edit), every format says so, and BEFORE (the
+ * measures of the unchanged network, may be NULL) is shown beside them:
+ * a table of every network key in the table, "what_if.before" in JSON. */
+void out_measure(FILE *out, const struct network *net, const struct measures *m,
+                 const struct measures *before, enum format format, char sep, enum lang lang);
 
 /* The network keys of cli.md as a JSON object (also used by timeline). */
 cJSON *out_network_json(const struct network_measures *nm);

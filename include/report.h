@@ -15,6 +15,7 @@ struct report_options {
 	enum tie_filter ties;
 	const char *source; /* the dataset's file name, shown in the report */
 	const char *version;
+	const struct network_edit *edit; /* NULL, or a what-if applied to every wave's network */
 };
 
 /* Writes the report into the existing, empty folder DIR. Returns 0, or -1

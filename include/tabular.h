@@ -38,6 +38,7 @@ struct tabular {
 	size_t ncols, nrows, alloc;
 	struct cell *cells; /* row-major */
 	struct column *own; /* columns made for this table, freed by tab_free() */
+	char *owned;        /* NULL, or one string the cells point into, freed with the table */
 };
 
 void tab_init(struct tabular *t, const struct column *cols, size_t ncols);

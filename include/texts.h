@@ -192,6 +192,36 @@ enum text_id {
 	T_R_DEF_OVERLAP,
 	T_R_FILES,
 	T_R_MADE_BY, /* {1} version */
+	/* What-if and advise. */
+	T_LIST_AND,
+	T_WHATIF,         /* {1} the changes */
+	T_WHATIF_WITHOUT, /* {1} names */
+	T_WHATIF_TIE,     /* {1}, {2} names */
+	T_WHATIF_MEASURE,
+	T_WHATIF_BEFORE,
+	T_WHATIF_AFTER,
+	T_WHATIF_LEGEND,
+	T_WHATIF_COLUMN,
+	T_WHATIF_REPORT,
+	T_A_TITLE, /* {1} wave, {2} label, {3} n, {4} m */
+	T_A_KEEP_HEAD,
+	T_A_KEEP,     /* {1} names, {2} before, {3} after */
+	T_A_KEEP_ONE, /* the same for one entity */
+	T_A_KEEP_NONE,
+	T_A_REACH_HEAD,
+	T_A_REACH, /* {1} names, {2} reached, {3} others, {4} share */
+	T_A_TIES_HEAD,
+	T_A_TIE,      /* {1}, {2} names, {3} pairs, {4} before, {5} after */
+	T_A_TIE_NEXT, /* the same, after the ties before it */
+	T_A_TIE_OVERLAP,
+	T_A_TIES_NONE,
+	T_A_EXACT, /* {1} K */
+	T_A_SEARCH,
+	T_A_TIEBREAK,
+	T_R_ADVISE,
+	T_R_ADVISE_TEXT,   /* {1} wave */
+	T_R_ADVISE_FIGURE, /* {1} wave */
+	T_SUGGESTED_TIE,
 	T_COUNT
 };
 

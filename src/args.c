@@ -45,6 +45,10 @@ static const struct opt_def defs[] = {
     {"full", 0, 0, OPT_GROUP_BY, NULL, "draw every entity, however many"},
     {"min", 1, 0, OPT_MIN, "X", "hide pairs with a coverage overlap below X"},
     {"chart", 1, 0, OPT_CHART, "FILE", "also draw a growth chart (.svg, .png or .pdf)"},
+    {"without", 1, 0, OPT_WHATIF, "ID[,ID...]",
+     "what-if: leave these entities out (id or name; may be repeated)"},
+    {"add-tie", 1, 0, OPT_WHATIF, "A,B", "what-if: add a tie between A and B (may be repeated)"},
+    {"k", 1, 'k', OPT_K, "K", "how many entities and ties to suggest, 1 to 10 (default: 3)"},
     {"lang", 1, 0, OPT_COMMON, "en|nl",
      "language of messages, tables, diagrams and report (default: from LANG)"},
     {"strict", 0, 0, OPT_COMMON, NULL, "treat warnings about the dataset as errors"},
@@ -156,7 +160,19 @@ static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct ar
 		a->min = x;
 	else if (!strcmp(d->name, "chart"))
 		a->chart = v;
-	else if (!strcmp(d->name, "lang") && !(rc = choose(cmd, d->name, v, langs, &i))) {
+	else if (!strcmp(d->name, "without") || !strcmp(d->name, "add-tie")) {
+		bool without = !strcmp(d->name, "without");
+		size_t *count = without ? &a->n_without : &a->n_add_tie;
+		if (*count == ARGS_MAX_EDITS)
+			return usage_error(cmd->name, "--%s is given more than %d times", d->name,
+			                   ARGS_MAX_EDITS);
+		(without ? a->without : a->add_tie)[(*count)++] = v;
+	} else if (!strcmp(d->name, "k") && !(rc = parse_number(cmd, d->name, v, 1, 10, &x))) {
+		if (x != (long)x)
+			return usage_error(cmd->name,
+			                   "-k takes a whole number from 1 to 10, not '%s'", v);
+		a->k = (long)x;
+	} else if (!strcmp(d->name, "lang") && !(rc = choose(cmd, d->name, v, langs, &i))) {
 		a->lang = (enum lang)i;
 		msg_set_lang(a->lang);
 	} else if (!strcmp(d->name, "strict"))
@@ -196,6 +212,7 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	a->dpi = 300;
 	a->radius = 1;
 	a->lang = msg_lang();
+	a->k = 3;
 	for (size_t i = 0; i < N_DEFS; i++) {
 		if (!(defs[i].bit & (cmd->options | OPT_COMMON)))
 			continue;

@@ -54,11 +54,12 @@ static int draw_change(const struct args *args, const struct dataset *ds,
 }
 
 static int draw_teams(const struct args *args, const struct dataset *ds,
-                      const struct draw_options *o, struct scene *sc)
+                      const struct network_edit *edit, const struct draw_options *o,
+                      struct scene *sc)
 {
 	struct network net;
 	struct overlap ov = {0};
-	int rc = cmd_network(args, ds, &net);
+	int rc = cmd_network_edited(args, ds, edit, &net);
 
 	if (rc)
 		return rc;
@@ -71,13 +72,14 @@ static int draw_teams(const struct args *args, const struct dataset *ds,
 
 /* The wave's network, whole, around one entity, or in groups. */
 static int draw_network(const struct args *args, const struct dataset *ds,
-                        const struct draw_options *o, struct scene *sc)
+                        const struct network_edit *edit, const struct draw_options *o,
+                        struct scene *sc)
 {
 	struct network net;
 	struct measures m = {0};
 	struct positions pos = {0};
 	bool *keep = NULL;
-	int rc = cmd_network(args, ds, &net), grc;
+	int rc = cmd_network_edited(args, ds, edit, &net), grc;
 
 	if (rc)
 		return rc;
@@ -131,6 +133,7 @@ done:
 static int cmd_draw_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
+	struct network_edit edit = {0};
 	struct scene sc;
 	const char *format = scene_format(args->output);
 	struct draw_options o = {
@@ -155,22 +158,26 @@ static int cmd_draw_exec(const struct args *args)
 	bool teams = args->view && !strcmp(args->view, "overlap");
 	if (args->view && !teams && strcmp(args->view, "network"))
 		return usage_error(args->command, "--view takes network or overlap");
+	if (args->diff_from && (args->n_without || args->n_add_tie))
+		return usage_error(args->command,
+		                   "--without and --add-tie change one wave's network; draw them "
+		                   "with --wave, not with --diff");
 	rc = cmd_load(args, &ds);
 	if (rc)
 		return rc;
 	scene_init(&sc);
 	why = draw_check(ds, &o);
-	if (why)
-		rc = usage_error(args->command, "%s", why);
-	else if (teams)
-		rc = draw_teams(args, ds, &o, &sc);
-	else if (args->diff_from)
+	rc = why ? usage_error(args->command, "%s", why) : cmd_edit(args, ds, &edit);
+	if (!rc && teams)
+		rc = draw_teams(args, ds, &edit, &o, &sc);
+	else if (!rc && args->diff_from)
 		rc = draw_change(args, ds, &o, &sc);
-	else
-		rc = draw_network(args, ds, &o, &sc);
+	else if (!rc)
+		rc = draw_network(args, ds, &edit, &o, &sc);
 	if (!rc)
 		rc = write_scene(&sc, args->output, format, args->dpi);
 	scene_free(&sc);
+	network_edit_free(&edit);
 	dataset_free(ds);
 	return rc;
 }
@@ -178,10 +185,10 @@ static int cmd_draw_exec(const struct args *args)
 const struct cmd_entry cmd_draw_entry = {
     .name = "draw",
     .usage = "DATASET -o FILE [--wave W] [--color-by C] [--size-by M] [--ego ID] "
-             "[--diff A B] [--view network|overlap]",
+             "[--diff A B] [--view network|overlap] [--without ID,...] [--add-tie A,B]",
     .summary = "a diagram of a wave, of the change between two, or of overlapping teams",
     .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_LAYOUT | OPT_COLOR_BY | OPT_SIZE_BY |
                OPT_DPI | OPT_EGO | OPT_HIGHLIGHT | OPT_TYPES | OPT_GROUP_BY | OPT_VIEW | OPT_DIFF |
-               OPT_LANG,
+               OPT_LANG | OPT_WHATIF,
     .exec = cmd_draw_exec,
 };

@@ -9,17 +9,24 @@
 static int cmd_measure_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
-	struct network net = {0};
-	struct measures m = {0};
+	struct network_edit edit = {0};
+	struct network net = {0}, unchanged = {0};
+	struct measures m = {0}, before = {0};
 	struct output out = {0};
-	int rc = cmd_load(args, &ds), grc;
+	int rc = cmd_load(args, &ds), grc = 0;
 
 	if (rc)
 		return rc;
-	rc = cmd_network(args, ds, &net);
+	rc = cmd_edit(args, ds, &edit);
+	if (!rc)
+		rc = cmd_network_edited(args, ds, &edit, &net);
+	if (!rc && net.edit)
+		rc = cmd_network(args, ds, &unchanged);
 	if (rc)
 		goto done;
 	grc = measure_compute(&net, args->sample, &m);
+	if (!grc && net.edit)
+		grc = measure_compute(&unchanged, args->sample, &before);
 	progress_done();
 	if (grc) {
 		rc = cmd_igraph_failed(grc);
@@ -29,12 +36,16 @@ static int cmd_measure_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
-	out_measure(out.fp, &net, &m, args->format, args->sep, args->lang);
+	out_measure(out.fp, &net, &m, net.edit ? &before : NULL, args->format, args->sep,
+	            args->lang);
 	if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
+	measures_free(&before);
 	measures_free(&m);
+	network_free(&unchanged);
 	network_free(&net);
+	network_edit_free(&edit);
 	dataset_free(ds);
 	return rc;
 }
@@ -42,8 +53,8 @@ done:
 const struct cmd_entry cmd_measure_entry = {
     .name = "measure",
     .usage = "DATASET [--wave W] [--ties reported|confirmed] [--format table|csv|json] "
-             "[-o FILE]",
+             "[-o FILE] [--without ID,...] [--add-tie A,B]",
     .summary = "centrality, fragmentation, key players, silos and trust of one wave",
-    .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_SAMPLE,
+    .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_SAMPLE | OPT_WHATIF,
     .exec = cmd_measure_exec,
 };

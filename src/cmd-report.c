@@ -31,6 +31,7 @@ static char *default_dir(const char *dataset)
 static int cmd_report_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
+	struct network_edit edit = {0};
 	char *dir = args->output ? xstrdup(args->output) : default_dir(args->dataset);
 	char *tmp = NULL;
 	const char *slash = strrchr(args->dataset, '/');
@@ -39,9 +40,12 @@ static int cmd_report_exec(const struct args *args)
 	    .ties = args->ties,
 	    .source = slash ? slash + 1 : args->dataset,
 	    .version = PARTNERMAP_VERSION,
+	    .edit = &edit,
 	};
 	int rc = cmd_load(args, &ds);
 
+	if (!rc)
+		rc = cmd_edit(args, ds, &edit);
 	if (rc)
 		goto done;
 	if (output_dir_begin(dir, &tmp)) {
@@ -60,14 +64,16 @@ static int cmd_report_exec(const struct args *args)
 done:
 	free(tmp);
 	free(dir);
+	network_edit_free(&edit);
 	dataset_free(ds);
 	return rc;
 }
 
 const struct cmd_entry cmd_report_entry = {
     .name = "report",
-    .usage = "DATASET [-o DIR] [--lang en|nl] [--ties reported|confirmed]",
+    .usage = "DATASET [-o DIR] [--lang en|nl] [--ties reported|confirmed] [--without ID,...] "
+             "[--add-tie A,B]",
     .summary = "everything as a folder: index.html with diagrams, charts and CSV files",
-    .options = OPT_TIES | OPT_OUTPUT | OPT_LANG,
+    .options = OPT_TIES | OPT_OUTPUT | OPT_LANG | OPT_WHATIF,
     .exec = cmd_report_exec,
 };

@@ -4,10 +4,12 @@
 #include "msg.h"
 #include "progress.h"
 #include "scene.h"
+#include "strbuf.h"
 
 #include <igraph.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const struct cmd_entry *const cmd_table[] = {
@@ -186,4 +188,141 @@ int cmd_network(const struct args *args, const struct dataset *ds, struct networ
 		return EXIT_USAGE;
 	rc = network_build(net, ds, (size_t)wave, args->ties);
 	return rc ? cmd_igraph_failed(rc) : 0;
+}
+
+/* Finds the entities that a comma-separated list names. A name may itself
+ * hold a comma, so each item is the shortest run of pieces that names an
+ * entity. Returns 0 with the count, or EXIT_USAGE after a message. */
+static int find_entities(const struct args *args, const struct dataset *ds, const char *option,
+                         const char *text, size_t *found, size_t max, size_t *count)
+{
+	char *copy = xstrdup(text);
+	char *pieces[ARGS_MAX_EDITS * 4];
+	size_t n = 0, i = 0;
+	int rc = 0;
+
+	*count = 0;
+	for (char *p = copy; n < sizeof(pieces) / sizeof(pieces[0]);) {
+		pieces[n++] = p;
+		p = strchr(p, ',');
+		if (!p)
+			break;
+		*p++ = '\0';
+	}
+	while (i < n && !rc) {
+		struct strbuf item;
+		long e = -1;
+		size_t j = i;
+		sb_init(&item);
+		for (; j < n; j++) {
+			if (j > i)
+				sb_addc(&item, ',');
+			sb_adds(&item, pieces[j]);
+			e = dataset_find_entity(ds, item.buf);
+			if (e != -1)
+				break;
+		}
+		if (e == -2) {
+			rc = usage_error(args->command,
+			                 "%s: '%s' is the name of more than one entity; use its id",
+			                 option, item.buf);
+		} else if (e < 0) {
+			const char *near = dataset_suggest_entity(ds, pieces[i]);
+			rc = usage_error(args->command, "%s: the study has no entity '%s'%s%s%s",
+			                 option, pieces[i], near ? "; did you mean '" : "",
+			                 near ? near : "", near ? "'?" : "");
+		} else if (*count == max) {
+			rc = usage_error(args->command, "%s takes %zu entities, not more", option,
+			                 max);
+		} else {
+			found[(*count)++] = (size_t)e;
+			i = j + 1;
+		}
+		sb_release(&item);
+	}
+	free(copy);
+	return rc;
+}
+
+int cmd_edit(const struct args *args, const struct dataset *ds, struct network_edit *edit)
+{
+	size_t ends[2], count;
+	int rc = 0;
+
+	memset(edit, 0, sizeof(*edit));
+	for (size_t i = 0; i < args->n_without && !rc; i++) {
+		size_t room = ds->n_entities + 1;
+		edit->without = xrealloc(edit->without, (edit->n_without + room) * sizeof(size_t));
+		rc = find_entities(args, ds, "--without", args->without[i],
+		                   edit->without + edit->n_without, room, &count);
+		edit->n_without += count;
+	}
+	if (args->n_add_tie)
+		edit->add = xcalloc(args->n_add_tie, sizeof(*edit->add));
+	for (size_t i = 0; i < args->n_add_tie && !rc; i++) {
+		rc = find_entities(args, ds, "--add-tie", args->add_tie[i], ends, 2, &count);
+		if (!rc && count != 2)
+			rc = usage_error(args->command,
+			                 "--add-tie takes two entities: --add-tie A,B");
+		if (!rc && ends[0] == ends[1])
+			rc = usage_error(args->command, "--add-tie: a tie of %s with itself",
+			                 ds->entities[ends[0]].id);
+		if (!rc)
+			edit->add[edit->n_add++] = (struct tie_pair){ends[0], ends[1]};
+	}
+	if (rc)
+		network_edit_free(edit);
+	return rc;
+}
+
+/* Checks that the edit applies to the wave's network: 0, or EXIT_USAGE
+ * after a message. */
+static int check_edit(const struct args *args, const struct network *net,
+                      const struct network_edit *edit)
+{
+	const struct dataset *ds = net->ds;
+	const char *wave = ds->waves[net->wave].id;
+
+	for (size_t i = 0; i < edit->n_without; i++)
+		if (!entity_active(&ds->entities[edit->without[i]], ds->waves[net->wave].date))
+			return usage_error(args->command,
+			                   "--without: %s does not take part in wave %s",
+			                   ds->entities[edit->without[i]].id, wave);
+	for (size_t i = 0; i < edit->n_add; i++) {
+		size_t ends[2] = {edit->add[i].a, edit->add[i].b};
+		igraph_integer_t u = net->vertex[ends[0]], v = net->vertex[ends[1]];
+		for (int k = 0; k < 2; k++)
+			if (net->vertex[ends[k]] < 0)
+				return usage_error(
+				    args->command, "--add-tie: %s %s in wave %s",
+				    ds->entities[ends[k]].id,
+				    entity_active(&ds->entities[ends[k]], ds->waves[net->wave].date)
+				        ? "is left out by --without"
+				        : "does not take part",
+				    wave);
+		const struct net_tie *t = network_tie(net, u, v);
+		if (t && !t->added)
+			return usage_error(
+			    args->command, "--add-tie: %s and %s are already tied in wave %s",
+			    ds->entities[ends[0]].id, ds->entities[ends[1]].id, wave);
+	}
+	return 0;
+}
+
+int cmd_network_edited(const struct args *args, const struct dataset *ds,
+                       const struct network_edit *edit, struct network *net)
+{
+	long wave = cmd_wave(args, ds);
+	int rc;
+
+	memset(net, 0, sizeof(*net));
+	if (wave < 0)
+		return EXIT_USAGE;
+	rc = network_build_edited(net, ds, (size_t)wave, args->ties, edit);
+	if (rc)
+		return cmd_igraph_failed(rc);
+	rc = edit ? check_edit(args, net, edit) : 0;
+	if (rc)
+		network_free(net);
+	return rc;
 }

@@ -5,6 +5,7 @@
 #include "draw.h"
 #include "measure-table.h"
 #include "msg.h"
+#include "whatif.h"
 #include "strbuf.h"
 #include "texts.h"
 #include "timeline.h"
@@ -37,6 +38,10 @@ static const double level_width[] = {1.0, 1.0, 2.4, 4.0};
 #define TIE_COLOR       "#4D4D4D"
 #define ONE_SIDED_COLOR "#9A9A9A"
 #define HIGHLIGHT_COLOR "#D55E00"
+/* A tie that is not there yet (what-if, suggestion): bluish green like a
+ * gained tie, thick and dashed so that it stands out in greyscale too. */
+#define ADDED_COLOR "#009E73"
+#define ADDED_WIDTH 3.2
 
 static bool in_list(const char *list, const char *item)
 {
@@ -289,6 +294,26 @@ static void legend_ties(struct scene *sc, const struct draw_options *o, bool one
 	}
 }
 
+/* The legend entry of the ties the network does not have yet. */
+static void legend_added(struct scene *sc, const struct draw_options *o)
+{
+	struct legend_item *it = scene_legend(
+	    sc, LEGEND_EDGE, 1, tx(o->lang, o->suggested ? T_SUGGESTED_TIE : T_WHATIF_LEGEND));
+	it->look.penwidth = ADDED_WIDTH;
+	it->look.color = ADDED_COLOR;
+	it->look.style = "dashed";
+}
+
+/* A caption's last line, when the network is a what-if. */
+static void caption_whatif(struct strbuf *sb, const struct network *net,
+                           const struct draw_options *o)
+{
+	if (!net->edit)
+		return;
+	sb_addc(sb, '\n');
+	whatif_sentence(sb, net->ds, net->edit, o->lang);
+}
+
 static void caption_wave(struct scene *sc, const struct network *net, const struct draw_options *o,
                          long n, long m)
 {
@@ -305,6 +330,8 @@ static void caption_wave(struct scene *sc, const struct network *net, const stru
 	snprintf(sn, sizeof(sn), "%ld", n);
 	snprintf(sm, sizeof(sm), "%ld", m);
 	txf(&sb, o->lang, T_WAVE_CAPTION, w->id, label, sn, sm, NULL);
+	if (!o->suggested)
+		caption_whatif(&sb, net, o);
 	free(sc->caption);
 	sc->caption = sb_detach(&sb);
 }
@@ -322,7 +349,11 @@ static bool tie_shown(const struct net_tie *t, const char *types)
 static void tie_style(struct scene_edge *se, const struct net_tie *t)
 {
 	se->penwidth = level_width[t->level];
-	if (t->confirmed || t->membership) {
+	if (t->added) {
+		se->penwidth = ADDED_WIDTH;
+		se->color = ADDED_COLOR;
+		se->style = "dashed";
+	} else if (t->confirmed || t->membership) {
 		se->color = TIE_COLOR;
 		se->style = "solid";
 	} else {
@@ -354,7 +385,7 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 	const struct dataset *ds = net->ds;
 	size_t *node_of = xcalloc(ds->n_entities + 1, sizeof(*node_of));
 	bool by_kind = !o->color_by || !strcmp(o->color_by, "kind");
-	bool one_sided = false, highlighted = false;
+	bool one_sided = false, highlighted = false, added = false;
 	struct categories cat = {0};
 	const struct measure_key *size = size_key(o->size_by);
 	double max = size_max(net, m, size);
@@ -400,11 +431,14 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 		if (a == SIZE_MAX || b == SIZE_MAX || !tie_shown(t, o->types))
 			continue;
 		tie_style(scene_edge(sc, a, b), t);
-		one_sided = one_sided || !(t->confirmed || t->membership);
+		one_sided = one_sided || !(t->confirmed || t->membership || t->added);
+		added = added || t->added;
 		ties++;
 	}
 	legend_kinds(sc, o, by_kind);
 	legend_ties(sc, o, one_sided);
+	if (added)
+		legend_added(sc, o);
 	if (size) {
 		struct strbuf label;
 		sb_init(&label);
@@ -662,6 +696,7 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 	snprintf(sg, sizeof(sg), "%ld", n_groups);
 	snprintf(se, sizeof(se), "%ld", (long)net->n);
 	txf(&sb, o->lang, T_GROUP_CAPTION, sg, se, NULL);
+	caption_whatif(&sb, net, o);
 	sc->caption = sb_detach(&sb);
 	free(weight);
 	free(group);
@@ -718,6 +753,7 @@ void draw_overlap(struct scene *sc, const struct network *net, const struct over
 	if (ds->title)
 		sb_addf(&sb, "%s\n", ds->title);
 	txf(&sb, o->lang, T_OVERLAP_CAPTION, ds->waves[net->wave].id, NULL);
+	caption_whatif(&sb, net, o);
 	sc->caption = sb_detach(&sb);
 	free(node_of);
 }

@@ -95,7 +95,8 @@ double model_score(const struct model *m, size_t t, int k)
 	return m->scores.mean[t * (KIND_COUNT + 1) + (size_t)(k + 1)];
 }
 
-int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties)
+int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
+                const struct network_edit *edit)
 {
 	struct draw_options dopt = {0};
 	size_t built = 0;
@@ -110,7 +111,7 @@ int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties)
 	m->ms = xcalloc(ds->n_waves, sizeof(*m->ms));
 	m->waves = xcalloc(ds->n_waves, sizeof(*m->waves));
 	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
-		rc = network_build(&m->nets[w], ds, w, ties);
+		rc = network_build_edited(&m->nets[w], ds, w, ties, edit);
 		if (rc)
 			break;
 		rc = measure_compute(&m->nets[w], measure_default_sample((long)m->nets[w].n),

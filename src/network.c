@@ -141,6 +141,42 @@ static void add_memberships(struct builder *b, int date)
 	}
 }
 
+/* The what-if's ties: each pair whose entities both take part is marked
+ * `added`; finish() decides whether it was already tied. */
+static void add_edit_ties(struct builder *b, const struct network_edit *edit)
+{
+	struct network *net = b->net;
+
+	for (size_t i = 0; edit && i < edit->n_add; i++) {
+		igraph_integer_t u = net->vertex[edit->add[i].a], v = net->vertex[edit->add[i].b];
+		if (u >= 0 && v >= 0 && u != v)
+			tie_for(b, u, v)->added = true;
+	}
+}
+
+/* A tie that the what-if asked for. When the wave already has it (and the
+ * filter keeps it), it stays as it is and not `added`; otherwise it becomes
+ * a tie of the what-if alone, which nobody reported. */
+static void settle_added(struct net_tie *t, enum tie_filter filter)
+{
+	static const char *const what_if = "what-if";
+	bool reported = t->a_named_b || t->b_named_a || t->membership;
+
+	if (reported && (filter == TIES_REPORTED || t->confirmed || t->membership)) {
+		t->added = false;
+		return;
+	}
+	free(t->types);
+	t->types = xmalloc(sizeof(*t->types));
+	t->types[0] = what_if;
+	t->n_types = 1;
+	t->level = 1;
+	t->reports = 0;
+	t->a_named_b = t->b_named_a = t->membership = t->confirmed = false;
+	t->since = DATE_NONE;
+	t->trust_a_gave = t->trust_b_gave = 0;
+}
+
 /* Drops the ties the filter excludes, finishes the derived fields and
  * makes the igraph graph. */
 static int finish(struct network *net, enum tie_filter filter)
@@ -153,7 +189,9 @@ static int finish(struct network *net, enum tie_filter filter)
 		t->reports = t->a_named_b + t->b_named_a;
 		t->confirmed = net->interviewed[t->a] && net->interviewed[t->b] && t->a_named_b &&
 		               t->b_named_a;
-		if (filter == TIES_CONFIRMED && !t->confirmed && !t->membership) {
+		if (t->added)
+			settle_added(t, filter);
+		if (filter == TIES_CONFIRMED && !t->confirmed && !t->membership && !t->added) {
 			free(t->types);
 			continue;
 		}
@@ -212,15 +250,42 @@ static void discard(struct network *net)
 int network_build(struct network *net, const struct dataset *ds, size_t wave,
                   enum tie_filter filter)
 {
+	return network_build_edited(net, ds, wave, filter, NULL);
+}
+
+void network_edit_free(struct network_edit *edit)
+{
+	free(edit->without);
+	free(edit->add);
+	memset(edit, 0, sizeof(*edit));
+}
+
+bool network_edit_any(const struct network_edit *edit)
+{
+	return edit && (edit->n_without || edit->n_add);
+}
+
+static bool taken_out(const struct network_edit *edit, size_t e)
+{
+	for (size_t i = 0; edit && i < edit->n_without; i++)
+		if (edit->without[i] == e)
+			return true;
+	return false;
+}
+
+int network_build_edited(struct network *net, const struct dataset *ds, size_t wave,
+                         enum tie_filter filter, const struct network_edit *edit)
+{
 	int date = ds->waves[wave].date;
 	struct builder b = {.net = net};
 	int rc;
 
 	memset(net, 0, sizeof(*net));
 	net->wave = wave;
+	net->edit = network_edit_any(edit) ? edit : NULL;
 	alloc_vertices(net, ds);
 	for (size_t e = 0; e < ds->n_entities; e++) {
-		if (entity_active(&ds->entities[e], date)) {
+		if (entity_active(&ds->entities[e], date) && !taken_out(edit, e)) {
 			net->vertex[e] = net->n;
 			net->entity[net->n++] = e;
 		}
@@ -233,10 +298,11 @@ int network_build(struct network *net, const struct dataset *ds, size_t wave,
 			continue;
 		net->interviewed[from] = true;
 		for (size_t k = 0; k < in->n_ties; k++)
-			if (in->ties[k].usable)
+			if (in->ties[k].usable && net->vertex[in->ties[k].with] >= 0)
 				add_report(&b, from, net->vertex[in->ties[k].with], &in->ties[k]);
 	}
 	add_memberships(&b, date);
+	add_edit_ties(&b, edit);
 	free(b.pairs.keys);
 	free(b.pairs.values);
 	rc = finish(net, filter);

@@ -1,6 +1,7 @@
 /* out-measure: presenting the measures of one wave. */
 #include "out-measure.h"
 #include "measure-table.h"
+#include "whatif.h"
 #include "strbuf.h"
 
 #include <math.h>
@@ -11,24 +12,37 @@ void out_measure_table(struct tabular *t, const struct network *net, const struc
                        bool say_estimate, enum lang lang)
 {
 	/* With a sample, one more column says on every row that betweenness
-	 * and closeness are estimates, and from how many sources. */
-	bool estimate = say_estimate && m->sample;
+	 * and closeness are estimates, and from how many sources; after a
+	 * what-if, one more gives the edit that changed the network. */
+	bool estimate = say_estimate && m->sample, whatif = say_estimate && net->edit;
 	size_t n = n_measure_keys;
-	struct column *cols = xcalloc(n + 1, sizeof(*cols));
+	struct column *cols = xcalloc(n + 2, sizeof(*cols));
+	struct strbuf options;
 
+	sb_init(&options);
 	for (size_t k = 0; k < n; k++)
 		cols[k] = measure_key_column(&measure_keys[k], lang);
 	if (estimate)
 		cols[n] = (struct column){
 		    "estimated_from_sources", tx(lang, T_M_SOURCES), COL_INT, 0, false, true};
-	tab_init_own(t, cols, n + estimate);
+	if (whatif) {
+		cols[n + estimate] =
+		    (struct column){"what_if", tx(lang, T_WHATIF_COLUMN), COL_STR, 0, false, true};
+		whatif_text(&options, net->ds, net->edit);
+	}
+	tab_init_own(t, cols, n + estimate + whatif);
 	for (long v = 0; v < m->n; v++) {
 		struct cell *c = tab_row(t);
 		for (size_t k = 0; k < n; k++)
 			measure_keys[k].get(net, m, v, &c[k]);
 		if (estimate)
 			c[n].i = m->sample;
+		if (whatif)
+			c[n + estimate].s = options.buf;
 	}
+	if (whatif)
+		t->owned = sb_detach(&options);
+	sb_release(&options);
 }
 
 struct ranking {
@@ -88,13 +102,19 @@ cJSON *out_network_json(const struct network_measures *nm)
 }
 
 static void write_json(FILE *out, const struct network *net, const struct measures *m,
-                       enum lang lang)
+                       enum lang lang, const struct measures *before)
 {
 	struct tabular t;
 	cJSON *doc = cJSON_CreateObject();
 
 	cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
 	cJSON_AddItemToObject(doc, "network", out_network_json(&m->net));
+	if (net->edit) {
+		cJSON *w = whatif_json(net->ds, net->edit);
+		if (before)
+			cJSON_AddItemToObject(w, "before", out_network_json(&before->net));
+		cJSON_AddItemToObject(doc, "what_if", w);
+	}
 	out_measure_table(&t, net, m, false, lang); /* the estimate is said once, below */
 	cJSON_AddItemToObject(doc, "entities", tab_to_json(&t));
 	if (m->sample) {
@@ -210,13 +230,55 @@ static void write_reading(FILE *out, const struct network *net, const struct mea
 	free(cut);
 }
 
-void out_measure(FILE *out, const struct network *net, const struct measures *m, enum format format,
-                 char sep, enum lang lang)
+/* One row per network key (the E-I indexes flattened), before and after
+ * the what-if, from the JSON objects so that no key is left out. */
+static void write_before_after(FILE *out, const struct network *net, const struct measures *before,
+                               const struct measures *after, enum lang lang)
+{
+	static const char *const counts[] = {"entities",          "ties",     "components",
+	                                     "largest_component", "isolates", "communities",
+	                                     "cutpoints",         "bridges"};
+	cJSON *b = out_network_json(&before->net), *a = out_network_json(&after->net);
+	struct strbuf sb;
+
+	sb_init(&sb);
+	whatif_sentence(&sb, net->ds, net->edit, lang);
+	fprintf(out, "%s\n\n  %-34s %10s %10s\n", sb.buf, tx(lang, T_WHATIF_MEASURE),
+	        tx(lang, T_WHATIF_BEFORE), tx(lang, T_WHATIF_AFTER));
+	for (cJSON *x = b->child, *y = a->child; x && y; x = x->next, y = y->next) {
+		bool nested = cJSON_IsObject(x);
+		cJSON *xi = nested ? x->child : x, *yi = nested ? y->child : y;
+		for (; xi && yi; xi = nested ? xi->next : NULL, yi = nested ? yi->next : NULL) {
+			char key[128];
+			snprintf(key, sizeof(key), "%s%s%s", x->string, nested ? "." : "",
+			         nested ? xi->string : "");
+			int decimals = 3;
+			for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
+				if (!strcmp(key, counts[i]))
+					decimals = 0;
+			fprintf(out, "  %-34s", key);
+			for (cJSON *v = xi; v; v = v == xi ? yi : NULL) {
+				double d = cJSON_IsNumber(v) ? v->valuedouble : NAN;
+				sb_reset(&sb);
+				tx_number(&sb, lang, d, decimals);
+				fprintf(out, " %10s", sb.buf);
+			}
+			fputc('\n', out);
+		}
+	}
+	fputc('\n', out);
+	sb_release(&sb);
+	cJSON_Delete(a);
+	cJSON_Delete(b);
+}
+
+void out_measure(FILE *out, const struct network *net, const struct measures *m,
+                 const struct measures *before, enum format format, char sep, enum lang lang)
 {
 	struct tabular t;
 
 	if (format == FORMAT_JSON) {
-		write_json(out, net, m, lang);
+		write_json(out, net, m, lang, before);
 		return;
 	}
 	out_measure_table(&t, net, m, true, lang);
@@ -225,6 +287,8 @@ void out_measure(FILE *out, const struct network *net, const struct measures *m,
 	} else {
 		size_t *order = out_by_betweenness(net, m);
 		int width = terminal_width();
+		if (net->edit && before)
+			write_before_after(out, net, before, m, lang);
 		write_network(out, net, m);
 		write_reading(out, net, m, order);
 		fputs("Entities, by betweenness\n", out);

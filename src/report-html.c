@@ -11,6 +11,7 @@
 #include "out-timeline.h"
 #include "strbuf.h"
 #include "texts.h"
+#include "whatif.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -505,6 +506,23 @@ static const char style[] =
     "nav,figcaption{display:none}a{color:inherit;text-decoration:none}}\n"
     "</style>\n";
 
+/* The what-if, said before anything else. */
+static void whatif_note(struct page *st)
+{
+	struct strbuf sb;
+
+	if (!network_edit_any(st->o->edit))
+		return;
+	sb_init(&sb);
+	whatif_sentence(&sb, st->ds, st->o->edit, st->o->lang);
+	sb_addc(&sb, ' ');
+	sb_adds(&sb, T(st, T_WHATIF_REPORT));
+	raw(st, "<p class=\"warn\"><strong>");
+	esc(st, sb.buf);
+	raw(st, "</strong></p>\n");
+	sb_release(&sb);
+}
+
 /* The page's sections in order: a new analysis adds one line here. */
 static const struct section {
 	const char *anchor;
@@ -545,6 +563,7 @@ int report_html(FILE *out, const struct model *m, const struct report_options *o
 	snprintf(ni, sizeof(ni), "%zu", ds->n_interviews);
 	para(st, "p class=\"subtitle\"", T_R_SUBTITLE, nw, ne, ni, NULL);
 	para(st, "p class=\"subtitle\"", T_R_FICTION_NOTE, o->source, NULL);
+	whatif_note(st);
 	raw(st, "<nav><h2>");
 	esc(st, T(st, T_R_CONTENTS));
 	raw(st, "</h2><ol>\n");

@@ -155,7 +155,7 @@ int report_write(const char *dir, const struct dataset *ds, const struct report_
 	struct model m;
 	struct study st = {.ds = ds, .m = &m, .o = o, .dir = dir};
 
-	if (model_build(&m, ds, o->ties))
+	if (model_build(&m, ds, o->ties, o->edit))
 		return -1;
 	write_diagrams(&st);
 	if (!st.failed)

@@ -25,6 +25,7 @@ void tab_free(struct tabular *t)
 {
 	free(t->cells);
 	free(t->own);
+	free(t->owned);
 	memset(t, 0, sizeof(*t));
 }
 

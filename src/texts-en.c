@@ -206,4 +206,44 @@ const char *const texts_en[T_COUNT] = {
                         "teams have in common (Jaccard).",
     [T_R_FILES] = "Files",
     [T_R_MADE_BY] = "Made with partnermap {1}.",
+    [T_LIST_AND] = " and ",
+    [T_WHATIF] = "What-if: {1}.",
+    [T_WHATIF_WITHOUT] = "without {1}",
+    [T_WHATIF_TIE] = "with a new tie between {1} and {2}",
+    [T_WHATIF_MEASURE] = "Network figure",
+    [T_WHATIF_BEFORE] = "before",
+    [T_WHATIF_AFTER] = "after",
+    [T_WHATIF_COLUMN] = "what-if",
+    [T_WHATIF_LEGEND] = "tie added (what-if)",
+    [T_WHATIF_REPORT] = "Every figure, table and diagram in this report is of the changed network, "
+                        "in every wave where these entities take part.",
+    [T_A_TITLE] = "Advice for wave {1}{2}: {3} entities, {4} ties.",
+    [T_A_KEEP_HEAD] = "Keep: the entities the field can least afford to lose",
+    [T_A_KEEP] = "Without {1} together, distance fragmentation would rise from {2} to {3}.",
+    [T_A_KEEP_ONE] = "Without {1}, distance fragmentation would rise from {2} to {3}.",
+    [T_A_KEEP_NONE] = "No entity can be taken out: the wave has none.",
+    [T_A_REACH_HEAD] = "Reach: where information spreads furthest in one step",
+    [T_A_REACH] = "{1} together work directly with {2} of the other {3} entities ({4}): news "
+                  "shared with them reaches most of the field in one step.",
+    [T_A_TIES_HEAD] = "Ties: the new partnerships that would knit the field together most",
+    [T_A_TIE] = "A tie between {1} and {2} would bring {3} pairs of entities closer; distance "
+                "fragmentation would fall from {4} to {5}.",
+    [T_A_TIE_NEXT] = "Then a tie between {1} and {2} would bring {3} more pairs closer; distance "
+                     "fragmentation would fall from {4} to {5}.",
+    [T_A_TIE_OVERLAP] =
+        " They are teams that serve the same people, so this tie is the cheapest to make.",
+    [T_A_TIES_NONE] = "No new tie can bring anyone closer: every pair that could be tied already "
+                      "is, or the wave has fewer than two entities.",
+    [T_A_EXACT] = "Exact: every set of {1} entities and every pair not yet tied was tried.",
+    [T_A_SEARCH] = "Found by search (a greedy start improved by swaps), because trying every set "
+                   "would take more than a million evaluations: a better answer may exist.",
+    [T_A_TIEBREAK] = "Where two answers are equally good, the one whose ids come first in "
+                     "alphabetical order is given.",
+    [T_R_ADVISE] = "What would strengthen the network",
+    [T_R_ADVISE_TEXT] =
+        "Which entities can the field least afford to lose, where does information spread "
+        "furthest, and which new ties would bring the field closest together? The suggested ties "
+        "are drawn into the diagram of wave {1} in their own style.",
+    [T_R_ADVISE_FIGURE] = "Wave {1} with the suggested ties",
+    [T_SUGGESTED_TIE] = "suggested new tie",
 };

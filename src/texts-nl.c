@@ -214,4 +214,47 @@ const char *const texts_nl[T_COUNT] = {
                         "gemeen hebben (Jaccard).",
     [T_R_FILES] = "Bestanden",
     [T_R_MADE_BY] = "Gemaakt met partnermap {1}.",
+    [T_LIST_AND] = " en ",
+    [T_WHATIF] = "Wat als: {1}.",
+    [T_WHATIF_WITHOUT] = "zonder {1}",
+    [T_WHATIF_TIE] = "met een nieuwe relatie tussen {1} en {2}",
+    [T_WHATIF_MEASURE] = "Netwerkmaat",
+    [T_WHATIF_BEFORE] = "voor",
+    [T_WHATIF_AFTER] = "na",
+    [T_WHATIF_COLUMN] = "wat als",
+    [T_WHATIF_LEGEND] = "toegevoegde relatie (wat als)",
+    [T_WHATIF_REPORT] =
+        "De netwerken, maten, tabellen en figuren van elke meting in dit rapport gaan over het "
+        "veranderde netwerk, in elke meting waarin deze partijen meedoen; de verandering door de "
+        "tijd is die van het onderzoek zoals verzameld.",
+    [T_A_TITLE] = "Advies voor meting {1}{2}: {3} partijen, {4} relaties.",
+    [T_A_KEEP_HEAD] = "Behouden: de partijen die het veld het minst kan missen",
+    [T_A_KEEP] = "Zonder {1} samen zou de afstandsfragmentatie stijgen van {2} naar {3}.",
+    [T_A_KEEP_ONE] = "Zonder {1} zou de afstandsfragmentatie stijgen van {2} naar {3}.",
+    [T_A_KEEP_NONE] = "Er valt geen partij weg te nemen: de meting heeft er geen.",
+    [T_A_REACH_HEAD] = "Bereik: waar informatie zich in één stap het verst verspreidt",
+    [T_A_REACH] = "{1} werken samen rechtstreeks met {2} van de {3} andere partijen ({4}): wat met "
+                  "hen gedeeld wordt, bereikt in één stap het grootste deel van het veld.",
+    [T_A_TIES_HEAD] = "Relaties: de nieuwe samenwerkingen die het veld het meest zouden verbinden",
+    [T_A_TIE] = "Een relatie tussen {1} en {2} zou {3} paren partijen dichter bij elkaar brengen; "
+                "de afstandsfragmentatie zou dalen van {4} naar {5}.",
+    [T_A_TIE_NEXT] = "Daarna zou een relatie tussen {1} en {2} nog {3} paren dichter bij elkaar "
+                     "brengen; de afstandsfragmentatie zou dalen van {4} naar {5}.",
+    [T_A_TIE_OVERLAP] = " Het zijn teams die dezelfde mensen bedienen; deze relatie is dus het "
+                        "makkelijkst te leggen.",
+    [T_A_TIES_NONE] = "Geen nieuwe relatie brengt partijen dichter bij elkaar: elk paar is al "
+                      "verbonden, of de meting heeft minder dan twee partijen.",
+    [T_A_EXACT] = "Exact: elke groep van {1} partijen en elk paar zonder relatie is geprobeerd.",
+    [T_A_SEARCH] =
+        "Gevonden door zoeken (een gretige start, verbeterd door ruilen), omdat alles proberen "
+        "meer dan een miljoen berekeningen zou kosten: er kan een beter antwoord bestaan.",
+    [T_A_TIEBREAK] = "Zijn twee antwoorden even goed, dan wordt het antwoord gegeven waarvan de "
+                     "id's alfabetisch het eerst komen.",
+    [T_R_ADVISE] = "Wat het netwerk zou versterken",
+    [T_R_ADVISE_TEXT] =
+        "Welke partijen kan het veld het minst missen, waar verspreidt informatie zich het verst, "
+        "en welke nieuwe relaties zouden het veld het dichtst bij elkaar brengen? De voorgestelde "
+        "relaties zijn in hun eigen stijl getekend in de figuur van meting {1}.",
+    [T_R_ADVISE_FIGURE] = "Meting {1} met de voorgestelde relaties",
+    [T_SUGGESTED_TIE] = "voorgestelde nieuwe relatie",
 };

@@ -180,6 +180,73 @@ static void wave_without_date_holds_everyone(void **state)
 	diags_release(&d);
 }
 
+/* --without a --add-tie iso,d --add-tie b,d on the first wave: a and its
+ * ties (a-b, a-d, t-a) are gone; the two new ties are there, marked added,
+ * named by nobody. */
+static void what_if_without_and_added(void **state)
+{
+	struct fixture *f = *state;
+	struct network net;
+	size_t without[] = {0};
+	struct tie_pair add[] = {{4, 3}, {1, 3}};
+	struct network_edit edit = {without, 1, add, 2};
+
+	assert_int_equal(network_build_edited(&net, f->ds, 0, TIES_REPORTED, &edit), 0);
+	assert_ptr_equal(net.edit, &edit);
+	assert_int_equal(net.n, 4);
+	assert_int_equal(vertex(&net, "a"), -1);
+	assert_int_equal(net.m, 2);
+	const struct net_tie *t = network_tie(&net, vertex(&net, "iso"), vertex(&net, "d"));
+	assert_non_null(t);
+	assert_true(t->added);
+	assert_int_equal(t->level, 1);
+	assert_int_equal(t->reports, 0);
+	assert_false(t->confirmed);
+	assert_int_equal(t->n_types, 1);
+	assert_string_equal(t->types[0], "what-if");
+	assert_true(network_tie(&net, vertex(&net, "b"), vertex(&net, "d"))->added);
+	assert_int_equal(net.named_by[vertex(&net, "d")], 0);
+	assert_int_equal(net.named_by[vertex(&net, "b")], 0);
+	assert_true(net.interviewed[vertex(&net, "b")]);
+	network_free(&net);
+
+	/* An empty edit is no edit. */
+	struct network_edit none = {0};
+	assert_int_equal(network_build_edited(&net, f->ds, 0, TIES_REPORTED, &none), 0);
+	assert_null(net.edit);
+	assert_int_equal(net.m, 3);
+	network_free(&net);
+}
+
+/* A pair that is already tied stays as it was; under --ties confirmed an
+ * unconfirmed report does not count, so the pair becomes a what-if tie. */
+static void what_if_pair_already_tied(void **state)
+{
+	struct fixture *f = *state;
+	struct network net;
+	struct tie_pair add[] = {{0, 3}, {0, 1}};
+	struct network_edit edit = {NULL, 0, add, 2};
+
+	assert_int_equal(network_build_edited(&net, f->ds, 0, TIES_REPORTED, &edit), 0);
+	assert_int_equal(net.m, 3);
+	const struct net_tie *ad = network_tie(&net, vertex(&net, "a"), vertex(&net, "d"));
+	assert_false(ad->added);
+	assert_int_equal(ad->reports, 1);
+	assert_string_equal(ad->types[0], "referral");
+	assert_false(network_tie(&net, vertex(&net, "a"), vertex(&net, "b"))->added);
+	network_free(&net);
+
+	assert_int_equal(network_build_edited(&net, f->ds, 0, TIES_CONFIRMED, &edit), 0);
+	assert_int_equal(net.m, 3); /* a-b confirmed, t-a membership, a-d added */
+	ad = network_tie(&net, vertex(&net, "a"), vertex(&net, "d"));
+	assert_true(ad->added);
+	assert_int_equal(ad->reports, 0);
+	assert_string_equal(ad->types[0], "what-if");
+	assert_int_equal(net.named_by[vertex(&net, "d")], 0);
+	assert_false(network_tie(&net, vertex(&net, "a"), vertex(&net, "b"))->added);
+	network_free(&net);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -189,6 +256,8 @@ int main(void)
 	    cmocka_unit_test(confirmed_only),
 	    cmocka_unit_test(union_of_waves),
 	    cmocka_unit_test(wave_without_date_holds_everyone),
+	    cmocka_unit_test(what_if_without_and_added),
+	    cmocka_unit_test(what_if_pair_already_tied),
 	};
 	return cmocka_run_group_tests_name("network", tests, setup, teardown);
 }
