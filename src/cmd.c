@@ -211,6 +211,7 @@ static int find_entities(const struct args *args, const struct dataset *ds, cons
 	}
 	while (i < n && !rc) {
 		struct strbuf item;
+		const char *near;
 		long e = -1;
 		size_t j = i;
 		sb_init(&item);
@@ -226,11 +227,13 @@ static int find_entities(const struct args *args, const struct dataset *ds, cons
 			rc = usage_error(args->command,
 			                 "%s: '%s' is the name of more than one entity; use its id",
 			                 option, item.buf);
+		} else if (e < 0 && (near = dataset_suggest_entity(ds, pieces[i]))) {
+			rc = usage_error(args->command,
+			                 "%s: the study has no entity '%s'; did you mean '%s'?",
+			                 option, pieces[i], near);
 		} else if (e < 0) {
-			const char *near = dataset_suggest_entity(ds, pieces[i]);
-			rc = usage_error(args->command, "%s: the study has no entity '%s'%s%s%s",
-			                 option, pieces[i], near ? "; did you mean '" : "",
-			                 near ? near : "", near ? "'?" : "");
+			rc = usage_error(args->command, "%s: the study has no entity '%s'", option,
+			                 pieces[i]);
 		} else if (*count == max) {
 			rc = usage_error(args->command, "%s takes %zu entities, not more", option,
 			                 max);
@@ -291,15 +294,17 @@ static int check_edit(const struct args *args, const struct network *net,
 	for (size_t i = 0; i < edit->n_add; i++) {
 		size_t ends[2] = {edit->add[i].a, edit->add[i].b};
 		igraph_integer_t u = net->vertex[ends[0]], v = net->vertex[ends[1]];
-		for (int k = 0; k < 2; k++)
-			if (net->vertex[ends[k]] < 0)
-				return usage_error(
-				    args->command, "--add-tie: %s %s in wave %s",
-				    ds->entities[ends[k]].id,
-				    entity_active(&ds->entities[ends[k]], ds->waves[net->wave].date)
-				        ? "is left out by --without"
-				        : "does not take part",
-				    wave);
+		for (int k = 0; k < 2; k++) {
+			const struct entity *e = &ds->entities[ends[k]];
+			if (net->vertex[ends[k]] >= 0)
+				continue;
+			if (entity_active(e, ds->waves[net->wave].date))
+				return usage_error(args->command,
+				                   "--add-tie: %s is left out by --without", e->id);
+			return usage_error(args->command,
+			                   "--add-tie: %s does not take part in wave %s", e->id,
+			                   wave);
+		}
 		const struct net_tie *t = network_tie(net, u, v);
 		if (t && !t->added)
 			return usage_error(
