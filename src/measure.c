@@ -4,9 +4,12 @@
  * measure_compute() reads as the list of what is measured.
  */
 #include "measure.h"
+#include "csr.h"
+#include "paths.h"
 #include "strbuf.h"
 
 #include <math.h>
+#include <omp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,83 +74,55 @@ static int sample_sources(long n, long k, igraph_vector_int_t *sources)
 	return IGRAPH_SUCCESS;
 }
 
-/* Harmonic closeness estimated from the sources: the mean of 1/d over the
- * sampled vertices other than v, which is what the exact value is over all
- * of them. Memory: one row of distances at a time. */
-static int sampled_closeness(const struct network *net, const igraph_vector_int_t *sources,
-                             igraph_vector_t *res)
-{
-	igraph_matrix_t dist;
-	igraph_vector_int_t count;
-	igraph_integer_t n = net->n;
-
-	IGRAPH_CHECK(igraph_matrix_init(&dist, 0, 0));
-	IGRAPH_FINALLY(igraph_matrix_destroy, &dist);
-	IGRAPH_CHECK(igraph_vector_int_init(&count, n));
-	IGRAPH_FINALLY(igraph_vector_int_destroy, &count);
-	IGRAPH_CHECK(igraph_vector_resize(res, n));
-	igraph_vector_null(res);
-	for (igraph_integer_t i = 0; i < igraph_vector_int_size(sources); i++) {
-		igraph_integer_t s = VECTOR(*sources)[i];
-		if (igraph_allow_interruption(NULL) != IGRAPH_SUCCESS)
-			IGRAPH_ERROR("interrupted", IGRAPH_INTERRUPTED);
-		IGRAPH_CHECK(igraph_distances(&net->graph, &dist, igraph_vss_1(s), igraph_vss_all(),
-		                              IGRAPH_ALL));
-		for (igraph_integer_t v = 0; v < n; v++) {
-			if (v == s)
-				continue;
-			double d = MATRIX(dist, 0, v);
-			VECTOR(*res)[v] += isfinite(d) && d > 0 ? 1 / d : 0;
-			VECTOR(count)[v]++;
-		}
-	}
-	for (igraph_integer_t v = 0; v < n; v++)
-		VECTOR(*res)[v] = VECTOR(count)[v] ? VECTOR(*res)[v] / VECTOR(count)[v] : 0;
-	igraph_vector_int_destroy(&count);
-	igraph_matrix_destroy(&dist);
-	IGRAPH_FINALLY_CLEAN(2);
-	return IGRAPH_SUCCESS;
-}
-
 /* Betweenness normalised by (n-1)(n-2)/2 and harmonic closeness divided by
- * n-1; with a sample, both estimated from its sources. */
+ * n-1, from one search per source over a compact copy of the graph. With a
+ * sample, betweenness is scaled up from its sources and closeness is the
+ * mean of 1/d over the sampled vertices other than v, which is what the
+ * exact value is over all of them. */
 static int paths(const struct network *net, struct measures *m)
 {
-	igraph_vector_t btw, clo;
 	igraph_vector_int_t sources;
+	struct csr g;
+	struct path_sums sums;
 	long n = m->n;
 	bool sampled = m->sample > 0 && m->sample < n;
 	double pairs = (double)(n - 1) * (double)(n - 2) / 2, scale = 1, sum = 0;
+	int *list = NULL;
+	bool *in_sample = xcalloc((size_t)n + 1, sizeof(*in_sample));
 
-	IGRAPH_VECTOR_INIT_FINALLY(&btw, 0);
-	IGRAPH_VECTOR_INIT_FINALLY(&clo, 0);
+	IGRAPH_FINALLY(free, in_sample);
 	IGRAPH_CHECK(igraph_vector_int_init(&sources, 0));
 	IGRAPH_FINALLY(igraph_vector_int_destroy, &sources);
+	IGRAPH_CHECK(csr_build(&g, &net->graph));
+	IGRAPH_FINALLY(csr_free, &g);
 	if (sampled) {
 		IGRAPH_CHECK(sample_sources(n, m->sample, &sources));
-		IGRAPH_CHECK(igraph_betweenness_subset(
-		    &net->graph, &btw, igraph_vss_all(), IGRAPH_UNDIRECTED,
-		    igraph_vss_vector(&sources), igraph_vss_all(), NULL));
-		IGRAPH_CHECK(sampled_closeness(net, &sources, &clo));
+		list = xcalloc((size_t)m->sample, sizeof(*list));
+		for (long i = 0; i < m->sample; i++) {
+			list[i] = (int)VECTOR(sources)[i];
+			in_sample[list[i]] = true;
+		}
 		scale = (double)n / (double)m->sample;
-	} else {
-		IGRAPH_CHECK(igraph_betweenness(&net->graph, &btw, igraph_vss_all(),
-		                                IGRAPH_UNDIRECTED, NULL));
-		IGRAPH_CHECK(igraph_harmonic_centrality(&net->graph, &clo, igraph_vss_all(),
-		                                        IGRAPH_ALL, NULL, true));
 	}
+	IGRAPH_FINALLY(free, list);
+	IGRAPH_CHECK(paths_compute(&g, list, (int)m->sample, 0, &sums));
+	/* Each unordered pair was counted from both ends (of a sampled pair,
+	 * from its one sampled end as often as not), as igraph halves too. */
 	for (long v = 0; v < n; v++) {
-		m->v[v].betweenness = n < 3 ? 0 : VECTOR(btw)[v] * scale / pairs;
-		m->v[v].closeness = n < 2 ? 0 : VECTOR(clo)[v];
+		double others = sampled ? (double)(m->sample - in_sample[v]) : (double)(n - 1);
+		m->v[v].betweenness = n < 3 ? 0 : sums.betweenness[v] / 2 * scale / pairs;
+		m->v[v].closeness = n < 2 || others < 1 ? 0 : sums.harmonic[v] / others;
 		sum += m->v[v].closeness;
 	}
 	/* The sum of harmonic closeness times n-1 is the sum of 1/d over ordered
 	 * pairs, so distance fragmentation is one minus the mean closeness. */
 	m->net.distance_fragmentation = n < 2 ? 0 : 1 - sum / (double)n;
+	path_sums_free(&sums);
+	free(list);
+	csr_free(&g);
 	igraph_vector_int_destroy(&sources);
-	igraph_vector_destroy(&clo);
-	igraph_vector_destroy(&btw);
-	IGRAPH_FINALLY_CLEAN(3);
+	free(in_sample);
+	IGRAPH_FINALLY_CLEAN(4);
 	return IGRAPH_SUCCESS;
 }
 
@@ -251,6 +226,10 @@ static int pagerank_and_cores(const struct network *net, struct measures *m)
 	IGRAPH_VECTOR_INIT_FINALLY(&pr, 0);
 	IGRAPH_CHECK(igraph_vector_int_init(&cores, 0));
 	IGRAPH_FINALLY(igraph_vector_int_destroy, &cores);
+	/* PRPACK parallelises its few milliseconds with OpenMP, whose spinning
+	 * barriers stall for up to seconds when another process holds a core;
+	 * one thread is as fast alone and gives the same sums every time. */
+	omp_set_num_threads(1);
 	if (m->n > 0) {
 		IGRAPH_CHECK(igraph_pagerank(&net->graph, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value,
 		                             igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85, NULL,

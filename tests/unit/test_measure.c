@@ -66,6 +66,13 @@ static void near(double got, double want)
 		fail_msg("got %.9g, want %.9g", got, want);
 }
 
+/* Agreement with another computation of the same sums, up to rounding. */
+static void close_to(double got, double want)
+{
+	if (fabs(got - want) > 1e-12 * (1 + fabs(want)))
+		fail_msg("got %.17g, want %.17g", got, want);
+}
+
 static void path_of_five(void **state)
 {
 	static const int e[][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 4}};
@@ -334,6 +341,93 @@ static void sample_of_everyone_is_exact(void **state)
 	run_free(&r);
 }
 
+/* The same numbers, to the last bit, from one thread and from several, and
+ * the same as igraph's own betweenness and harmonic closeness: a graph of
+ * clusters with long-range ties, a second component and isolates. */
+static void one_thread_and_many_agree(void **state)
+{
+	enum { N = 300, M = 900 };
+	static int e[M][2];
+	unsigned x = 2015;
+	struct run r;
+	struct measures t;
+	igraph_vector_t btw, harm;
+	(void)state;
+	for (int i = 0; i < M; i++) {
+		x = x * 1103515245u + 12345u;
+		int a = (int)((x >> 8) % 280);
+		x = x * 1103515245u + 12345u;
+		int b = i % 40 ? (a + 1 + (int)((x >> 8) % 12)) % 280 : (int)((x >> 8) % 280);
+		/* 250..279 only among themselves: a component of its own. */
+		if ((a >= 250) != (b >= 250))
+			b = a >= 250 ? 250 + (a + 1 - 250) % 30 : (a + 1) % 250;
+		e[i][0] = a;
+		e[i][1] = b == a ? (a >= 250 ? 250 + (a + 1 - 250) % 30 : (a + 1) % 250) : b;
+	}
+	setenv("PARTNERMAP_THREADS", "1", 1);
+	run_edges(&r, N, e, M);
+	for (long sample = 0; sample <= 50; sample += 50) {
+		struct measures one;
+		setenv("PARTNERMAP_THREADS", "1", 1);
+		assert_int_equal(measure_compute(&r.net, sample, &one), 0);
+		setenv("PARTNERMAP_THREADS", "3", 1);
+		assert_int_equal(measure_compute(&r.net, sample, &t), 0);
+		assert_int_equal(t.sample, sample);
+		for (int v = 0; v < N; v++) {
+			assert_true(t.v[v].betweenness == one.v[v].betweenness);
+			assert_true(t.v[v].closeness == one.v[v].closeness);
+			assert_true(t.v[v].fragmentation_without == one.v[v].fragmentation_without);
+		}
+		assert_true(t.net.distance_fragmentation == one.net.distance_fragmentation);
+		measures_free(&one);
+		measures_free(&t);
+	}
+	unsetenv("PARTNERMAP_THREADS");
+	assert_int_equal(igraph_vector_init(&btw, 0), 0);
+	assert_int_equal(igraph_vector_init(&harm, 0), 0);
+	assert_int_equal(igraph_betweenness(&r.net.graph, &btw, igraph_vss_all(), false, NULL), 0);
+	assert_int_equal(igraph_harmonic_centrality(&r.net.graph, &harm, igraph_vss_all(),
+	                                            IGRAPH_ALL, NULL, true),
+	                 0);
+	for (int v = 0; v < N; v++) {
+		close_to(r.m.v[v].betweenness, VECTOR(btw)[v] / ((N - 1) * (N - 2) / 2.0));
+		close_to(r.m.v[v].closeness, VECTOR(harm)[v]);
+	}
+	/* The sample: the same 50 sources (seed 42), igraph's betweenness from
+	 * them scaled by n/k, and the mean of 1/d over them. */
+	igraph_vector_int_t src;
+	igraph_matrix_t dist;
+	assert_int_equal(igraph_vector_int_init(&src, 0), 0);
+	assert_int_equal(igraph_matrix_init(&dist, 0, 0), 0);
+	igraph_rng_seed(igraph_rng_default(), 42);
+	assert_int_equal(igraph_random_sample(&src, 0, N - 1, 50), 0);
+	assert_int_equal(igraph_betweenness_subset(&r.net.graph, &btw, igraph_vss_all(), false,
+	                                           igraph_vss_vector(&src), igraph_vss_all(), NULL),
+	                 0);
+	assert_int_equal(igraph_distances(&r.net.graph, &dist, igraph_vss_vector(&src),
+	                                  igraph_vss_all(), IGRAPH_ALL),
+	                 0);
+	assert_int_equal(measure_compute(&r.net, 50, &t), 0);
+	for (int v = 0; v < N; v++) {
+		double sum = 0;
+		int others = 0;
+		for (int i = 0; i < 50; i++) {
+			if (VECTOR(src)[i] == v)
+				continue;
+			others++;
+			sum += isfinite(MATRIX(dist, i, v)) ? 1 / MATRIX(dist, i, v) : 0;
+		}
+		close_to(t.v[v].betweenness, VECTOR(btw)[v] * N / 50 / ((N - 1) * (N - 2) / 2.0));
+		close_to(t.v[v].closeness, sum / others);
+	}
+	measures_free(&t);
+	igraph_matrix_destroy(&dist);
+	igraph_vector_int_destroy(&src);
+	igraph_vector_destroy(&harm);
+	igraph_vector_destroy(&btw);
+	run_free(&r);
+}
+
 /* Attributes, trust and confirmation on a study written by hand. */
 static void ei_trust_confirmed(void **state)
 {
@@ -406,6 +500,7 @@ int main(void)
 	    cmocka_unit_test(bipartite_path_eigenvector),
 	    cmocka_unit_test(tiny_and_empty),
 	    cmocka_unit_test(sample_of_everyone_is_exact),
+	    cmocka_unit_test(one_thread_and_many_agree),
 	    cmocka_unit_test(ei_trust_confirmed),
 	};
 	return cmocka_run_group_tests_name("measure", tests, NULL, NULL);
