@@ -21,4 +21,7 @@ int date_year(int date);
 /* Writes the date as YYYY-MM-DD into buf (at least 11 bytes). */
 void date_format(int date, char buf[static 11]);
 
+/* The date DAYS days after DATE (before it when negative), a full date. */
+int date_add_days(int date, int days);
+
 #endif

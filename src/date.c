@@ -1,6 +1,8 @@
 /* date: parsing the three date forms of dataset.md. */
 #include "date.h"
 
+#include <time.h>
+
 #include <stdio.h>
 
 static int digits(const char *s, int n, int *value)
@@ -51,4 +53,17 @@ void date_format(int date, char buf[static 11])
 	unsigned d = (unsigned)date;
 
 	snprintf(buf, 11, "%04u-%02u-%02u", d / 10000 % 10000, d / 100 % 100, d % 100);
+}
+
+int date_add_days(int date, int days)
+{
+	struct tm tm = {.tm_year = date / 10000 - 1900,
+	                .tm_mon = date / 100 % 100 - 1,
+	                .tm_mday = date % 100 + days,
+	                .tm_hour = 12};
+	time_t t = timegm(&tm);
+	struct tm out;
+
+	gmtime_r(&t, &out);
+	return (out.tm_year + 1900) * 10000 + (out.tm_mon + 1) * 100 + out.tm_mday;
 }

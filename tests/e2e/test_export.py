@@ -1,0 +1,223 @@
+"""partnermap export: every format read back by an independent reader
+(networkx for GraphML, GEXF and Pajek; a parser written here for UCINET
+DL), with the nodes, ties and values of `measure --format json`."""
+import json
+import math
+import os
+import shlex
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+from networkx.readwrite import gexf as nx_gexf
+
+from e2e import SAMPLE, expect, run, write
+
+MEASURES = ["degree", "named_by", "betweenness", "closeness", "eigenvector", "pagerank",
+            "coreness", "community", "cutpoint", "fragmentation_without", "trust"]
+FIELDS = ["id", "name", "kind", "municipalities", "domains", "areas", "target_groups"]
+TIE_KEYS = ["types", "level", "reports", "confirmed", "since", "trust"]
+GEXF_NS = "http://gexf.net/1.3"
+
+
+def measured(wave=None):
+    args = ["measure", SAMPLE, "-f", "json"] + (["--wave", wave] if wave else [])
+    doc = json.loads(expect(run(*args), 0).out)
+    return doc, {e["id"]: e for e in doc["entities"]}
+
+
+def same(got, want):
+    if want is None:
+        return got is None or (isinstance(got, float) and math.isnan(got))
+    if isinstance(want, bool):
+        return got is want or got in ("true", "false") and (got == "true") == want
+    if isinstance(want, (int, float)):
+        return abs(float(got) - want) < 1e-9
+    return got == want
+
+
+def degrees(pairs):
+    deg = {}
+    for a, b in pairs:
+        deg[a] = deg.get(a, 0) + 1
+        deg[b] = deg.get(b, 0) + 1
+    return deg
+
+
+def sample_entities():
+    with open(SAMPLE, encoding="utf-8") as f:
+        return {e["id"]: e for e in json.load(f)["entities"]}
+
+
+def trust_ratings(wave):
+    """The trust ratings each pair gave each other in the wave, from the
+    study itself."""
+    with open(SAMPLE, encoding="utf-8") as f:
+        study = json.load(f)
+    ratings = {}
+    for iv in study["interviews"]:
+        if iv.get("wave") != wave:
+            continue
+        for t in iv.get("ties", []):
+            if "trust" in t:
+                ratings.setdefault(frozenset((iv["respondent"], t["with"])), []).append(t["trust"])
+    return ratings
+
+
+def test_graphml_read_by_networkx(tmp):
+    doc, ents = measured()
+    path = os.path.join(tmp, "w.graphml")
+    expect(run("export", SAMPLE, "-o", path), 0)
+    g = nx.read_graphml(path)
+    assert g.graph["wave"] == "2019" and g.graph["pseudonymised"] is False
+    assert not g.is_directed()
+    ids = {n: d["id"] for n, d in g.nodes(data=True)}
+    assert sorted(ids.values()) == sorted(ents)
+    study = sample_entities()
+    for n, d in g.nodes(data=True):
+        e = ents[d["id"]]
+        assert d["name"] == e["name"] and d["kind"] == e["kind"]
+        assert d["domains"] == ";".join(study[d["id"]].get("domains", []))
+        for key in MEASURES:
+            # GraphML has no null: igraph leaves a value without a number out.
+            assert same(d.get(key), e[key]), (d["id"], key, d.get(key), e[key])
+        for key in FIELDS:
+            assert key in d
+    assert g.number_of_edges() == doc["network"]["ties"]
+    pairs = [(ids[a], ids[b]) for a, b in g.edges()]
+    assert degrees(pairs) == {i: e["degree"] for i, e in ents.items() if e["degree"]}
+    ratings = trust_ratings("2019")
+    for a, b, d in g.edges(data=True):
+        assert set(TIE_KEYS) - {"trust"} <= set(d)
+        assert d["level"] in (1.0, 2.0, 3.0) and d["reports"] >= 0
+        given = ratings.get(frozenset((ids[a], ids[b])), [])
+        assert same(d.get("trust"), sum(given) / len(given) if given else None)
+
+
+def test_pajek_read_by_networkx(tmp):
+    doc, ents = measured("2017")
+    path = os.path.join(tmp, "w.net")
+    expect(run("export", SAMPLE, "--wave", "2017", "-o", path), 0)
+    g = nx.Graph(nx.read_pajek(path))
+    names = {e["name"]: e for e in ents.values()}
+    assert sorted(g.nodes()) == sorted(names)
+    assert g.number_of_edges() == doc["network"]["ties"]
+    for n in g.nodes():
+        assert g.degree(n) == names[n]["degree"]
+    assert {d["weight"] for _, _, d in g.edges(data=True)} <= {1.0, 2.0, 3.0}
+
+
+def parse_dl(text):
+    """UCINET DL, edgelist1 with a list of labels and labels embedded."""
+    lines = text.splitlines()
+    head = lines[0].split()
+    assert head[0] == "dl" and "format=edgelist1" in head
+    n = int(next(h for h in head if h.startswith("n="))[2:])
+    assert lines[1] == "labels:"
+    i, labels = 2, []
+    while lines[i] != "labels embedded:":
+        labels.append(shlex.split(lines[i].rstrip(","))[0])
+        i += 1
+    assert lines[i + 1] == "data:"
+    arcs = []
+    for line in lines[i + 2:]:
+        a, b, value = shlex.split(line)
+        arcs.append((a, b, int(value)))
+    assert len(labels) == n
+    return labels, arcs
+
+
+def test_dl_parsed(tmp):
+    doc, ents = measured()
+    path = os.path.join(tmp, "w.dl")
+    expect(run("export", SAMPLE, "-o", path), 0)
+    labels, arcs = parse_dl(open(path, encoding="utf-8").read())
+    assert sorted(labels) == sorted(e["name"] for e in ents.values())
+    # Every tie both ways: a symmetric matrix.
+    assert len(arcs) == 2 * doc["network"]["ties"]
+    assert {(a, b, v) for a, b, v in arcs} == {(b, a, v) for a, b, v in arcs}
+    ties = {tuple(sorted((a, b))) for a, b, _ in arcs}
+    assert len(ties) == doc["network"]["ties"]
+    by_name = {e["name"]: e for e in ents.values()}
+    for name, deg in degrees(ties).items():
+        assert by_name[name]["degree"] == deg
+
+
+def read_gexf(path):
+    nx_gexf.GEXF.versions["1.3"] = {
+        "NS_GEXF": GEXF_NS,
+        "NS_VIZ": GEXF_NS + "/viz",
+        "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
+        "SCHEMALOCATION": GEXF_NS + " " + GEXF_NS + "/gexf.xsd",
+        "VERSION": "1.3",
+    }
+    return nx.read_gexf(path, version="1.3")
+
+
+def test_gexf_every_wave(tmp):
+    """Every entity present exactly in the waves it exists in, with the
+    measures of each wave in that wave's spell."""
+    path = os.path.join(tmp, "all.gexf")
+    expect(run("export", SAMPLE, "-o", path), 0)
+    g = read_gexf(path)
+    assert g.graph["mode"] == "dynamic"
+    root = ET.parse(path).getroot()
+    assert root.get("version") == "1.3"
+    assert root.find(f"{{{GEXF_NS}}}graph").get("timeformat") == "date"
+    starts = {"2015": "2015-05-01", "2017": "2017-05-01", "2019": "2019-05-01"}
+    ends = {"2015": "2017-04-30", "2017": "2019-04-30", "2019": "None"}
+    present = {}
+    for wave in starts:
+        doc, ents = measured(wave)
+        for i, e in ents.items():
+            present.setdefault(i, []).append(wave)
+            d = g.nodes[i]
+            assert d["label"] == e["name"] and d["kind"] == e["kind"]
+            for key in MEASURES:
+                values = [v for v, s, _ in d.get(key, []) if s == starts[wave]]
+                if e[key] is None:
+                    assert values == [], (i, wave, key)
+                else:
+                    assert len(values) == 1 and same(values[0], e[key]), (i, wave, key)
+        ties = [(a, b) for a, b, d in g.edges(data=True)
+                if any(s == starts[wave] for s, _ in d["spells"])]
+        assert len(ties) == doc["network"]["ties"]
+        assert degrees(ties) == {i: e["degree"] for i, e in ents.items() if e["degree"]}
+    assert set(g.nodes()) == set(present)
+    for i, d in g.nodes(data=True):
+        spells = d["spells"]
+        assert [s for s, _ in spells] == [starts[w] for w in present[i]], i
+        assert [e for _, e in spells] == [ends[w] for w in present[i]], i
+
+
+def test_gexf_without_dates_counts_waves(tmp):
+    study = write(tmp, "s.json", json.dumps({
+        "partnermap": 1,
+        "waves": [{"id": "a"}, {"id": "b"}],
+        "entities": [{"id": "x", "name": "X & <Co>", "kind": "team"},
+                     {"id": "y", "name": "Y", "kind": "organisation"}],
+        "interviews": [{"respondent": "x", "wave": "a", "ties": [{"with": "y", "trust": 3}]},
+                       {"respondent": "y", "wave": "b", "ties": []}],
+    }))
+    path = os.path.join(tmp, "s.gexf")
+    expect(run("export", study, "-o", path), 0)
+    root = ET.parse(path).getroot()
+    graph = root.find(f"{{{GEXF_NS}}}graph")
+    assert graph.get("timeformat") == "integer"
+    node = next(n for n in graph.iter(f"{{{GEXF_NS}}}node") if n.get("id") == "x")
+    assert node.get("label") == "X & <Co>"
+    spells = [(s.get("start"), s.get("end")) for s in node.iter(f"{{{GEXF_NS}}}spell")]
+    assert spells == [("1", "1"), ("2", None)]
+    edges = list(graph.iter(f"{{{GEXF_NS}}}edge"))
+    assert len(edges) == 1
+    trust = [a for a in edges[0].iter(f"{{{GEXF_NS}}}attvalue") if a.get("for") == "trust"]
+    assert [(a.get("value"), a.get("start")) for a in trust] == [("3", "1")]
+
+
+def test_bad_output(tmp):
+    r = expect(run("export", SAMPLE), 2)
+    assert ".graphml" in r.err and ".gexf" in r.err
+    r = expect(run("export", SAMPLE, "-o", os.path.join(tmp, "x.txt")), 2)
+    assert "x.txt" in r.err
+    expect(run("export", SAMPLE, "--wave", "1999", "-o", os.path.join(tmp, "x.gexf")), 2)
+    assert os.listdir(tmp) == []
+    expect(run("export", SAMPLE, "-o", os.path.join(tmp, "no", "such", "x.net")), 3)
