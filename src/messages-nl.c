@@ -178,6 +178,16 @@ const struct translation messages_nl[] = {
     {"cannot write %s", "kan %s niet schrijven"},
     {"cannot write %s/%s", "kan %s/%s niet schrijven"},
     {"the analysis failed (igraph error %d)", "de analyse is mislukt (igraph-fout %d)"},
+    /* cmd-export.c, export*.c */
+    {"export needs -o FILE (%s)", "export heeft -o BESTAND nodig (%s)"},
+    {"cannot tell the format of '%s'; end it in %s",
+     "de vorm van '%s' is onbekend; laat de naam eindigen op %s"},
+    {"the network for Gephi, Cytoscape, UCINET, Pajek or Excel",
+     "het netwerk voor Gephi, Cytoscape, UCINET, Pajek of Excel"},
+    {"GEXF: out of memory", "GEXF: onvoldoende geheugen"},
+    {"GEXF: the file could not be written", "GEXF: het bestand kon niet worden geschreven"},
+    {"GraphML: %s", "GraphML: %s"},
+    {"Pajek: %s", "Pajek: %s"},
     /* output.c */
     {"cannot write %s: %s", "kan %s niet schrijven: %s"},
     {"cannot write to standard output: %s", "kan niet naar standaarduitvoer schrijven: %s"},
