@@ -60,6 +60,7 @@ struct args {
 	bool full;
 	const char *diff_from, *diff_to;
 	double min;
+	bool gaps; /* overlap: only the gaps */
 	const char *chart;
 	enum lang lang;
 	const char *without[ARGS_MAX_EDITS]; /* each ID[,ID...] as given */

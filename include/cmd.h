@@ -38,6 +38,12 @@ int operate(int argc, char **argv);
  * or the exit status to stop with (EXIT_INVALID or EXIT_FAILED). */
 int cmd_load(const struct args *args, struct dataset **ds);
 
+/* Prints diagnostics found after loading (spelling.h) as cmd_load()
+ * prints the loader's. Returns EXIT_INVALID when one is an error (as
+ * --strict makes warnings), else 0. */
+struct diags;
+int cmd_diags(const struct args *args, const struct diags *d);
+
 /* The wave that --wave names, or the last; -1 after a usage error message. */
 long cmd_wave(const struct args *args, const struct dataset *ds);
 

@@ -9,13 +9,20 @@
 
 #include "overlap.h"
 #include "tabular.h"
+#include "texts.h"
 
-/* Writes the pairs with a coverage overlap of at least MIN. */
+/* Writes the pairs with a coverage overlap of at least MIN, and the gaps;
+ * with GAPS_ONLY the gaps alone (the CSV then holds the gaps, not the
+ * pairs; the JSON has every key, with no pairs). */
 void out_overlap(FILE *out, const struct network *net, const struct overlap *ov, double min,
-                 enum format format, char sep);
+                 bool gaps_only, enum format format, char sep, enum lang lang);
 
 /* One row per pair, with the keys of cli.md. */
 void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
                        double min);
+
+/* One row per gap: municipality (id), area, target_group (null when the
+ * study names no target group). */
+void out_gaps_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov);
 
 #endif

@@ -1,8 +1,11 @@
 /*
  * overlap: pairs of teams that serve the same areas and target groups in a
- * wave (cli.md), and whether they know each other. A team's coverage is a
- * set of cells area x target group, with cli.md's rule for a team that
- * names no areas or no target groups.
+ * wave (cli.md), whether they know each other, and the gaps: the cells of
+ * each municipality that no active team serves. A team's coverage is a set
+ * of cells area x target group, with cli.md's rule for a team that names
+ * no areas or no target groups. Areas and target groups are compared by
+ * their spelling key (spelling.h): "Centrum" and "centrum " are one area,
+ * shown as spelt where the study first names it.
  */
 #ifndef PARTNERMAP_OVERLAP_H
 #define PARTNERMAP_OVERLAP_H
@@ -18,20 +21,58 @@ struct overlap_pair {
 	double member_overlap;       /* 0 when neither has active members */
 	const char **shared_members; /* ids, sorted */
 	size_t n_shared_members;
-	const char **shared_areas, **shared_groups; /* sorted, for people */
+	const char **shared_areas, **shared_groups; /* shown spellings, sorted, for people */
 	size_t n_shared_areas, n_shared_groups;
 	bool aware;
+};
+
+/* An active team and the areas and target groups it serves (flags over
+ * the overlap's areas and groups). */
+struct overlap_team {
+	size_t entity;
+	bool *areas, *groups;
+};
+
+/* A row of the coverage matrix: an area of a municipality. */
+struct overlap_row {
+	size_t municipality; /* entity index */
+	size_t area;         /* index into areas */
+};
+
+struct overlap_gap {
+	size_t municipality; /* entity index */
+	size_t area, group;  /* indexes into areas and groups */
 };
 
 struct overlap {
 	struct overlap_pair *pairs; /* coverage_overlap > 0, largest first, then by ids */
 	size_t n_pairs;
+	struct overlap_team *teams; /* active in the wave, in the study's order */
 	size_t n_teams;
+	/* Every area and target group of the study by key, as first spelt.
+	 * When no team names a target group (no_groups), groups holds one
+	 * entry, "all target groups", and every team serves it. */
+	const char **areas, **groups;
+	size_t n_areas, n_groups;
+	bool no_groups;
+	long *served; /* per cell (area * n_groups + group): active teams serving it */
+	/* Per municipality that an active team names (by id), its areas (cli.md:
+	 * those its teams name and its own), by area: the rows of the coverage
+	 * matrix; and the cells among them that no active team serves. */
+	struct overlap_row *rows;
+	size_t n_rows;
+	struct overlap_gap *gaps;
+	size_t n_gaps;
+	struct arena arena; /* owns the shown spellings */
 };
 
-/* Compares every pair of teams active in the network's wave. The result
- * borrows strings from the dataset. */
+/* Compares every pair of teams active in the network's wave and finds the
+ * gaps. The result borrows ids from the dataset; overlap_free() releases
+ * the rest. Cannot fail. */
 void overlap_compute(const struct network *net, struct overlap *ov);
 void overlap_free(struct overlap *ov);
+
+/* Whether team T serves cell (area, group). */
+bool overlap_serves(const struct overlap_team *t, size_t area, size_t group);
 
 #endif

@@ -108,6 +108,11 @@ enum text_id {
 	T_STABILITY_TOO_LOW,
 	T_STABILITY_MODERATE,
 	T_STABILITY_STABLE,
+	/* overlap: gaps and the coverage matrix. */
+	T_OV_GAPS,
+	T_OV_NO_GAPS,
+	T_OV_NO_MUNICIPALITY,
+	T_OV_ALL_GROUPS,
 	/* The report. */
 	T_R_LANG,
 	T_R_SUBTITLE, /* {1} waves, {2} entities, {3} interviews */

@@ -44,6 +44,7 @@ static const struct opt_def defs[] = {
      "draw one node per group (default for large studies)"},
     {"full", 0, 0, OPT_GROUP_BY, NULL, "draw every entity, however many"},
     {"min", 1, 0, OPT_MIN, "X", "hide pairs with a coverage overlap below X"},
+    {"gaps", 0, 0, OPT_MIN, NULL, "list only the gaps: cells that no active team serves"},
     {"chart", 1, 0, OPT_CHART, "FILE", "also draw a growth chart (.svg, .png or .pdf)"},
     {"without", 1, 0, OPT_WHATIF, "ID[,ID...]",
      "what-if: leave these entities out (id or name; may be repeated)"},
@@ -152,6 +153,8 @@ static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct ar
 		a->group_by = v;
 	else if (!strcmp(d->name, "full"))
 		a->full = true;
+	else if (!strcmp(d->name, "gaps"))
+		a->gaps = true;
 	else if (!strcmp(d->name, "view"))
 		a->view = v;
 	else if (!strcmp(d->name, "diff"))

@@ -2,6 +2,7 @@
 #include "cmd.h"
 #include "msg.h"
 #include "output.h"
+#include "spelling.h"
 #include "summary.h"
 
 static int cmd_check_exec(const struct args *args)
@@ -12,6 +13,16 @@ static int cmd_check_exec(const struct args *args)
 
 	if (rc)
 		return rc;
+	/* Spelling variants are warnings (errors with --strict), printed with
+	 * the loader's before the summary. */
+	struct diags d = {0};
+	spelling_check(ds, args->strict, &d);
+	rc = cmd_diags(args, &d);
+	diags_release(&d);
+	if (rc) {
+		dataset_free(ds);
+		return rc;
+	}
 	if (output_open(&out, args->output)) {
 		dataset_free(ds);
 		return EXIT_FAILED;

@@ -22,7 +22,7 @@ static int cmd_overlap_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
-	out_overlap(out.fp, &net, &ov, args->min, args->format, args->sep);
+	out_overlap(out.fp, &net, &ov, args->min, args->gaps, args->format, args->sep, args->lang);
 	if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
@@ -34,7 +34,7 @@ done:
 
 const struct cmd_entry cmd_overlap_entry = {
     .name = "overlap",
-    .usage = "DATASET [--wave W] [--min X] [--format table|csv|json] [-o FILE]",
+    .usage = "DATASET [--wave W] [--min X] [--gaps] [--format table|csv|json] [-o FILE]",
     .summary = "pairs of teams that serve the same areas and target groups, unaware ones first",
     .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_MIN,
     .exec = cmd_overlap_exec,

@@ -137,31 +137,51 @@ static void print_diags(const char *file, const struct diags *d)
 	}
 }
 
-int cmd_load(const struct args *args, struct dataset **ds)
+static const char *dataset_name(const struct args *args)
 {
-	struct diags d = {0};
-	const char *name = strcmp(args->dataset, "-") ? args->dataset : "<stdin>";
-	enum load_status st = load_file(args->dataset, args->strict, ds, &d);
-	int rc = EXIT_DONE;
+	return strcmp(args->dataset, "-") ? args->dataset : "<stdin>";
+}
 
-	print_diags(name, &d);
-	if (st == LOAD_UNREADABLE)
-		rc = EXIT_FAILED;
-	else if (st == LOAD_INVALID)
-		rc = EXIT_INVALID;
-	if (st == LOAD_INVALID) {
+/* Prints D; when it holds errors, says that nothing was written. */
+static void report_diags(const char *name, const struct diags *d)
+{
+	print_diags(name, d);
+	if (d->errors) {
 		char total[96];
-		if (d.errors == 1)
+		if (d->errors == 1)
 			snprintf(total, sizeof(total), "%s",
 			         msg_tr("the dataset has 1 error; nothing was written"));
 		else
 			snprintf(total, sizeof(total),
 			         msg_tr("the dataset has %zu errors; nothing was written"),
-			         d.errors);
+			         d->errors);
 		msg_diag(name, 1, 0, 0, "", total);
+	}
+}
+
+int cmd_load(const struct args *args, struct dataset **ds)
+{
+	struct diags d = {0};
+	const char *name = dataset_name(args);
+	enum load_status st = load_file(args->dataset, args->strict, ds, &d);
+	int rc = EXIT_DONE;
+
+	if (st == LOAD_UNREADABLE) {
+		print_diags(name, &d);
+		rc = EXIT_FAILED;
+	} else {
+		report_diags(name, &d);
+		if (st == LOAD_INVALID)
+			rc = EXIT_INVALID;
 	}
 	diags_release(&d);
 	return rc;
+}
+
+int cmd_diags(const struct args *args, const struct diags *d)
+{
+	report_diags(dataset_name(args), d);
+	return d->errors ? EXIT_INVALID : EXIT_DONE;
 }
 
 long cmd_wave(const struct args *args, const struct dataset *ds)

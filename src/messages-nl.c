@@ -84,6 +84,8 @@ const struct translation messages_nl[] = {
      "teken één punt per groep (standaard bij grote onderzoeken)"},
     {"draw every entity, however many", "teken elke partij, hoeveel het er ook zijn"},
     {"hide pairs with a coverage overlap below X", "verberg paren met een overlap onder X"},
+    {"list only the gaps: cells that no active team serves",
+     "toon alleen de gaten: cellen die geen actief team bedient"},
     {"also draw a growth chart (.svg, .png or .pdf)",
      "teken ook een groeigrafiek (.svg, .png of .pdf)"},
     {"language of messages, tables, diagrams and report (default: from LANG)",
@@ -295,5 +297,23 @@ const struct translation messages_nl[] = {
      "%s wordt twee keer genoemd in dit interview (ook in %s); dat telt als één relatie"},
     {"%s is named twice in this interview (also in row %d); they count as one tie",
      "%s wordt twee keer genoemd in dit interview (ook in rij %d); dat telt als één relatie"},
+    /* spelling.c */
+    {"area %s of '%s' is also spelt %s (at %s); both are taken as one area",
+     "wijk %s van '%s' staat ook gespeld als %s (bij %s); beide gelden als één wijk"},
+    {"target group %s of '%s' is also spelt %s (at %s); both are taken as one target group",
+     "doelgroep %s van '%s' staat ook gespeld als %s (bij %s); beide gelden als één doelgroep"},
+    {"area %s of '%s' differs only slightly from %s (at %s): one area spelt in two ways?",
+     "wijk %s van '%s' verschilt maar weinig van %s (bij %s): één wijk op twee manieren "
+     "gespeld?"},
+    {"target group %s of '%s' differs only slightly from %s (at %s): one target group spelt in "
+     "two ways?",
+     "doelgroep %s van '%s' verschilt maar weinig van %s (bij %s): één doelgroep op twee "
+     "manieren gespeld?"},
+    {"name %s of '%s' differs only in case, spaces or punctuation from %s (at %s): one "
+     "organisation entered twice?",
+     "naam %s van '%s' verschilt alleen in hoofdletters, spaties of leestekens van %s (bij "
+     "%s): één organisatie twee keer ingevoerd?"},
+    {"name %s of '%s' looks like %s (at %s): one organisation under two names?",
+     "naam %s van '%s' lijkt op %s (bij %s): één organisatie onder twee namen?"},
     {NULL, NULL},
 };

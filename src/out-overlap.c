@@ -1,6 +1,7 @@
 /* out-overlap: presenting overlapping teams. */
 #include "out-overlap.h"
 #include "strbuf.h"
+#include "texts.h"
 
 static const struct column pair_cols[] = {
     {"a", "team", COL_STR, 0, true, false},
@@ -30,6 +31,50 @@ void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct
 		c[5].list = p->shared_members;
 		c[5].n_list = p->n_shared_members;
 		c[6].b = p->aware;
+	}
+}
+
+static const struct column gap_cols[] = {
+    {"municipality", "municipality", COL_STR, 0, false, false},
+    {"area", "area", COL_STR, 0, true, false},
+    {"target_group", "target group", COL_STR, 0, true, false},
+};
+enum { N_GAP_COLS = sizeof(gap_cols) / sizeof(gap_cols[0]) };
+
+void out_gaps_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov)
+{
+	tab_init(t, gap_cols, N_GAP_COLS);
+	for (size_t i = 0; i < ov->n_gaps; i++) {
+		const struct overlap_gap *g = &ov->gaps[i];
+		struct cell *c = tab_row(t);
+		c[0].s = ds->entities[g->municipality].id;
+		c[1].s = ov->areas[g->area];
+		c[2].s = ov->groups[g->group];
+		c[2].null = ov->no_groups;
+	}
+}
+
+/* Per municipality, its areas with the target groups no team serves. */
+static void write_gaps(FILE *out, const struct dataset *ds, const struct overlap *ov,
+                       enum lang lang)
+{
+	fprintf(out, "\n%s\n", tx(lang, T_OV_GAPS));
+	if (!ov->n_rows)
+		fprintf(out, "  %s\n", tx(lang, T_OV_NO_MUNICIPALITY));
+	else if (!ov->n_gaps)
+		fprintf(out, "  %s\n", tx(lang, T_OV_NO_GAPS));
+	for (size_t i = 0; i < ov->n_gaps; i++) {
+		const struct overlap_gap *g = &ov->gaps[i], *prev = i ? &ov->gaps[i - 1] : NULL;
+		if (!prev || prev->municipality != g->municipality)
+			fprintf(out, "  %s\n", ds->entities[g->municipality].name);
+		if (!prev || prev->municipality != g->municipality || prev->area != g->area)
+			fprintf(out, "    %s: %s", ov->areas[g->area],
+			        ov->no_groups ? tx(lang, T_OV_ALL_GROUPS) : ov->groups[g->group]);
+		else
+			fprintf(out, ", %s", ov->groups[g->group]);
+		const struct overlap_gap *next = i + 1 < ov->n_gaps ? &ov->gaps[i + 1] : NULL;
+		if (!next || next->municipality != g->municipality || next->area != g->area)
+			fputc('\n', out);
 	}
 }
 
@@ -86,23 +131,29 @@ static void write_text(FILE *out, const struct network *net, const struct overla
 }
 
 void out_overlap(FILE *out, const struct network *net, const struct overlap *ov, double min,
-                 enum format format, char sep)
+                 bool gaps_only, enum format format, char sep, enum lang lang)
 {
-	struct tabular t;
+	struct tabular t, g;
 
 	if (format == FORMAT_TABLE) {
-		write_text(out, net, ov, min);
+		if (!gaps_only)
+			write_text(out, net, ov, min);
+		write_gaps(out, net->ds, ov, lang);
 		return;
 	}
 	out_overlap_table(&t, net->ds, ov, min);
+	out_gaps_table(&g, net->ds, ov);
 	if (format == FORMAT_CSV) {
-		tab_write_csv(out, &t, sep);
+		tab_write_csv(out, gaps_only ? &g : &t, sep);
 	} else {
 		cJSON *doc = cJSON_CreateObject();
 		cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
-		cJSON_AddItemToObject(doc, "pairs", tab_to_json(&t));
+		cJSON_AddItemToObject(doc, "pairs",
+		                      gaps_only ? cJSON_CreateArray() : tab_to_json(&t));
+		cJSON_AddItemToObject(doc, "gaps", tab_to_json(&g));
 		json_write(out, doc);
 		cJSON_Delete(doc);
 	}
 	tab_free(&t);
+	tab_free(&g);
 }

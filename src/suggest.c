@@ -34,12 +34,22 @@ size_t suggest_distance(const char *a, const char *b, size_t limit)
 		return limit + 1;
 	if ((la > lb ? la - lb : lb - la) > limit)
 		return limit + 1;
+	/* Only cells within LIMIT of the diagonal can stay within the limit:
+	 * the others count as LIMIT + 1, so the cost is (la + 1) x (2 LIMIT + 1). */
+	size_t over = limit + 1;
 	for (size_t j = 0; j <= lb; j++)
-		prev[j] = j;
+		prev[j] = j <= limit ? j : over;
 	for (size_t i = 1; i <= la; i++) {
-		size_t row_min;
-		cur[0] = row_min = i;
-		for (size_t j = 1; j <= lb; j++) {
+		size_t lo = i > limit ? i - limit : 1, hi = i + limit < lb ? i + limit : lb;
+		size_t row_min = over;
+		cur[0] = i <= limit ? i : over;
+		if (lo > 1)
+			cur[lo - 1] = over;
+		if (hi < lb)
+			cur[hi + 1] = over;
+		if (cur[0] < row_min)
+			row_min = cur[0];
+		for (size_t j = lo; j <= hi; j++) {
 			size_t cost = same(a[i - 1], b[j - 1]) ? 0 : 1;
 			size_t d = prev[j - 1] + cost;
 			if (prev[j] + 1 < d)
@@ -49,12 +59,12 @@ size_t suggest_distance(const char *a, const char *b, size_t limit)
 			if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) &&
 			    same(a[i - 2], b[j - 1]) && prev2[j - 2] + 1 < d)
 				d = prev2[j - 2] + 1;
-			cur[j] = d;
-			if (d < row_min)
-				row_min = d;
+			cur[j] = d < over ? d : over;
+			if (cur[j] < row_min)
+				row_min = cur[j];
 		}
 		if (row_min > limit)
-			return limit + 1;
+			return over;
 		size_t *t = prev2;
 		prev2 = prev;
 		prev = cur;

@@ -112,3 +112,34 @@ def test_damaged_copies_never_crash(tmp):
         assert r.code in (0, 1), repr(r)
         if r.code == 1:
             assert re.search(r"(:\d+:\d+: error: |: error: )", r.err), repr(r)
+
+
+SPELLINGS = data("spellings.json")
+
+
+def test_spelling_variants_are_warnings(tmp):
+    r = expect(run("check", SPELLINGS), 0)
+    lines = [l for l in r.err.splitlines() if l]
+    prefix = SPELLINGS + ": warning: "
+    assert all(l.startswith(prefix) for l in lines), r.err
+    got = {l[len(prefix):].split(": ", 1)[0]: l for l in lines}
+    # Areas spelt three ways: the two later spellings, each pointing at the first.
+    assert 'area "centrum " of \'jeugdteam\' is also spelt "Centrum" (at entities[2].areas[0])' \
+        in got["entities[3].areas[0]"]
+    assert '"CENTRUM"' in got["entities[4].areas[0]"]
+    assert 'differs only slightly from "Zuid-Oost"' in got["entities[3].areas[1]"]
+    assert 'is also spelt "jeugd"' in got["entities[3].target_groups[0]"]
+    assert 'differs only slightly from "ouderen"' in got["entities[4].target_groups[0]"]
+    assert 'looks like "GGD Utrecht"' in got["entities[7].name"]
+    assert len(lines) == 6, r.err
+    # The summary is still written; --strict makes them errors and writes nothing.
+    assert "Waves:" in r.out
+    r = expect(run("check", SPELLINGS, "--strict"), 1)
+    assert r.out == "" and "error: entities[3].areas[0]" in r.err
+    assert "the dataset has 6 errors" in r.err
+    nl = expect(run("check", SPELLINGS, "--lang", "nl"), 0)
+    assert 'wijk "centrum " van \'jeugdteam\' staat ook gespeld als "Centrum"' in nl.err
+
+
+def test_sample_has_no_spelling_variants(tmp):
+    assert expect(run("check", SAMPLE), 0).err == ""

@@ -63,3 +63,47 @@ def test_overlap_diagram(tmp):
     ET.fromstring(raw)
     assert "&lt;i&gt;noord&lt;/i&gt;" in raw
     expect(run("draw", SAMPLE, "--view", "teams", "-o", out), 2)
+
+
+SPELLINGS = data("spellings.json")
+
+
+def test_spellings_are_one_area_and_gaps(tmp):
+    """tests/data/spellings.json by hand: "Centrum", "centrum " and "CENTRUM"
+    are one area and "jeugd" and "Jeugd" one group, so the youth team and
+    the neighbourhood team share (Centrum, jeugd): 1 of 4 + 2 - 1 cells.
+    "oudere" is not "ouderen" (a warning of check, not a merge). Gemeente
+    Stad's areas are Centrum, Zuid-Oost, Zuidoost and its own Haven; target
+    groups jeugd, oudere, ouderen; Haven is served for none, Zuid-Oost
+    lacks oudere, Zuidoost oudere and ouderen. Dorp's one area is served
+    for every group by a team that names none."""
+    doc = json.loads(expect(run("overlap", SPELLINGS, "-f", "json"), 0).out)
+    assert list(doc) == ["wave", "pairs", "gaps"]
+    assert [(p["a"], p["b"], p["shared_cells"]) for p in doc["pairs"]] == [
+        ("jeugdteam", "wt-centrum", 1)]
+    assert doc["pairs"][0]["coverage_overlap"] == 0.2
+    want = [("stad", "Haven", "jeugd"), ("stad", "Haven", "oudere"), ("stad", "Haven", "ouderen"),
+            ("stad", "Zuid-Oost", "oudere"), ("stad", "Zuidoost", "oudere"),
+            ("stad", "Zuidoost", "ouderen")]
+    assert [(g["municipality"], g["area"], g["target_group"]) for g in doc["gaps"]] == want
+    assert [list(g) for g in doc["gaps"]] == [["municipality", "area", "target_group"]] * 6
+    rows = list(csv.reader(io.StringIO(expect(run("overlap", SPELLINGS, "--gaps", "-f", "csv"),
+                                              0).out)))
+    assert rows[0] == ["municipality", "area", "target_group"]
+    assert [tuple(r) for r in rows[1:]] == want
+    text = expect(run("overlap", SPELLINGS), 0).out
+    assert "Gemeente Stad\n    Haven: jeugd, oudere, ouderen\n    Zuid-Oost: oudere\n" in text
+    assert "Gemeente Dorp" not in text
+    only = expect(run("overlap", SPELLINGS, "--gaps"), 0).out
+    assert "Overlapping" not in only and "Haven" in only
+
+
+def test_sample_gaps(tmp):
+    # IJsselstein's teams: the youth and social team (west, oost, centrum,
+    # zenderpark; jeugd, volwassenen) and the elderly team (west, centrum;
+    # ouderen, volwassenen): nobody serves ouderen in oost and zenderpark.
+    # Lopik's front desk names no target group, so serves them all.
+    doc = json.loads(expect(run("overlap", SAMPLE, "-f", "json"), 0).out)
+    assert doc["gaps"] == [
+        {"municipality": "ijsselstein", "area": "oost", "target_group": "ouderen"},
+        {"municipality": "ijsselstein", "area": "zenderpark", "target_group": "ouderen"}]

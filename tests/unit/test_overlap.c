@@ -180,6 +180,89 @@ static void members_by_date_and_waves(void **state)
 	run_free(&r);
 }
 
+/* "Centrum", "centrum " and "CENTRUM" are one area, "Ouderen" and
+ * "ouderen " one target group (cli.md): by hand, A serves {centrum, west}
+ * x {ouderen}, B and C {centrum} x {ouderen}; A-B and A-C share 1 of 2
+ * cells, B-C 1 of 1. */
+static void areas_spelt_three_ways(void **state)
+{
+	struct run r;
+	(void)state;
+	run_study(&r,
+	          J("{'partnermap': 1, 'entities': ["
+	            "{'id': 'a', 'name': 'A', 'kind': 'team', 'areas': ['Centrum', 'west'], "
+	            "'target_groups': ['Ouderen']},"
+	            "{'id': 'b', 'name': 'B', 'kind': 'team', 'areas': ['centrum '], "
+	            "'target_groups': ['ouderen']},"
+	            "{'id': 'c', 'name': 'C', 'kind': 'team', 'areas': ['CENTRUM'], "
+	            "'target_groups': [' ouderen ']}], 'interviews': []}"),
+	          0);
+	assert_int_equal(r.ov.n_areas, 2);
+	assert_int_equal(r.ov.n_groups, 1);
+	assert_string_equal(r.ov.areas[0], "Centrum"); /* as first spelt */
+	assert_string_equal(r.ov.groups[0], "Ouderen");
+	assert_int_equal(r.ov.n_pairs, 3);
+	assert_float_equal(pair(&r, "b", "c")->coverage_overlap, 1.0, 1e-12);
+	assert_float_equal(pair(&r, "a", "b")->coverage_overlap, 0.5, 1e-12);
+	assert_float_equal(pair(&r, "a", "c")->coverage_overlap, 0.5, 1e-12);
+	assert_string_equal(pair(&r, "a", "b")->shared_areas[0], "Centrum");
+	assert_int_equal(pair(&r, "a", "b")->n_shared_areas, 1);
+	run_free(&r);
+}
+
+/* M1's areas: c and n (teams A and B), z (team D, which ended before the
+ * wave) and n again (its own "N"). Target groups: jeugd, ouderen. A serves
+ * {c, n} x {jeugd}, B {c, n} x {ouderen}: z is served for no group. M2's
+ * area x is served for every group by C, which names none. */
+static void municipality_with_an_unserved_neighbourhood(void **state)
+{
+	struct run r;
+	(void)state;
+	run_study(&r,
+	          J("{'partnermap': 1, 'waves': [{'id': 'w', 'date': '2020'}], 'entities': ["
+	            "{'id': 'm1', 'name': 'M1', 'kind': 'municipality', 'areas': ['N']},"
+	            "{'id': 'm2', 'name': 'M2', 'kind': 'municipality'},"
+	            "{'id': 'a', 'name': 'A', 'kind': 'team', 'municipalities': ['m1'], "
+	            "'areas': ['n', 'c'], 'target_groups': ['jeugd']},"
+	            "{'id': 'b', 'name': 'B', 'kind': 'team', 'municipalities': ['m1'], "
+	            "'areas': ['c', 'n'], 'target_groups': ['ouderen']},"
+	            "{'id': 'c', 'name': 'C', 'kind': 'team', 'municipalities': ['m2'], "
+	            "'areas': ['x']},"
+	            "{'id': 'd', 'name': 'D', 'kind': 'team', 'municipalities': ['m1'], "
+	            "'areas': ['z'], 'target_groups': ['jeugd'], 'until': '2019'}],"
+	            "'interviews': []}"),
+	          0);
+	assert_int_equal(r.ov.n_teams, 3);
+	assert_int_equal(r.ov.n_rows, 4);
+	const char *rows[][2] = {{"m1", "c"}, {"m1", "n"}, {"m1", "z"}, {"m2", "x"}};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(r.ds->entities[r.ov.rows[i].municipality].id, rows[i][0]);
+		assert_string_equal(r.ov.areas[r.ov.rows[i].area], rows[i][1]);
+	}
+	assert_int_equal(r.ov.n_gaps, 2);
+	for (size_t i = 0; i < 2; i++) {
+		assert_string_equal(r.ds->entities[r.ov.gaps[i].municipality].id, "m1");
+		assert_string_equal(r.ov.areas[r.ov.gaps[i].area], "z");
+	}
+	assert_string_equal(r.ov.groups[r.ov.gaps[0].group], "jeugd");
+	assert_string_equal(r.ov.groups[r.ov.gaps[1].group], "ouderen");
+	/* Cell (n, jeugd) is served by A alone, (x, ouderen) by C. */
+	size_t n = 0, x = 0, jeugd = 0, ouderen = 0;
+	for (size_t i = 0; i < r.ov.n_areas; i++) {
+		n = strcmp(r.ov.areas[i], "n") ? n : i;
+		x = strcmp(r.ov.areas[i], "x") ? x : i;
+	}
+	for (size_t g = 0; g < r.ov.n_groups; g++) {
+		jeugd = strcmp(r.ov.groups[g], "jeugd") ? jeugd : g;
+		ouderen = strcmp(r.ov.groups[g], "ouderen") ? ouderen : g;
+	}
+	assert_int_equal(r.ov.served[n * r.ov.n_groups + jeugd], 1);
+	assert_int_equal(r.ov.served[x * r.ov.n_groups + ouderen], 1);
+	assert_true(overlap_serves(&r.ov.teams[0], n, jeugd));
+	assert_false(overlap_serves(&r.ov.teams[0], n, ouderen));
+	run_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -187,6 +270,8 @@ int main(void)
 	    cmocka_unit_test(teams_without_areas_or_groups),
 	    cmocka_unit_test(team_across_two_municipalities),
 	    cmocka_unit_test(members_by_date_and_waves),
+	    cmocka_unit_test(areas_spelt_three_ways),
+	    cmocka_unit_test(municipality_with_an_unserved_neighbourhood),
 	};
 	return cmocka_run_group_tests_name("overlap", tests, NULL, NULL);
 }
