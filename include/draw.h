@@ -77,4 +77,11 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 void draw_overlap(struct scene *sc, const struct network *net, const struct overlap *ov,
                   const struct draw_options *o);
 
+/* The coverage matrix of the wave (draw-coverage.c): areas by
+ * municipality as rows, target groups as columns, each cell with the
+ * number and codes of the teams that serve it; gaps and overlaps marked by
+ * border, pattern and text, not by colour alone. */
+void draw_coverage(struct scene *sc, const struct network *net, const struct overlap *ov,
+                   const struct draw_options *o);
+
 #endif

@@ -113,6 +113,13 @@ enum text_id {
 	T_OV_NO_GAPS,
 	T_OV_NO_MUNICIPALITY,
 	T_OV_ALL_GROUPS,
+	T_COV_GAP,
+	T_COV_CELLS,
+	T_COV_LEGEND_GAP,
+	T_COV_LEGEND_ONE,
+	T_COV_LEGEND_MANY,
+	T_COV_TEAMS,
+	T_COV_CAPTION, /* {1} wave, {2} gaps */
 	/* The report. */
 	T_R_LANG,
 	T_R_SUBTITLE, /* {1} waves, {2} entities, {3} interviews */

@@ -27,7 +27,7 @@ static const struct opt_def defs[] = {
     {"sep", 1, 0, OPT_SEP, "C", "CSV separator, e.g. ';' for a comma decimal (default: ,)"},
     {"sample", 1, 0, OPT_SAMPLE, "K",
      "estimate betweenness and closeness from K sources (large studies)"},
-    {"view", 1, 0, OPT_VIEW, "network|overlap", "what to draw (default: network)"},
+    {"view", 1, 0, OPT_VIEW, "network|overlap|coverage", "what to draw (default: network)"},
     {"diff", 1, 0, OPT_DIFF, "A B", "draw the change from wave A to wave B"},
     {"layout", 1, 0, OPT_LAYOUT, "neato|fdp|sfdp|circo|dot",
      "layout engine (default: chosen by size)"},

@@ -53,8 +53,9 @@ static int draw_change(const struct args *args, const struct dataset *ds,
 	return rc;
 }
 
+/* The overlapping teams, or with COVERAGE the coverage matrix. */
 static int draw_teams(const struct args *args, const struct dataset *ds,
-                      const struct network_edit *edit, const struct draw_options *o,
+                      const struct network_edit *edit, const struct draw_options *o, bool coverage,
                       struct scene *sc)
 {
 	struct network net;
@@ -64,7 +65,10 @@ static int draw_teams(const struct args *args, const struct dataset *ds,
 	if (rc)
 		return rc;
 	overlap_compute(&net, &ov);
-	draw_overlap(sc, &net, &ov, o);
+	if (coverage)
+		draw_coverage(sc, &net, &ov, o);
+	else
+		draw_overlap(sc, &net, &ov, o);
 	overlap_free(&ov);
 	network_free(&net);
 	return EXIT_DONE;
@@ -155,9 +159,10 @@ static int cmd_draw_exec(const struct args *args)
 		    args->command,
 		    "cannot tell the format of '%s'; end it in .svg, .png, .pdf or .dot",
 		    args->output);
-	bool teams = args->view && !strcmp(args->view, "overlap");
+	bool coverage = args->view && !strcmp(args->view, "coverage");
+	bool teams = coverage || (args->view && !strcmp(args->view, "overlap"));
 	if (args->view && !teams && strcmp(args->view, "network"))
-		return usage_error(args->command, "--view takes network or overlap");
+		return usage_error(args->command, "--view takes network, overlap or coverage");
 	if (args->diff_from && (args->n_without || args->n_add_tie))
 		return usage_error(args->command,
 		                   "--without and --add-tie change one wave's network; draw them "
@@ -169,7 +174,7 @@ static int cmd_draw_exec(const struct args *args)
 	why = draw_check(ds, &o);
 	rc = why ? usage_error(args->command, "%s", why) : cmd_edit(args, ds, &edit);
 	if (!rc && teams)
-		rc = draw_teams(args, ds, &edit, &o, &sc);
+		rc = draw_teams(args, ds, &edit, &o, coverage, &sc);
 	else if (!rc && args->diff_from)
 		rc = draw_change(args, ds, &o, &sc);
 	else if (!rc)
@@ -185,8 +190,9 @@ static int cmd_draw_exec(const struct args *args)
 const struct cmd_entry cmd_draw_entry = {
     .name = "draw",
     .usage = "DATASET -o FILE [--wave W] [--color-by C] [--size-by M] [--ego ID] "
-             "[--diff A B] [--view network|overlap] [--without ID,...] [--add-tie A,B]",
-    .summary = "a diagram of a wave, of the change between two, or of overlapping teams",
+             "[--diff A B] [--view network|overlap|coverage] [--without ID,...] [--add-tie A,B]",
+    .summary = "a diagram of a wave, of the change between two, of overlapping teams, or of "
+               "who serves which areas",
     .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_LAYOUT | OPT_COLOR_BY | OPT_SIZE_BY |
                OPT_DPI | OPT_EGO | OPT_HIGHLIGHT | OPT_TYPES | OPT_GROUP_BY | OPT_VIEW | OPT_DIFF |
                OPT_LANG | OPT_WHATIF,

@@ -109,8 +109,10 @@ const struct translation messages_nl[] = {
      "lees en controleer een onderzoek; vat het samen en noem elke fout en waarschuwing"},
     {"centrality, fragmentation, key players, silos and trust of one wave",
      "centraliteit, fragmentatie, sleutelspelers, schotten en vertrouwen van één meting"},
-    {"a diagram of a wave, of the change between two, or of overlapping teams",
-     "een figuur van een meting, van de verandering tussen twee, of van overlappende teams"},
+    {"a diagram of a wave, of the change between two, of overlapping teams, or of who serves "
+     "which areas",
+     "een figuur van een meting, van de verandering tussen twee, van overlappende teams, of van "
+     "wie welke wijken bedient"},
     {"pairs of teams that serve the same areas and target groups, unaware ones first",
      "paren teams met dezelfde wijken en doelgroepen, die zonder relatie eerst"},
     {"how the network changes from wave to wave, with a growth chart",
@@ -150,7 +152,7 @@ const struct translation messages_nl[] = {
      "draw verwacht -o BESTAND (.svg, .png, .pdf of .dot)"},
     {"cannot tell the format of '%s'; end it in .svg, .png, .pdf or .dot",
      "onbekende bestandsvorm '%s'; laat de naam eindigen op .svg, .png, .pdf of .dot"},
-    {"--view takes network or overlap", "--view verwacht network of overlap"},
+    {"--view takes network, overlap or coverage", "--view verwacht network, overlap of coverage"},
     {"--ego: '%s' is not an entity of the study", "--ego: '%s' is geen partij in het onderzoek"},
     {"--ego: '%s' does not take part in this wave", "--ego: '%s' doet niet mee in deze meting"},
     {"%ld entities: drawing every one with the %s layout",

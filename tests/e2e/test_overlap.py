@@ -107,3 +107,33 @@ def test_sample_gaps(tmp):
     assert doc["gaps"] == [
         {"municipality": "ijsselstein", "area": "oost", "target_group": "ouderen"},
         {"municipality": "ijsselstein", "area": "zenderpark", "target_group": "ouderen"}]
+
+
+def test_coverage_matrix(tmp):
+    """draw --view coverage on tests/data/spellings.json: 5 rows (Dorp: Kern;
+    Stad: Centrum, Haven, Zuid-Oost, Zuidoost) x 3 target groups; the 6 gaps
+    dashed and labelled, the one overlap cell (Centrum, jeugd: the
+    neighbourhood team and the youth team) bold and hatched, with its count."""
+    import re
+    dot = os.path.join(tmp, "c.dot")
+    expect(run("draw", SPELLINGS, "--view", "coverage", "-o", dot), 0)
+    text = open(dot).read()
+    cells = {}
+    for m in re.finditer(r'^\t(c\d+_\d+)\t\[(.*?)\];', text, re.S | re.M):
+        attrs = {k: (q or b) for k, q, b in
+                 re.findall(r'(\w+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s\]]+))', m.group(2))}
+        cells[m.group(1)] = (attrs.get("label", ""), attrs.get("style", ""))
+    assert len(cells) == 15
+    gaps = [c for c in cells.values() if "dashed" in c[1]]
+    many = [c for c in cells.values() if "diagonals" in c[1]]
+    assert len(gaps) == 6 and all(label == "gap" for label, _ in gaps)
+    assert len(many) == 1 and many[0][0].startswith("2: T")
+    assert "bold" in many[0][1]
+    svg = os.path.join(tmp, "c.svg")
+    expect(run("draw", SPELLINGS, "--view", "coverage", "-o", svg, "--lang", "nl"), 0)
+    texts = " ".join(t.text or "" for t in ET.parse(svg).getroot().iter(
+        "{http://www.w3.org/2000/svg}text"))
+    assert "gat" in texts and "Gemeente Stad" in texts and "6 gaten" in texts
+    expect(run("draw", SPELLINGS, "--view", "coverage", "-o", os.path.join(tmp, "c.png")), 0)
+    r = expect(run("draw", SPELLINGS, "--view", "nonsense", "-o", svg), 2)
+    assert "coverage" in r.err
