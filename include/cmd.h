@@ -11,6 +11,7 @@
 
 #include "args.h"
 #include "dataset.h"
+#include "output.h"
 
 #define PARTNERMAP_VERSION "1.0.0"
 
@@ -64,6 +65,11 @@ int cmd_edit(const struct args *args, const struct dataset *ds, struct network_e
  * that is already tied. */
 int cmd_network_edited(const struct args *args, const struct dataset *ds,
                        const struct network_edit *edit, struct network *net);
+
+/* Opens -o (args->output, or standard output) for a table in
+ * args->format, as output_open_as() does. Returns 0, or -1 after an error
+ * message. */
+int cmd_open_output(struct output *out, const struct args *args);
 
 /* Prints an igraph failure and returns EXIT_FAILED. */
 int cmd_igraph_failed(int rc);

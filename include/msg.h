@@ -38,6 +38,10 @@ const char *msg_strerror(int errnum);
  * `return error(...)`. */
 int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Formats the line error(TEXT) would print into BUF, for a signal handler
+ * that may only write(2) it; returns its length. */
+size_t msg_error_line(char *buf, size_t size, const char *text);
+
 /* Prints "partnermap: warning: ...". */
 void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

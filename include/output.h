@@ -1,7 +1,13 @@
 /*
- * output: writing a result so that a failure leaves nothing half-written.
- * A file is written under a temporary name beside it and renamed into
- * place by output_commit(); standard output is written directly.
+ * output: writing a result so that a failure leaves nothing half-written
+ * and nothing of the user's is lost. A file is written under a temporary
+ * name beside it (mkstemp) and renamed into place by output_commit();
+ * standard output is written directly. An existing PATH is replaced only
+ * when it is a regular file named as output of the same kind (a symbolic
+ * link, a folder or a device never is); a report folder only when it
+ * carries the mark partnermap puts in every report folder it writes and
+ * holds nothing else. Otherwise the write is refused with a message and
+ * PATH is left as it is.
  */
 #ifndef PARTNERMAP_OUTPUT_H
 #define PARTNERMAP_OUTPUT_H
@@ -12,10 +18,17 @@ struct output {
 	FILE *fp;
 	char *path; /* NULL for standard output */
 	char *tmp;
+	const char *kind;
 };
 
-/* Opens PATH (NULL or "-": standard output). Returns 0, or -1 after an
- * error message. */
+/* Opens PATH (NULL or "-": standard output) for output of KIND: a format
+ * name such as "table", "csv", "json", "svg", "png", "pdf", "dot" or an
+ * extension ("xlsx"); an existing file at PATH is replaced only when its
+ * extension fits KIND. Returns 0, or -1 after an error message. */
+int output_open_as(struct output *o, const char *path, const char *kind);
+
+/* output_open_as() for output named by PATH's own extension: an existing
+ * file is replaced only when its extension is one partnermap writes. */
 int output_open(struct output *o, const char *path);
 
 /* Finishes the write and moves the file into place. Returns 0, or -1 after
@@ -29,23 +42,28 @@ void output_abort(struct output *o);
  * a dot, ignoring case; NULL when none. */
 const char *output_format(const char *path, const char *const *formats);
 
-/* A temporary path beside PATH ("DIR/.NAME.tmp-PID"); free() it. */
-char *output_temp_path(const char *path);
-
 /*
  * A folder of results is written the same way: into a temporary folder
- * beside it, which replaces an earlier folder only once it is complete.
+ * beside it (mkdtemp), which replaces an earlier report folder only once it
+ * is complete. The folder gets a mark (a file .partnermap-report naming
+ * the files written), by which a later run knows it may replace it.
  */
 
-/* Creates the temporary folder for DIR (and DIR's parents); sets *tmp
- * (free() it). Returns 0, or -1 after an error message. */
+/* Checks that DIR may be written (absent, empty, or an earlier report of
+ * partnermap's with nothing added), creates DIR's parents and the
+ * temporary folder; sets *tmp (free() it). Returns 0, or -1 after an error
+ * message. */
 int output_dir_begin(const char *dir, char **tmp);
 
-/* Moves TMP into place as DIR, replacing an earlier DIR. Returns 0, or -1
- * after an error message; TMP is removed either way. */
+/* Marks TMP and moves it into place as DIR, replacing an earlier report.
+ * Returns 0, or -1 after an error message; TMP is removed either way. */
 int output_dir_commit(const char *dir, const char *tmp);
 
 /* Removes TMP and everything in it. */
 void output_dir_abort(const char *tmp);
+
+/* Removes every temporary file and folder not yet in place. Only
+ * async-signal-safe calls: for a signal handler that ends the program. */
+void output_remove_temporaries(void);
 
 #endif

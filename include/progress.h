@@ -1,14 +1,15 @@
 /*
- * progress: long computations show how far they are, and Ctrl-C stops
- * them cleanly. Both go through igraph's progress and interruption
- * handlers, so every igraph algorithm takes part.
+ * progress: long computations show how far they are (through igraph's
+ * progress handler), and SIGINT, SIGTERM or SIGHUP stop every command at
+ * once in any phase: temporary files are removed, "interrupted" is said,
+ * and the exit status is 3.
  */
 #ifndef PARTNERMAP_PROGRESS_H
 #define PARTNERMAP_PROGRESS_H
 
 /* Installs the handlers: progress appears on standard error only when it
- * is a terminal and the work has taken more than a second; SIGINT makes
- * the running igraph call fail with IGRAPH_INTERRUPTED. */
+ * is a terminal and the work has taken more than a second; a signal ends
+ * the program as above. */
 void progress_install(void);
 
 /* Clears a progress line, if one was drawn. */

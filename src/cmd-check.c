@@ -23,7 +23,7 @@ static int cmd_check_exec(const struct args *args)
 		dataset_free(ds);
 		return rc;
 	}
-	if (output_open(&out, args->output)) {
+	if (cmd_open_output(&out, args)) {
 		dataset_free(ds);
 		return EXIT_FAILED;
 	}

@@ -18,7 +18,7 @@ static int write_scene(struct scene *sc, const char *path, const char *format, d
 
 	if (scene_render(sc, format, dpi, &data, &len))
 		return EXIT_FAILED;
-	if (output_open(&out, path)) {
+	if (output_open_as(&out, path, format)) {
 		free(data);
 		return EXIT_FAILED;
 	}

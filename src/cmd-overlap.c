@@ -18,7 +18,7 @@ static int cmd_overlap_exec(const struct args *args)
 	if (rc)
 		goto done;
 	overlap_compute(&net, &ov);
-	if (output_open(&out, args->output)) {
+	if (cmd_open_output(&out, args)) {
 		rc = EXIT_FAILED;
 		goto done;
 	}

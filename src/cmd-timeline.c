@@ -10,7 +10,7 @@ static int write_chart(const char *path, const struct timeline *tl, enum lang la
 {
 	struct output out;
 
-	if (output_open(&out, path))
+	if (output_open_as(&out, path, chart_format(path)))
 		return EXIT_FAILED;
 	if (chart_write(out.fp, chart_format(path), tl, lang)) {
 		output_abort(&out);
@@ -43,7 +43,7 @@ static int cmd_timeline_exec(const struct args *args)
 		if (rc)
 			goto done;
 	}
-	if (output_open(&out, args->output)) {
+	if (cmd_open_output(&out, args)) {
 		rc = EXIT_FAILED;
 		goto done;
 	}

@@ -89,8 +89,8 @@ int operate(int argc, char **argv)
 
 	igraph_set_error_handler(igraph_error_keep);
 	igraph_set_warning_handler(igraph_warning_ignore);
-	progress_install();
 	msg_set_lang(early_lang(argc, argv));
+	progress_install(); /* after the language: it prepares its message */
 	/* `partnermap --lang nl COMMAND ...` as well as after the command. */
 	if (argc > 1 && !strncmp(argv[1], "--lang=", 7)) {
 		argc--, argv++;
@@ -196,6 +196,17 @@ long cmd_wave(const struct args *args, const struct dataset *ds)
 		return -1;
 	}
 	return w;
+}
+
+int cmd_open_output(struct output *out, const struct args *args)
+{
+	static const char *const kinds[] = {
+	    [FORMAT_TABLE] = "table",
+	    [FORMAT_CSV] = "csv",
+	    [FORMAT_JSON] = "json",
+	};
+
+	return output_open_as(out, args->output, kinds[args->format]);
 }
 
 int cmd_network(const struct args *args, const struct dataset *ds, struct network *net)

@@ -197,7 +197,32 @@ const struct translation messages_nl[] = {
     {"cannot write to standard output: %s", "kan niet naar standaarduitvoer schrijven: %s"},
     {"cannot create the folder %s: %s", "kan de map %s niet maken: %s"},
     {"cannot create a folder beside %s: %s", "kan geen map naast %s maken: %s"},
-    {"cannot replace %s: %s", "kan %s niet vervangen: %s"},
+    {"%s is a symbolic link; partnermap does not write through one: choose another name",
+     "%s is een symbolische koppeling; partnermap schrijft daar niet doorheen: kies een "
+     "andere naam"},
+    {"%s is a folder; partnermap writes a file here: choose another name",
+     "%s is een map; partnermap schrijft hier een bestand: kies een andere naam"},
+    {"%s is not a regular file; choose another name",
+     "%s is geen gewoon bestand; kies een andere naam"},
+    {"%s exists and does not look like partnermap's %s output; it is left as it is: choose "
+     "another name or remove it",
+     "%s bestaat al en lijkt niet op uitvoer (%s) van partnermap; het blijft zoals het is: "
+     "kies een andere naam of verwijder het"},
+    {"%s is a symbolic link; partnermap writes a report only into a folder of its own: "
+     "choose another name",
+     "%s is een symbolische koppeling; partnermap schrijft een rapport alleen in een eigen "
+     "map: kies een andere naam"},
+    {"%s exists and is not a folder; it is left as it is: choose another name for the report",
+     "%s bestaat al en is geen map; het blijft zoals het is: kies een andere naam voor het "
+     "rapport"},
+    {"%s is a folder that partnermap did not write; it is left as it is: choose another name "
+     "for the report",
+     "%s is een map die partnermap niet heeft geschreven; die blijft zoals hij is: kies een "
+     "andere naam voor het rapport"},
+    {"%s holds %s, which partnermap did not write; the folder is left as it is: move that "
+     "away or choose another name",
+     "%s bevat %s, dat partnermap niet heeft geschreven; de map blijft zoals hij is: haal "
+     "dat weg of kies een andere naam"},
     /* The loader: the bytes and the JSON syntax. */
     {"cannot open the file: %s", "kan het bestand niet openen: %s"},
     {"cannot read the file: %s", "kan het bestand niet lezen: %s"},

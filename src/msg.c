@@ -39,6 +39,13 @@ static void vreport(const char *prefix, const char *fmt, va_list ap)
 	fputc('\n', out());
 }
 
+size_t msg_error_line(char *buf, size_t size, const char *text)
+{
+	int n = snprintf(buf, size, "partnermap: %s%s\n", msg_tr("error: "), msg_tr(text));
+
+	return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
+}
+
 int error(const char *fmt, ...)
 {
 	va_list ap;

@@ -1,12 +1,19 @@
-/* output: atomic writes through a temporary file and rename(2). */
+/*
+ * output: atomic writes through a temporary file and rename(2), which
+ * replace only what partnermap wrote itself.
+ */
 #include "output.h"
 #include "msg.h"
 #include "strbuf.h"
+#include "strmap.h"
 
 #include <stdbool.h>
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,17 +21,106 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* The file in every report folder that says partnermap wrote the folder:
+ * its first line is MARK_LINE, then the name of every file it wrote. */
+#define MARK_NAME ".partnermap-report"
+#define MARK_LINE "partnermap report folder"
+
 const char *output_format(const char *path, const char *const *formats)
 {
 	const char *dot = path ? strrchr(path, '.') : NULL;
 
+	if (dot && strchr(dot, '/'))
+		dot = NULL;
 	for (size_t i = 0; dot && formats[i]; i++)
 		if (!strcasecmp(dot + 1, formats[i]))
 			return formats[i];
 	return NULL;
 }
 
-char *output_temp_path(const char *path)
+/* ---- temporary files, and removing them on a signal ---- */
+
+/* What a signal handler must remove: at most a few temporary files or
+ * folders exist at once. The slots change only with the signals blocked. */
+enum { MAX_TEMPS = 8 };
+static char *temp_path[MAX_TEMPS];
+static bool temp_is_dir[MAX_TEMPS];
+
+static void block_signals(sigset_t *old)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void restore_signals(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
+
+static void forget_temp(const char *path)
+{
+	for (int i = 0; i < MAX_TEMPS; i++)
+		if (temp_path[i] == path)
+			temp_path[i] = NULL;
+}
+
+static void remember_temp(char *path, bool is_dir)
+{
+	for (int i = 0; i < MAX_TEMPS; i++)
+		if (!temp_path[i]) {
+			temp_is_dir[i] = is_dir;
+			temp_path[i] = path;
+			return;
+		}
+}
+
+/* Only async-signal-safe calls: this runs in a signal handler. The
+ * folders partnermap writes hold files only. */
+static void remove_folder_now(const char *dir)
+{
+	char buf[4096];
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+	bool removed = true;
+
+	while (fd >= 0 && removed) {
+		ssize_t n;
+		removed = false;
+		lseek(fd, 0, SEEK_SET);
+		while ((n = getdents64(fd, buf, sizeof(buf))) > 0) {
+			for (ssize_t off = 0; off < n;) {
+				struct dirent64 *d = (struct dirent64 *)(void *)(buf + off);
+				off += d->d_reclen;
+				if (strcmp(d->d_name, ".") && strcmp(d->d_name, "..") &&
+				    !unlinkat(fd, d->d_name, 0))
+					removed = true;
+			}
+		}
+	}
+	if (fd >= 0)
+		close(fd);
+	rmdir(dir);
+}
+
+void output_remove_temporaries(void)
+{
+	for (int i = 0; i < MAX_TEMPS; i++) {
+		const char *p = temp_path[i];
+		if (!p)
+			continue;
+		if (temp_is_dir[i])
+			remove_folder_now(p);
+		else
+			unlink(p);
+	}
+}
+
+/* "DIR/.NAME.tmp-XXXXXX" beside PATH, for mkstemp and mkdtemp. */
+static char *temp_template(const char *path)
 {
 	struct strbuf sb;
 	const char *slash = strrchr(path, '/');
@@ -32,26 +128,129 @@ char *output_temp_path(const char *path)
 	sb_init(&sb);
 	if (slash)
 		sb_add(&sb, path, (size_t)(slash - path + 1));
-	sb_addf(&sb, ".%s.tmp-%ld", slash ? slash + 1 : path, (long)getpid());
+	sb_addf(&sb, ".%s.tmp-XXXXXX", slash ? slash + 1 : path);
 	return sb_detach(&sb);
 }
 
-int output_open(struct output *o, const char *path)
+/* The permissions a new file or folder gets from the umask: mkstemp and
+ * mkdtemp create them for the owner only. */
+static mode_t permissions(mode_t mode)
 {
+	mode_t mask = umask(022);
+
+	umask(mask);
+	return mode & ~mask;
+}
+
+/* ---- what may be replaced ---- */
+
+/* The extensions each kind of output may replace. */
+static const struct kind {
+	const char *name;
+	const char *ext[4];
+} kinds[] = {
+    {"table", {"txt", "text", NULL}},
+    {"csv", {"csv", "tsv", "txt", NULL}},
+    {"json", {"json", NULL}},
+    {"dot", {"dot", "gv", NULL}},
+};
+
+/* Every extension partnermap writes, for output_open() without a kind. */
+static const char *const any_ext[] = {"txt",  "text", "csv",     "tsv", "json", "svg",
+                                      "png",  "pdf",  "dot",     "gv",  "html", "xlsx",
+                                      "gexf", "net",  "graphml", "dl",  NULL};
+
+static bool may_replace_file(const char *path, const char *kind)
+{
+	if (!kind)
+		return output_format(path, any_ext) != NULL;
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (!strcmp(kind, kinds[i].name))
+			return output_format(path, kinds[i].ext) != NULL;
+	const char *own[] = {kind, NULL};
+	return output_format(path, own) != NULL;
+}
+
+/* 0 when PATH does not exist or may be replaced by output of KIND; -1
+ * after an error message otherwise. */
+static int check_file(const char *path, const char *kind)
+{
+	struct stat st;
+
+	if (lstat(path, &st))
+		return errno == ENOENT ? 0
+		                       : error("cannot write %s: %s", path, msg_strerror(errno));
+	if (S_ISLNK(st.st_mode))
+		return error("%s is a symbolic link; partnermap does not write through one: "
+		             "choose another name",
+		             path);
+	if (S_ISDIR(st.st_mode))
+		return error("%s is a folder; partnermap writes a file here: choose another name",
+		             path);
+	if (!S_ISREG(st.st_mode))
+		return error("%s is not a regular file; choose another name", path);
+	if (!may_replace_file(path, kind))
+		return error(
+		    "%s exists and does not look like partnermap's %s output; it is left as "
+		    "it is: choose another name or remove it",
+		    path, kind ? kind : "own");
+	return 0;
+}
+
+int output_open_as(struct output *o, const char *path, const char *kind)
+{
+	sigset_t old;
+	int fd;
+
 	memset(o, 0, sizeof(*o));
 	if (!path || !strcmp(path, "-")) {
 		o->fp = stdout;
 		return 0;
 	}
+	o->kind = kind;
+	if (check_file(path, kind))
+		return -1;
 	o->path = xstrdup(path);
-	o->tmp = output_temp_path(path);
-	o->fp = fopen(o->tmp, "wb");
-	if (!o->fp) {
+	o->tmp = temp_template(path);
+	block_signals(&old);
+	fd = mkstemp(o->tmp);
+	if (fd >= 0)
+		remember_temp(o->tmp, false);
+	restore_signals(&old);
+	if (fd < 0 || !(o->fp = fdopen(fd, "wb"))) {
 		int saved = errno;
+		if (fd >= 0)
+			close(fd);
+		else
+			*o->tmp = '\0';
 		output_abort(o);
 		return error("cannot write %s: %s", path, msg_strerror(saved));
 	}
 	return 0;
+}
+
+int output_open(struct output *o, const char *path)
+{
+	return output_open_as(o, path, NULL);
+}
+
+/* Moves TMP to PATH unless a signal is waiting, in which case its handler
+ * removes TMP and ends the program when the signals are restored. */
+static int move_into_place(const char *tmp, const char *path)
+{
+	sigset_t old, pending;
+	int rc = 0;
+
+	block_signals(&old);
+	sigpending(&pending);
+	if (!sigismember(&pending, SIGINT) && !sigismember(&pending, SIGTERM) &&
+	    !sigismember(&pending, SIGHUP)) {
+		rc = rename(tmp, path);
+		if (!rc)
+			forget_temp(tmp);
+	}
+	restore_signals(&old);
+	return rc;
 }
 
 int output_commit(struct output *o)
@@ -63,33 +262,37 @@ int output_commit(struct output *o)
 			rc = error("cannot write to standard output: %s", msg_strerror(errno));
 		return rc;
 	}
-	if (ferror(o->fp) | fclose(o->fp)) {
-		o->fp = NULL;
+	if (fflush(o->fp) || ferror(o->fp) || fchmod(fileno(o->fp), permissions(0666)))
+		rc = error("cannot write %s: %s", o->path, msg_strerror(errno ? errno : EIO));
+	if (fclose(o->fp) && !rc)
 		rc = error("cannot write %s: %s", o->path, msg_strerror(errno));
-	} else if (rename(o->tmp, o->path)) {
-		o->fp = NULL;
-		rc = error("cannot write %s: %s", o->path, msg_strerror(errno));
-	}
 	o->fp = NULL;
-	if (rc)
-		unlink(o->tmp);
-	free(o->path);
-	free(o->tmp);
-	memset(o, 0, sizeof(*o));
+	if (!rc)
+		rc = check_file(o->path, o->kind);
+	if (!rc && move_into_place(o->tmp, o->path))
+		rc = error("cannot write %s: %s", o->path, msg_strerror(errno));
+	output_abort(o);
 	return rc;
 }
 
 void output_abort(struct output *o)
 {
 	if (o->path) {
+		sigset_t old;
 		if (o->fp)
 			fclose(o->fp);
-		unlink(o->tmp);
+		if (*o->tmp)
+			unlink(o->tmp);
+		block_signals(&old);
+		forget_temp(o->tmp);
+		restore_signals(&old);
 	}
 	free(o->path);
 	free(o->tmp);
 	memset(o, 0, sizeof(*o));
 }
+
+/* ---- folders ---- */
 
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
@@ -99,10 +302,21 @@ static int remove_entry(const char *path, const struct stat *st, int flag, struc
 	return remove(path);
 }
 
+static void remove_folder(const char *dir)
+{
+	nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 void output_dir_abort(const char *tmp)
 {
-	if (tmp)
-		nftw(tmp, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	sigset_t old;
+
+	if (!tmp)
+		return;
+	remove_folder(tmp);
+	block_signals(&old);
+	forget_temp(tmp);
+	restore_signals(&old);
 }
 
 /* mkdir -p for the folders above PATH. */
@@ -123,13 +337,99 @@ static int make_parents(const char *path)
 	return rc;
 }
 
+/* Reads the mark of the folder open as FD into NAMES (the names it lists;
+ * BUF keeps the text). Returns 1 when the folder carries the mark, 0 when
+ * it does not. */
+static int read_mark(int fd, struct strbuf *buf, struct strmap *names)
+{
+	int mfd = openat(fd, MARK_NAME, O_RDONLY | O_NOFOLLOW);
+	char chunk[4096];
+	ssize_t n;
+
+	if (mfd < 0)
+		return 0;
+	while ((n = read(mfd, chunk, sizeof(chunk))) > 0)
+		sb_add(buf, chunk, (size_t)n);
+	close(mfd);
+	if (n < 0 || strncmp(buf->buf, MARK_LINE "\n", strlen(MARK_LINE) + 1))
+		return 0;
+	for (char *line = buf->buf; line && *line;) {
+		char *end = strchr(line, '\n');
+		if (end)
+			*end++ = '\0';
+		strmap_put(names, line, 0);
+		line = end;
+	}
+	return 1;
+}
+
+/* 0 when DIR does not exist, is empty, or is a report folder partnermap
+ * wrote and holds nothing else; -1 after an error message otherwise. */
+static int check_folder(const char *dir)
+{
+	struct stat st;
+	struct strbuf buf;
+	struct strmap names;
+	struct dirent *e;
+	DIR *d;
+	int rc = 0, marked;
+
+	if (lstat(dir, &st))
+		return errno == ENOENT ? 0 : error("cannot write %s: %s", dir, msg_strerror(errno));
+	if (S_ISLNK(st.st_mode))
+		return error("%s is a symbolic link; partnermap writes a report only into a folder "
+		             "of its own: choose another name",
+		             dir);
+	if (!S_ISDIR(st.st_mode))
+		return error("%s exists and is not a folder; it is left as it is: choose another "
+		             "name for the report",
+		             dir);
+	d = opendir(dir);
+	if (!d)
+		return error("cannot write %s: %s", dir, msg_strerror(errno));
+	sb_init(&buf);
+	strmap_init(&names);
+	marked = read_mark(dirfd(d), &buf, &names);
+	while (!rc && (e = readdir(d))) {
+		size_t ignored;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
+		    !strcmp(e->d_name, MARK_NAME))
+			continue;
+		if (!marked)
+			rc = error(
+			    "%s is a folder that partnermap did not write; it is left as it is: "
+			    "choose another name for the report",
+			    dir);
+		else if (strmap_get(&names, e->d_name, &ignored) ||
+		         fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) ||
+		         !S_ISREG(st.st_mode))
+			rc = error(
+			    "%s holds %s, which partnermap did not write; the folder is left as "
+			    "it is: move that away or choose another name",
+			    dir, e->d_name);
+	}
+	closedir(d);
+	strmap_release(&names);
+	sb_release(&buf);
+	return rc;
+}
+
 int output_dir_begin(const char *dir, char **tmp)
 {
+	sigset_t old;
+	char *t;
+	bool made;
+
 	*tmp = NULL;
-	if (make_parents(dir))
+	if (check_folder(dir) || make_parents(dir))
 		return -1;
-	char *t = output_temp_path(dir);
-	if (mkdir(t, 0777)) {
+	t = temp_template(dir);
+	block_signals(&old);
+	made = mkdtemp(t) != NULL;
+	if (made)
+		remember_temp(t, true);
+	restore_signals(&old);
+	if (!made) {
 		int saved = errno;
 		free(t);
 		return error("cannot create a folder beside %s: %s", dir, msg_strerror(saved));
@@ -138,26 +438,99 @@ int output_dir_begin(const char *dir, char **tmp)
 	return 0;
 }
 
-int output_dir_commit(const char *dir, const char *tmp)
+/* Writes the mark into TMP, naming every file in it. */
+static int write_mark(const char *tmp)
 {
-	struct strbuf old;
-	struct stat st;
+	struct strbuf sb, path;
+	struct dirent *e;
+	DIR *d = opendir(tmp);
 	int rc = 0;
 
-	sb_init(&old);
-	sb_addf(&old, "%s.old", tmp);
-	bool had = !lstat(dir, &st);
-	if (had && rename(dir, old.buf))
-		rc = error("cannot replace %s: %s", dir, msg_strerror(errno));
-	else if (rename(tmp, dir)) {
-		rc = error("cannot write %s: %s", dir, msg_strerror(errno));
-		if (had)
-			rename(old.buf, dir); /* put the earlier report back */
+	if (!d)
+		return -1;
+	sb_init(&sb);
+	sb_adds(&sb, MARK_LINE "\n");
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && !strchr(e->d_name, '\n'))
+			sb_addf(&sb, "%s\n", e->d_name);
+	closedir(d);
+	sb_init(&path);
+	sb_addf(&path, "%s/" MARK_NAME, tmp);
+	int fd = open(path.buf, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, permissions(0666));
+	if (fd < 0 || write(fd, sb.buf, sb.len) != (ssize_t)sb.len)
+		rc = -1;
+	if (fd >= 0 && close(fd))
+		rc = -1;
+	sb_release(&path);
+	sb_release(&sb);
+	return rc;
+}
+
+/* For file systems without RENAME_EXCHANGE: DIR goes to a fresh empty
+ * folder's place (rename(2) replaces an empty folder) and TMP to DIR's. */
+static int replace_by_renames(const char *tmp, const char *dir)
+{
+	char *aside = temp_template(dir);
+	int rc = -1;
+
+	if (mkdtemp(aside) && !rename(dir, aside)) {
+		if (!rename(tmp, dir)) {
+			rc = 0;
+			forget_temp(tmp);
+			remove_folder(aside);
+		} else {
+			rename(aside, dir); /* put the earlier report back */
+		}
 	}
-	if (rc)
-		output_dir_abort(tmp);
-	else if (had)
-		output_dir_abort(old.buf);
-	sb_release(&old);
+	rmdir(aside);
+	free(aside);
+	return rc;
+}
+
+/* Puts TMP in DIR's place: swaps the two when DIR exists, so that TMP then
+ * holds the earlier report. */
+static int swap_into_place(const char *tmp, const char *dir, bool *swapped)
+{
+	sigset_t old, pending;
+	int rc = 0;
+
+	*swapped = false;
+	block_signals(&old);
+	sigpending(&pending);
+	if (sigismember(&pending, SIGINT) || sigismember(&pending, SIGTERM) ||
+	    sigismember(&pending, SIGHUP)) {
+		restore_signals(&old); /* the handler removes TMP and ends the program */
+		return -1;
+	}
+	if (!renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_EXCHANGE)) {
+		*swapped = true;
+	} else if (errno == ENOENT) {
+		rc = renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_NOREPLACE);
+		if (rc && errno == EINVAL)
+			rc = rename(tmp, dir);
+		if (!rc)
+			forget_temp(tmp);
+	} else if (errno == EINVAL) {
+		rc = replace_by_renames(tmp, dir);
+	} else {
+		rc = -1;
+	}
+	restore_signals(&old);
+	return rc;
+}
+
+int output_dir_commit(const char *dir, const char *tmp)
+{
+	bool swapped;
+	int rc = 0;
+
+	if (write_mark(tmp) || chmod(tmp, permissions(0777)))
+		rc = error("cannot write %s: %s", dir, msg_strerror(errno ? errno : EIO));
+	if (!rc)
+		rc = check_folder(dir);
+	if (!rc && swap_into_place(tmp, dir, &swapped))
+		rc = error("cannot write %s: %s", dir, msg_strerror(errno));
+	if (rc || swapped)
+		output_dir_abort(tmp); /* the new report, or the earlier one after a swap */
 	return rc;
 }

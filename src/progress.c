@@ -1,5 +1,7 @@
-/* progress: igraph's progress and interruption handlers, and SIGINT. */
+/* progress: igraph's progress handler, and SIGINT, SIGTERM and SIGHUP. */
 #include "progress.h"
+#include "msg.h"
+#include "output.h"
 
 #include <igraph.h>
 #include <signal.h>
@@ -8,20 +10,22 @@
 #include <time.h>
 #include <unistd.h>
 
-static volatile sig_atomic_t interrupted;
 static struct timespec started;
 static bool drawn;
+static char stop_line[128];
+static size_t stop_len;
 
-static void on_sigint(int sig)
+/* A signal may come in any phase, inside igraph, Graphviz, cairo or a
+ * write, none of which can be unwound from here: the handler removes the
+ * temporary files, says why and ends the program, using only
+ * async-signal-safe calls. */
+static void on_signal(int sig)
 {
 	(void)sig;
-	interrupted = 1;
-}
-
-static igraph_error_t check_interrupt(void *data)
-{
-	(void)data;
-	return interrupted ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+	output_remove_temporaries();
+	if (write(STDERR_FILENO, stop_line, stop_len) < 0)
+		_exit(EXIT_FAILED);
+	_exit(EXIT_FAILED);
 }
 
 static double elapsed(void)
@@ -36,8 +40,6 @@ static double elapsed(void)
 static igraph_error_t show_progress(const char *message, igraph_real_t percent, void *data)
 {
 	(void)data;
-	if (interrupted)
-		return IGRAPH_INTERRUPTED;
 	if (!isatty(STDERR_FILENO) || elapsed() < 1.0)
 		return IGRAPH_SUCCESS;
 	fprintf(stderr, "\rpartnermap: %-40.40s %3.0f%%", message, percent);
@@ -48,13 +50,17 @@ static igraph_error_t show_progress(const char *message, igraph_real_t percent, 
 
 void progress_install(void)
 {
+	static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
 	struct sigaction sa = {0};
 
-	sa.sa_handler = on_sigint;
+	stop_len = msg_error_line(stop_line, sizeof(stop_line), "interrupted");
+	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		sigaddset(&sa.sa_mask, signals[i]);
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		sigaction(signals[i], &sa, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &started);
-	igraph_set_interruption_handler(check_interrupt);
 	igraph_set_progress_handler(show_progress);
 }
 
