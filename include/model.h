@@ -21,12 +21,20 @@ struct wave_summary {
 	long interviewed, confirmed; /* entities interviewed in it; ties both sides named */
 };
 
-/* Mean scores per task of the latest wave that has any (scores_wave). */
+/* Mean scores per task of the latest wave that has any (scores_wave), of
+ * every wave, and their change since the earliest wave with scores. */
 struct task_scores {
 	long wave;     /* -1 when no interview holds a score */
 	size_t *order; /* scored tasks, lowest mean first */
 	size_t n_order;
-	double *mean; /* [task * (KIND_COUNT + 1) + 0]: all; + 1 + kind: by kind; NAN for none */
+	double *mean;    /* [task * (KIND_COUNT + 1) + 0]: all; + 1 + kind: by kind; NAN for none */
+	long first_wave; /* the earliest wave with scores (== wave when only one has) */
+	double *by_wave; /* [wave * n_tasks * (KIND_COUNT + 1)] + as mean: every wave's means */
+	/* As mean: the mean of (score in wave - score in first_wave) over the
+	 * respondents who scored the task in both, so that a missing interview
+	 * never passes for a change; NAN when nobody did. */
+	double *change;
+	long *paired; /* as mean: the number of those respondents */
 };
 
 struct model {
@@ -53,5 +61,11 @@ void model_free(struct model *m);
 
 /* The mean score of task T by kind K (-1: every respondent), or NAN. */
 double model_score(const struct model *m, size_t t, int k);
+/* The same in wave W. */
+double model_score_in(const struct model *m, size_t w, size_t t, int k);
+/* The mean change of task T's score by kind K (-1: all) from the first
+ * scored wave to the last, over respondents who scored it in both; NAN
+ * when none did. *paired (may be NULL) gets their number. */
+double model_score_change(const struct model *m, size_t t, int k, long *paired);
 
 #endif

@@ -120,6 +120,14 @@ enum text_id {
 	T_COV_LEGEND_MANY,
 	T_COV_TEAMS,
 	T_COV_CAPTION, /* {1} wave, {2} gaps */
+	T_R_COVERAGE,
+	T_R_COVERAGE_TEXT,
+	T_R_GAPS_OF, /* {1} municipality, {2} areas with their groups */
+	T_R_NO_GAPS,
+	T_R_SCORES_OVER_TIME,
+	T_R_SCORES_OVER_TIME_TEXT, /* {1} first wave, {2} last wave */
+	T_R_SCORES_CHANGE,         /* {1} first wave, {2} last wave */
+	T_R_SCORES_BY_KIND,        /* {1} first wave, {2} last wave */
 	/* The report. */
 	T_R_LANG,
 	T_R_SUBTITLE, /* {1} waves, {2} entities, {3} interviews */

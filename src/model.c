@@ -59,6 +59,63 @@ static int by_mean(const void *pa, const void *pb, void *context)
 	return *(const size_t *)pa < *(const size_t *)pb ? -1 : 1;
 }
 
+/* Per-wave means, and the paired change between the first and the last
+ * scored waves (struct task_scores). */
+static void scores_over_time(struct model *m)
+{
+	const struct dataset *ds = m->ds;
+	struct task_scores *s = &m->scores;
+	size_t nt = ds->n_tasks, per_wave = (nt + 1) * (KIND_COUNT + 1);
+	long *count = xcalloc(per_wave * ds->n_waves, sizeof(long));
+	long *first = xcalloc(ds->n_entities + 1, sizeof(long)); /* interview + 1 in first_wave */
+
+	s->by_wave = xcalloc(per_wave * ds->n_waves, sizeof(double));
+	s->change = xcalloc(per_wave, sizeof(double));
+	s->paired = xcalloc(per_wave, sizeof(long));
+	s->first_wave = -1;
+	for (size_t i = 0; i < ds->n_interviews; i++) {
+		const struct interview *in = &ds->interviews[i];
+		size_t k = 1 + (size_t)ds->entities[in->respondent].kind;
+		double *sum = &s->by_wave[in->wave * per_wave];
+		long *n = &count[in->wave * per_wave];
+		for (size_t t = 0; t < nt; t++) {
+			if (isnan(in->scores[t]))
+				continue;
+			sum[t * (KIND_COUNT + 1)] += in->scores[t];
+			n[t * (KIND_COUNT + 1)]++;
+			sum[t * (KIND_COUNT + 1) + k] += in->scores[t];
+			n[t * (KIND_COUNT + 1) + k]++;
+			if (s->first_wave < 0 || (long)in->wave < s->first_wave)
+				s->first_wave = (long)in->wave;
+		}
+	}
+	for (size_t c = 0; c < per_wave * ds->n_waves; c++)
+		s->by_wave[c] = count[c] ? s->by_wave[c] / (double)count[c] : NAN;
+	for (size_t i = 0; i < ds->n_interviews && s->first_wave >= 0; i++)
+		if ((long)ds->interviews[i].wave == s->first_wave)
+			first[ds->interviews[i].respondent] = (long)i + 1;
+	for (size_t i = 0; i < ds->n_interviews && s->wave > s->first_wave; i++) {
+		const struct interview *in = &ds->interviews[i];
+		if ((long)in->wave != s->wave || !first[in->respondent])
+			continue;
+		const struct interview *before = &ds->interviews[first[in->respondent] - 1];
+		size_t k = 1 + (size_t)ds->entities[in->respondent].kind;
+		for (size_t t = 0; t < nt; t++) {
+			if (isnan(in->scores[t]) || isnan(before->scores[t]))
+				continue;
+			double d = in->scores[t] - before->scores[t];
+			s->change[t * (KIND_COUNT + 1)] += d;
+			s->paired[t * (KIND_COUNT + 1)]++;
+			s->change[t * (KIND_COUNT + 1) + k] += d;
+			s->paired[t * (KIND_COUNT + 1) + k]++;
+		}
+	}
+	for (size_t c = 0; c < per_wave; c++)
+		s->change[c] = s->paired[c] ? s->change[c] / (double)s->paired[c] : NAN;
+	free(first);
+	free(count);
+}
+
 static void task_scores(struct model *m)
 {
 	const struct dataset *ds = m->ds;
@@ -93,6 +150,22 @@ static void task_scores(struct model *m)
 double model_score(const struct model *m, size_t t, int k)
 {
 	return m->scores.mean[t * (KIND_COUNT + 1) + (size_t)(k + 1)];
+}
+
+double model_score_in(const struct model *m, size_t w, size_t t, int k)
+{
+	size_t per_wave = (m->ds->n_tasks + 1) * (KIND_COUNT + 1);
+
+	return m->scores.by_wave[w * per_wave + t * (KIND_COUNT + 1) + (size_t)(k + 1)];
+}
+
+double model_score_change(const struct model *m, size_t t, int k, long *paired)
+{
+	size_t c = t * (KIND_COUNT + 1) + (size_t)(k + 1);
+
+	if (paired)
+		*paired = m->scores.paired[c];
+	return m->scores.change[c];
 }
 
 int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
@@ -136,6 +209,7 @@ int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
 	overlap_compute(&m->nets[m->last], &m->ov);
 	trust_by_kind(m);
 	task_scores(m);
+	scores_over_time(m);
 	return 0;
 }
 
@@ -153,5 +227,8 @@ void model_free(struct model *m)
 	timeline_free(&m->tl);
 	free(m->scores.order);
 	free(m->scores.mean);
+	free(m->scores.by_wave);
+	free(m->scores.change);
+	free(m->scores.paired);
 	memset(m, 0, sizeof(*m));
 }

@@ -349,17 +349,44 @@ static void trust(struct page *st)
 	raw(st, "</tbody></table>\n");
 }
 
+/* Per municipality, the cells nobody serves ("oost (ouderen), ..."). */
+static void gaps_text(struct page *st)
+{
+	const struct overlap *ov = &st->m->ov;
+	struct strbuf list;
+
+	sb_init(&list);
+	for (size_t i = 0; i < ov->n_gaps; i++) {
+		const struct overlap_gap *g = &ov->gaps[i], *prev = i ? &ov->gaps[i - 1] : NULL;
+		const struct overlap_gap *next = i + 1 < ov->n_gaps ? &ov->gaps[i + 1] : NULL;
+		const char *group = ov->no_groups ? T(st, T_OV_ALL_GROUPS) : ov->groups[g->group];
+		if (prev && prev->municipality == g->municipality && prev->area == g->area)
+			sb_addf(&list, ", %s", group);
+		else
+			sb_addf(&list, "%s%s (%s", list.len ? "; " : "", ov->areas[g->area], group);
+		if (!next || next->municipality != g->municipality || next->area != g->area)
+			sb_addc(&list, ')');
+		if (!next || next->municipality != g->municipality) {
+			para(st, "p class=\"warn\"", T_R_GAPS_OF,
+			     st->ds->entities[g->municipality].name, list.buf, NULL);
+			sb_reset(&list);
+		}
+	}
+	if (!ov->n_gaps)
+		para(st, "p", T_R_NO_GAPS, NULL);
+	sb_release(&list);
+}
+
 static void overlap_section(struct page *st)
 {
 	const struct dataset *ds = st->ds;
 
 	para(st, "p", T_R_OVERLAP_TEXT, NULL);
-	if (!st->m->ov.n_pairs) {
+	if (!st->m->ov.n_pairs)
 		para(st, "p", T_R_OVERLAP_NONE, NULL);
-		return;
-	}
-	raw(st, "<ul>\n");
-	for (int aware = 0; aware <= 1; aware++) {
+	else
+		raw(st, "<ul>\n");
+	for (int aware = 0; aware <= 1 && st->m->ov.n_pairs; aware++) {
 		for (size_t i = 0; i < st->m->ov.n_pairs; i++) {
 			const struct overlap_pair *p = &st->m->ov.pairs[i];
 			struct strbuf groups, areas;
@@ -379,8 +406,17 @@ static void overlap_section(struct page *st)
 			sb_release(&areas);
 		}
 	}
-	raw(st, "</ul>\n");
-	figure(st, "overlap", T(st, T_R_OVERLAP));
+	if (st->m->ov.n_pairs) {
+		raw(st, "</ul>\n");
+		figure(st, "overlap", T(st, T_R_OVERLAP));
+	}
+	/* The other half: where nobody serves, next to where teams overlap. */
+	if (!st->m->ov.n_rows)
+		return;
+	para(st, "h3", T_R_COVERAGE, NULL);
+	para(st, "p", T_R_COVERAGE_TEXT, NULL);
+	gaps_text(st);
+	figure(st, "coverage", T(st, T_R_COVERAGE));
 }
 
 static void pair_list(struct page *st, enum text_id title, const struct entity_pair *p, size_t n)
@@ -424,6 +460,75 @@ static void change(struct page *st)
 	figure(st, "growth", T(st, T_R_GROWTH));
 }
 
+/* A change for people: "+0.5", "-1.0", "0.0"; "-" for none. */
+static const char *signed_num(const struct page *st, double x)
+{
+	static char buf[32];
+	double r = round(x * 10) / 10;
+
+	r = r == 0 ? 0 : r; /* no "-0.0" */
+	snprintf(buf, sizeof(buf), "%s%s", r > 0 ? "+" : "", num(st, isnan(x) ? x : r, 1));
+	return buf;
+}
+
+/* Every wave's means, and the change from the first scored wave to the
+ * last over the same respondents, for all and per kind. */
+static void scores_over_time(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+	const struct task_scores *s = &st->m->scores;
+	const char *first = ds->waves[s->first_wave].id, *last = ds->waves[s->wave].id;
+	struct strbuf head;
+
+	if (s->first_wave == s->wave)
+		return;
+	para(st, "h3", T_R_SCORES_OVER_TIME, NULL);
+	para(st, "p", T_R_SCORES_OVER_TIME_TEXT, first, last, NULL);
+	sb_init(&head);
+	txf(&head, st->o->lang, T_R_SCORES_CHANGE, first, last, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_TASK));
+	for (size_t w = (size_t)s->first_wave; w <= (size_t)s->wave; w++)
+		cell(st, "th class=\"n\"", ds->waves[w].id);
+	cell(st, "th class=\"n\"", head.buf);
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t i = 0; i < s->n_order; i++) {
+		size_t t = s->order[i];
+		raw(st, "<tr>");
+		cell(st, "td", ds->tasks[t].label);
+		for (size_t w = (size_t)s->first_wave; w <= (size_t)s->wave; w++)
+			cell_num(st, model_score_in(st->m, w, t, -1), 1);
+		cell(st, "td class=\"n\"", signed_num(st, model_score_change(st->m, t, -1, NULL)));
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	para(st, "p", T_R_SCORES_BY_KIND, first, last, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_TASK));
+	for (int k = 0; k < KIND_COUNT; k++)
+		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t i = 0; i < s->n_order; i++) {
+		size_t t = s->order[i];
+		raw(st, "<tr>");
+		cell(st, "td", ds->tasks[t].label);
+		for (int k = 0; k < KIND_COUNT; k++) {
+			long n;
+			double d = model_score_change(st->m, t, k, &n);
+			struct strbuf c;
+			sb_init(&c);
+			sb_adds(&c, signed_num(st, d));
+			if (n)
+				sb_addf(&c, " (%ld)", n);
+			cell(st, "td class=\"n\"", c.buf);
+			sb_release(&c);
+		}
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	sb_release(&head);
+}
+
 static void scores(struct page *st)
 {
 	const struct dataset *ds = st->ds;
@@ -451,6 +556,7 @@ static void scores(struct page *st)
 		raw(st, "</tr>\n");
 	}
 	raw(st, "</tbody></table>\n");
+	scores_over_time(st);
 }
 
 static void method(struct page *st)
@@ -486,7 +592,7 @@ static void method(struct page *st)
 		fprintf(st->html, "<a href=\"measures-wave%zu.csv\">measures-wave%zu.csv</a> ",
 		        w + 1, w + 1);
 	raw(st, "<a href=\"timeline.csv\">timeline.csv</a> <a href=\"overlap.csv\">overlap.csv</a>"
-	        "</p>\n");
+	        " <a href=\"gaps.csv\">gaps.csv</a></p>\n");
 }
 
 static const char style[] =

@@ -119,6 +119,13 @@ static void write_diagrams(struct study *st)
 		render(st, &sc, "overlap");
 		scene_free(&sc);
 	}
+	if (st->m->ov.n_rows && !st->failed) {
+		struct scene sc;
+		scene_init(&sc);
+		draw_coverage(&sc, &st->m->nets[ds->n_waves - 1], &st->m->ov, &dopt);
+		render(st, &sc, "coverage");
+		scene_free(&sc);
+	}
 	for (int i = 0; i < 2 && !st->failed; i++) {
 		const char *name = i ? "growth.png" : "growth.svg";
 		FILE *f = open_in(st, name);
@@ -147,6 +154,9 @@ static void write_tables(struct study *st)
 	free(dates);
 	out_overlap_table(&t, ds, &st->m->ov, 0);
 	write_csv(st, "overlap.csv", &t);
+	tab_free(&t);
+	out_gaps_table(&t, ds, &st->m->ov);
+	write_csv(st, "gaps.csv", &t);
 	tab_free(&t);
 }
 

@@ -100,6 +100,21 @@ const char *const texts_en[T_COUNT] = {
     [T_COV_LEGEND_MANY] = "overlap: 2 or more teams (bold)",
     [T_COV_TEAMS] = "Teams",
     [T_COV_CAPTION] = "Who serves which areas and target groups, wave {1}: {2} gaps",
+    [T_R_COVERAGE] = "Who serves which areas and target groups",
+    [T_R_COVERAGE_TEXT] = "Every area of a municipality (named by its teams or by the "
+                          "municipality) against every target group: a cell shows the teams "
+                          "that serve it. Gaps are cells that no active team serves; cells "
+                          "that two or more teams serve are where teams overlap.",
+    [T_R_GAPS_OF] = "In {1} no active team serves: {2}.",
+    [T_R_NO_GAPS] = "Every area of every municipality is served for every target group.",
+    [T_R_SCORES_OVER_TIME] = "Scores over the waves",
+    [T_R_SCORES_OVER_TIME_TEXT] = "The mean score on each task in every wave, over all who "
+                                  "scored it. The change from {1} to {2} counts only "
+                                  "respondents who scored the task in both waves, so that a "
+                                  "missing interview does not pass for a change.",
+    [T_R_SCORES_CHANGE] = "Change {1} to {2}",
+    [T_R_SCORES_BY_KIND] = "The change from {1} to {2} per kind of organisation, over the same "
+                           "respondents in both waves (how many in brackets):",
     [T_R_LANG] = "en",
     [T_R_SUBTITLE] = "{1} waves, {2} entities, {3} interviews",
     [T_R_FICTION_NOTE] = "Made with partnermap from the study file {1}.",

@@ -101,6 +101,23 @@ const char *const texts_nl[T_COUNT] = {
     [T_COV_LEGEND_MANY] = "overlap: 2 of meer teams (vet)",
     [T_COV_TEAMS] = "Teams",
     [T_COV_CAPTION] = "Wie bedient welke wijken en doelgroepen, meting {1}: {2} gaten",
+    [T_R_COVERAGE] = "Wie bedient welke wijken en doelgroepen",
+    [T_R_COVERAGE_TEXT] = "Elke wijk van een gemeente (genoemd door haar teams of door de "
+                          "gemeente) tegen elke doelgroep: een cel toont de teams die haar "
+                          "bedienen. Gaten zijn cellen die geen actief team bedient; cellen "
+                          "die twee of meer teams bedienen zijn de plekken waar teams "
+                          "overlappen.",
+    [T_R_GAPS_OF] = "In {1} bedient geen actief team: {2}.",
+    [T_R_NO_GAPS] = "Elke wijk van elke gemeente wordt voor elke doelgroep bediend.",
+    [T_R_SCORES_OVER_TIME] = "Scores per meting",
+    [T_R_SCORES_OVER_TIME_TEXT] = "Het gemiddelde cijfer per opgave in elke meting, over "
+                                  "iedereen die het gaf. De verandering van {1} naar {2} telt "
+                                  "alleen respondenten die de opgave in beide metingen een "
+                                  "cijfer gaven, zodat een ontbrekend interview niet voor een "
+                                  "verandering doorgaat.",
+    [T_R_SCORES_CHANGE] = "Verandering {1} naar {2}",
+    [T_R_SCORES_BY_KIND] = "De verandering van {1} naar {2} per soort organisatie, over "
+                           "dezelfde respondenten in beide metingen (aantal tussen haakjes):",
     [T_R_LANG] = "nl",
     [T_R_SUBTITLE] = "{1} metingen, {2} partijen, {3} interviews",
     [T_R_FICTION_NOTE] = "Gemaakt met partnermap uit het onderzoeksbestand {1}.",

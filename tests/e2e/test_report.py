@@ -3,6 +3,7 @@ stays text in a real browser; a failed run leaves an earlier report alone."""
 import html.parser
 import json
 import os
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -149,3 +150,43 @@ def test_failed_run_leaves_earlier_report(tmp):
     blocker = write(tmp, "file", "x")
     expect(run("report", SAMPLE, "-o", os.path.join(blocker, "r")), 3)
     assert sorted(os.listdir(tmp)) == ["file", "r"]
+
+
+def test_report_gaps_scores_over_time_and_change(tmp):
+    """The coverage matrix beside the overlapping teams, the gaps in words,
+    scores of every wave with their change over the same respondents
+    (computed here from the file), and the change by the Jaccard index."""
+    folder = os.path.join(tmp, "r")
+    expect(run("report", SAMPLE, "-o", folder), 0)
+    page, text = check_folder(folder, [])
+    for f in ("coverage.svg", "coverage.png", "gaps.csv"):
+        assert os.path.isfile(os.path.join(folder, f)), f
+    assert "gaps.csv" in page.refs and "coverage.svg" in page.refs
+    body = open(os.path.join(folder, "index.html"), encoding="utf-8").read()
+    overlap = body[body.index('id="overlap"'):body.index('id="change"')]
+    assert "coverage.svg" in overlap and "overlap.svg" in overlap
+    assert "In Gemeente IJsselstein no active team serves: oost (ouderen); zenderpark (ouderen)." \
+        in text
+    change = body[body.index('id="change"'):body.index('id="scores"')]
+    assert "Jaccard index of ties (kept / observed): 0.56, above 0.3: stable." in change
+    # Scores: per-wave means and the paired change, from the JSON.
+    study = json.load(open(SAMPLE))
+    waves = [w["id"] for w in study["waves"]]
+    by = {}
+    for i in study["interviews"]:
+        by[(i["wave"], i["respondent"])] = i.get("scores", {})
+    scores = body[body.index('id="scores"'):body.index('id="method"')]
+    scores = re.sub(r"</(\w+)[^>]*>", r"</\1>", scores)
+    for task in study["tasks"]:
+        t = task["id"]
+        means = []
+        for w in waves:
+            xs = [s[t] for (wave, _), s in by.items() if wave == w and t in s]
+            means.append(sum(xs) / len(xs))
+        pairs = [by[(waves[-1], r)][t] - by[(waves[0], r)][t] for (w, r) in by
+                 if w == waves[-1] and t in by[(w, r)] and t in by.get((waves[0], r), {})]
+        change = round(sum(pairs) / len(pairs), 1) + 0.0
+        cells = "".join(f'<td class="n">{m:.1f}</td>' for m in means)
+        sign = "+" if change > 0 else ""
+        row = f"{cells}<td class=\"n\">{sign}{change:.1f}</td>"
+        assert row in scores, (task["label"], row)

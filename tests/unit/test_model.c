@@ -84,9 +84,60 @@ static void computed_once_for_every_renderer(void **state)
 	diags_release(&d);
 }
 
+/* Scores over time, by hand. Tasks p and q; waves w1, w2, w3.
+ *   a (organisation): w1 p=6 q=8, w3 p=8
+ *   b (organisation): w1 p=4,     w2 p=5 (not interviewed in w3)
+ *   c (team):                     w2 p=9, w3 p=7 q=6
+ * Means of p: w1 5, w2 7, w3 7.5. Change of p from w1 to w3 over those
+ * scored in both: a alone, +2 (b's missing interview is no change); of q:
+ * nobody scored it in both (a did not score q in w3), so none. */
+static void scores_compared_over_the_same_respondents(void **state)
+{
+	struct dataset *ds;
+	struct diags d;
+	struct model m;
+	long n;
+	(void)state;
+	assert_int_equal(
+	    load_text(J("{'partnermap': 1, 'waves': [{'id': 'w1'}, {'id': 'w2'}, {'id': 'w3'}], "
+	                "'tasks': [{'id': 'p', 'label': 'P'}, {'id': 'q', 'label': 'Q'}], "
+	                "'entities': [{'id': 'a', 'name': 'A', 'kind': 'organisation'}, "
+	                "{'id': 'b', 'name': 'B', 'kind': 'organisation'}, "
+	                "{'id': 'c', 'name': 'C', 'kind': 'team'}], 'interviews': ["
+	                "{'respondent': 'a', 'wave': 'w1', 'scores': {'p': 6, 'q': 8}, "
+	                "'ties': [{'with': 'b'}, {'with': 'c'}]},"
+	                "{'respondent': 'b', 'wave': 'w1', 'scores': {'p': 4}},"
+	                "{'respondent': 'b', 'wave': 'w2', 'scores': {'p': 5}},"
+	                "{'respondent': 'c', 'wave': 'w2', 'scores': {'p': 9}},"
+	                "{'respondent': 'a', 'wave': 'w3', 'scores': {'p': 8}},"
+	                "{'respondent': 'c', 'wave': 'w3', 'scores': {'p': 7, 'q': 6}}]}"),
+	              &ds, &d),
+	    LOAD_OK);
+	assert_int_equal(model_build(&m, ds, TIES_REPORTED, NULL), 0);
+	assert_int_equal(m.scores.first_wave, 0);
+	assert_int_equal(m.scores.wave, 2);
+	assert_float_equal(model_score_in(&m, 0, 0, -1), 5, 1e-12);
+	assert_float_equal(model_score_in(&m, 1, 0, -1), 7, 1e-12);
+	assert_float_equal(model_score_in(&m, 2, 0, -1), 7.5, 1e-12);
+	assert_float_equal(model_score_in(&m, 1, 0, KIND_TEAM), 9, 1e-12);
+	assert_true(isnan(model_score_in(&m, 1, 1, -1)));
+	assert_float_equal(model_score_change(&m, 0, -1, &n), 2, 1e-12);
+	assert_int_equal(n, 1);
+	assert_float_equal(model_score_change(&m, 0, KIND_ORGANISATION, &n), 2, 1e-12);
+	assert_true(isnan(model_score_change(&m, 0, KIND_TEAM, &n)));
+	assert_int_equal(n, 0);
+	assert_true(isnan(model_score_change(&m, 1, -1, &n)));
+	model_free(&m);
+	dataset_free(ds);
+	diags_release(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    /* Graphviz cannot start again once scene_shutdown() has run: the
+	     * test that shuts it down comes last. */
+	    cmocka_unit_test(scores_compared_over_the_same_respondents),
 	    cmocka_unit_test(computed_once_for_every_renderer),
 	};
 	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
