@@ -12,6 +12,14 @@
  * the program as above. */
 void progress_install(void);
 
+/* Marks the start of a phase of a command: "loading", "measuring",
+ * "layout", "rendering" or "writing". A hook for tests only: with
+ * PARTNERMAP_TEST_PHASES set in the environment, it prints "partnermap:
+ * test: phase NAME" on standard error, and when the variable's value is
+ * NAME it then waits (at most a minute) as if the phase took that long, so
+ * that a test can send a signal in that phase without guessing a time. */
+void progress_phase(const char *name);
+
 /* Clears a progress line, if one was drawn. */
 void progress_done(void);
 

@@ -16,8 +16,10 @@ static int write_scene(struct scene *sc, const char *path, const char *format, d
 	char *data;
 	size_t len;
 
+	progress_phase("rendering");
 	if (scene_render(sc, format, dpi, &data, &len))
 		return EXIT_FAILED;
+	progress_phase("writing");
 	if (output_open_as(&out, path, format)) {
 		free(data);
 		return EXIT_FAILED;
@@ -41,12 +43,15 @@ static int draw_change(const struct args *args, const struct dataset *ds,
 	int grc = network_build(&na, ds, (size_t)a, args->ties);
 	if (!grc)
 		grc = network_build(&nb, ds, (size_t)b, args->ties);
-	if (grc)
+	if (grc) {
 		rc = cmd_igraph_failed(grc);
-	else if (draw_positions(ds, args->ties, o, &pos))
-		rc = EXIT_FAILED;
-	else
-		draw_diff(sc, &na, &nb, o, &pos);
+	} else {
+		progress_phase("layout");
+		if (draw_positions(ds, args->ties, o, &pos))
+			rc = EXIT_FAILED;
+		else
+			draw_diff(sc, &na, &nb, o, &pos);
+	}
 	positions_free(&pos);
 	network_free(&nb);
 	network_free(&na);
@@ -65,6 +70,7 @@ static int draw_teams(const struct args *args, const struct dataset *ds,
 	if (rc)
 		return rc;
 	overlap_compute(&net, &ov);
+	progress_phase("layout");
 	if (coverage)
 		draw_coverage(sc, &net, &ov, o);
 	else
@@ -93,6 +99,7 @@ static int draw_network(const struct args *args, const struct dataset *ds,
 		rc = cmd_igraph_failed(grc);
 		goto done;
 	}
+	progress_phase("layout");
 	if (args->ego) {
 		long e = dataset_entity(ds, args->ego);
 		if (e < 0 || net.vertex[e] < 0) {

@@ -52,6 +52,7 @@ static int cmd_report_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
+	progress_phase("writing");
 	if (report_write(tmp, ds, &o)) {
 		output_dir_abort(tmp);
 		rc = EXIT_FAILED;

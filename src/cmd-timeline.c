@@ -10,6 +10,7 @@ static int write_chart(const char *path, const struct timeline *tl, enum lang la
 {
 	struct output out;
 
+	progress_phase("writing");
 	if (output_open_as(&out, path, chart_format(path)))
 		return EXIT_FAILED;
 	if (chart_write(out.fp, chart_format(path), tl, lang)) {
@@ -32,6 +33,7 @@ static int cmd_timeline_exec(const struct args *args)
 	rc = cmd_load(args, &ds);
 	if (rc)
 		return rc;
+	progress_phase("measuring");
 	grc = timeline_compute(ds, args->ties, args->sample, &tl);
 	progress_done();
 	if (grc) {

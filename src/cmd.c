@@ -163,8 +163,11 @@ int cmd_load(const struct args *args, struct dataset **ds)
 {
 	struct diags d = {0};
 	const char *name = dataset_name(args);
-	enum load_status st = load_file(args->dataset, args->strict, ds, &d);
+	enum load_status st;
 	int rc = EXIT_DONE;
+
+	progress_phase("loading");
+	st = load_file(args->dataset, args->strict, ds, &d);
 
 	if (st == LOAD_UNREADABLE) {
 		print_diags(name, &d);
@@ -206,6 +209,7 @@ int cmd_open_output(struct output *out, const struct args *args)
 	    [FORMAT_JSON] = "json",
 	};
 
+	progress_phase("writing");
 	return output_open_as(out, args->output, kinds[args->format]);
 }
 
@@ -217,6 +221,7 @@ int cmd_network(const struct args *args, const struct dataset *ds, struct networ
 	memset(net, 0, sizeof(*net));
 	if (wave < 0)
 		return EXIT_USAGE;
+	progress_phase("measuring");
 	rc = network_build(net, ds, (size_t)wave, args->ties);
 	return rc ? cmd_igraph_failed(rc) : 0;
 }
@@ -354,6 +359,7 @@ int cmd_network_edited(const struct args *args, const struct dataset *ds,
 	memset(net, 0, sizeof(*net));
 	if (wave < 0)
 		return EXIT_USAGE;
+	progress_phase("measuring");
 	rc = network_build_edited(net, ds, (size_t)wave, args->ties, edit);
 	if (rc)
 		return cmd_igraph_failed(rc);

@@ -7,6 +7,8 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -62,6 +64,24 @@ void progress_install(void)
 		sigaction(signals[i], &sa, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &started);
 	igraph_set_progress_handler(show_progress);
+}
+
+void progress_phase(const char *name)
+{
+	const char *hook = getenv("PARTNERMAP_TEST_PHASES");
+
+	if (!hook || !*hook)
+		return;
+	fprintf(stderr, "partnermap: test: phase %s\n", name);
+	fflush(stderr);
+	if (strcmp(hook, name))
+		return;
+	/* Stand for a phase that lasts: wait for the test's signal, whose
+	 * handler ends the program; give up after a minute. */
+	for (int i = 0; i < 600; i++) {
+		struct timespec tenth = {0, 100000000L};
+		nanosleep(&tenth, NULL);
+	}
 }
 
 void progress_done(void)

@@ -122,27 +122,3 @@ def test_sample_says_estimate(tmp):
 def test_unknown_wave_is_usage_error(tmp):
     r = expect(run("measure", SAMPLE, "--wave", "2016"), 2)
     assert "no wave '2016'" in r.err
-
-
-def test_ctrl_c_stops_cleanly(tmp):
-    """SIGINT during a long computation: exit status 3, a message, no output file."""
-    import signal
-    import subprocess
-    import sys
-    import time
-    import e2e
-    sys.path.insert(0, os.path.join(e2e.ROOT, "bench"))
-    import gen
-    path = write(tmp, "big.json", json.dumps(gen.study(8000, 5)))
-    out = os.path.join(tmp, "m.json")
-    proc = subprocess.Popen([e2e.BINARY, "measure", path, "-f", "json", "-o", out],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=e2e.environment())
-    time.sleep(2.5)
-    assert proc.poll() is None, "finished before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 3, (proc.returncode, err)
-    assert b"interrupted" in err
-    assert not os.path.exists(out)
-    assert sorted(os.listdir(tmp)) == ["big.json"]
