@@ -54,6 +54,7 @@ struct args {
 	const char *layout; /* NULL: chosen by size */
 	const char *color_by, *size_by, *group_by, *view;
 	double dpi;
+	double width_cm; /* of a diagram on paper */
 	const char *ego;
 	long radius;
 	const char *highlight, *types;

@@ -23,15 +23,21 @@ struct draw_options {
 	const char *types;     /* comma-separated tie types to keep, or NULL for all */
 	const char *layout;    /* NULL: chosen by size */
 	const char *group_by;  /* NULL, "community" or "municipality" */
+	double width_cm;       /* on paper; 0: 16 cm */
 	enum lang lang;
 	bool suggested; /* the network's added ties are advise's suggestions, not a what-if */
 };
 
+/* Up to this many entities every one is named in a diagram; above, the
+ * best connected are, and the caption says so. */
+#define DRAW_NAMED 40
+
 /* A place per entity (by entity index), from one layout of the union of
  * all waves; has[e] is false for an entity in no wave. */
 struct positions {
-	double *x, *y, *w, *h; /* points; inches for w and h */
+	double *x, *y, *w, *h; /* the shape's centre in points; the room for it in inches */
 	bool *has;
+	bool *named; /* the entity's label had room in the layout */
 	size_t n;
 	double frame[4]; /* the area they cover, x0, y0, x1, y1 in points */
 };
@@ -47,10 +53,21 @@ const char *draw_default_layout(long n);
  * one node per community is drawn unless every entity is asked for. */
 bool draw_too_many(long n);
 
-/* Lays out the union of every wave once. Returns 0, or -1 after an error
- * message (an igraph failure included). */
+/* Raises FRAC[entity] (zeroed by the caller, n_entities long) to the
+ * share of the largest that the entity's shape takes in this wave. */
+void draw_fraction_of(const struct network *net, const struct measures *m,
+                      const struct draw_options *o, double *frac);
+
+/* FRAC for every wave of the study (caller frees). Returns 0, or an igraph
+ * error code. */
+int draw_fractions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
+                   double **frac);
+
+/* Lays out the union of every wave once, leaving each entity room for
+ * its largest shape (FRAC per entity, or NULL: the largest there is).
+ * Returns 0, or -1 after an error message (an igraph failure included). */
 int draw_positions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
-                   struct positions *pos);
+                   const double *frac, struct positions *pos);
 void positions_free(struct positions *pos);
 
 /* The diagram of one wave. KEEP (per vertex, may be NULL) limits it to some

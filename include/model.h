@@ -53,10 +53,11 @@ struct model {
 };
 
 /* Computes the model; EDIT (NULL: none) is a what-if applied to every
- * wave's network, and must outlive the model. Returns 0, or -1 after an
- * error message (nothing to free then). */
+ * wave's network, and must outlive the model; the positions are laid out
+ * for diagrams WIDTH_CM wide (0: 16). Returns 0, or -1 after an error
+ * message (nothing to free then). */
 int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
-                const struct network_edit *edit);
+                const struct network_edit *edit, double width_cm);
 void model_free(struct model *m);
 
 /* The mean score of task T by kind K (-1: every respondent), or NAN. */

@@ -16,6 +16,8 @@ struct report_options {
 	const char *source; /* the dataset's file name, shown in the report */
 	const char *version;
 	const struct network_edit *edit; /* NULL, or a what-if applied to every wave's network */
+	double dpi;                      /* of the PNG files */
+	double width_cm;                 /* of the diagrams on paper; 0: 16 */
 };
 
 /* Writes the report into the existing, empty folder DIR. Returns 0, or -1

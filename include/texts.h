@@ -31,7 +31,6 @@ enum text_id {
 	T_LEVEL_2,
 	T_LEVEL_3,
 	T_ONE_SIDED,
-	T_SIZE_BY, /* {1} the measure */
 	T_HIGHLIGHTED,
 	T_OTHER,
 	T_NONE,
@@ -52,6 +51,15 @@ enum text_id {
 	T_GROUP_CAPTION, /* {1} groups, {2} entities */
 	T_GROUP_SIZE,
 	T_EGO_CAPTION, /* {1} name, {2} radius */
+	T_SIZE_MEANS_BETWEENNESS,
+	T_SIZE_MEANS_DEGREE,
+	T_SIZE_MEANS_PAGERANK,
+	T_SIZE_MEANS_CLOSENESS,
+	T_SIZE_MEANS_EIGENVECTOR,
+	T_SIZE_MEANS_OTHER, /* {1} the measure in words */
+	T_SIZE_LOWEST,      /* {1} value */
+	T_SIZE_HIGHEST,     /* {1} value */
+	T_LABELS_LIMITED,   /* {1} entities named, {2} entities drawn */
 	T_CHART_TITLE,
 	T_CHART_TIES,
 	T_CHART_SHAPE,

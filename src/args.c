@@ -36,6 +36,7 @@ static const struct opt_def defs[] = {
     {"size-by", 1, 0, OPT_SIZE_BY, "betweenness|degree|pagerank|closeness|eigenvector|none",
      "what node size shows (default: betweenness)"},
     {"dpi", 1, 0, OPT_DPI, "N", "resolution of PNG output (default: 300)"},
+    {"width", 1, 0, OPT_DPI, "CM", "width of diagrams on paper (default: 16)"},
     {"ego", 1, 0, OPT_EGO, "ID", "draw only this entity's own network"},
     {"radius", 1, 0, OPT_EGO, "K", "with --ego: how many steps out (default: 1)"},
     {"highlight", 1, 0, OPT_HIGHLIGHT, "ID,...", "mark these entities"},
@@ -141,6 +142,8 @@ static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct ar
 		a->size_by = v;
 	else if (!strcmp(d->name, "dpi") && !(rc = parse_number(cmd, d->name, v, 36, 1200, &x)))
 		a->dpi = x;
+	else if (!strcmp(d->name, "width") && !(rc = parse_number(cmd, d->name, v, 5, 100, &x)))
+		a->width_cm = x;
 	else if (!strcmp(d->name, "ego"))
 		a->ego = v;
 	else if (!strcmp(d->name, "radius") && !(rc = parse_number(cmd, d->name, v, 1, 10, &x)))
@@ -213,6 +216,7 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	a->command = cmd->name;
 	a->sep = ',';
 	a->dpi = 300;
+	a->width_cm = 16;
 	a->radius = 1;
 	a->lang = msg_lang();
 	a->k = 3;

@@ -2,6 +2,7 @@
 #include "chart.h"
 #include "msg.h"
 #include "output.h"
+#include "pngdpi.h"
 #include "strbuf.h"
 #include "texts.h"
 
@@ -10,6 +11,7 @@
 #include <cairo.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A4 text width (16 cm) in points; PNG at 300 dpi. */
@@ -28,6 +30,33 @@ static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned
 {
 	return fwrite(data, 1, len, closure) == len ? CAIRO_STATUS_SUCCESS
 	                                            : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static cairo_status_t to_buffer(void *closure, const unsigned char *data, unsigned int len)
+{
+	sb_add(closure, (const char *)data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* The PNG with its resolution recorded, so that it is inserted 16 cm wide. */
+static cairo_status_t write_png(cairo_surface_t *s, FILE *out)
+{
+	struct strbuf sb;
+	cairo_status_t st;
+
+	sb_init(&sb);
+	st = cairo_surface_write_to_png_stream(s, to_buffer, &sb);
+	if (st == CAIRO_STATUS_SUCCESS) {
+		size_t len = sb.len;
+		char *data = sb_detach(&sb);
+		if (png_set_dpi(&data, &len, PNG_SCALE * 72))
+			st = CAIRO_STATUS_PNG_ERROR;
+		else if (fwrite(data, 1, len, out) != len)
+			st = CAIRO_STATUS_WRITE_ERROR;
+		free(data);
+	}
+	sb_release(&sb);
+	return st;
 }
 
 struct panel {
@@ -258,10 +287,10 @@ int chart_write(FILE *out, const char *format, const struct timeline *tl, enum l
 	draw(cr, tl, lang);
 	cairo_destroy(cr);
 	cairo_surface_flush(s);
-	if (!strcmp(format, "png"))
-		cairo_surface_write_to_png_stream(s, to_file, out);
+	st = !strcmp(format, "png") ? write_png(s, out) : CAIRO_STATUS_SUCCESS;
 	cairo_surface_finish(s);
-	st = cairo_surface_status(s);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(s);
 	cairo_surface_destroy(s);
 	return st == CAIRO_STATUS_SUCCESS
 	           ? 0

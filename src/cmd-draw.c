@@ -29,6 +29,20 @@ static int write_scene(struct scene *sc, const char *path, const char *format, d
 	return output_commit(&out) ? EXIT_FAILED : EXIT_DONE;
 }
 
+/* One layout for every wave, with room for each entity's largest shape. */
+static int stable_positions(const struct args *args, const struct dataset *ds,
+                            const struct draw_options *o, struct positions *pos)
+{
+	double *frac;
+	int grc = draw_fractions(ds, args->ties, o, &frac);
+
+	if (grc)
+		return cmd_igraph_failed(grc);
+	grc = draw_positions(ds, args->ties, o, frac, pos);
+	free(frac);
+	return grc ? EXIT_FAILED : EXIT_DONE;
+}
+
 static int draw_change(const struct args *args, const struct dataset *ds,
                        const struct draw_options *o, struct scene *sc)
 {
@@ -47,11 +61,10 @@ static int draw_change(const struct args *args, const struct dataset *ds,
 		rc = cmd_igraph_failed(grc);
 	} else {
 		progress_phase("layout");
-		if (draw_positions(ds, args->ties, o, &pos))
-			rc = EXIT_FAILED;
-		else
-			draw_diff(sc, &na, &nb, o, &pos);
+		rc = stable_positions(args, ds, o, &pos);
 	}
+	if (rc == EXIT_DONE)
+		draw_diff(sc, &na, &nb, o, &pos);
 	positions_free(&pos);
 	network_free(&nb);
 	network_free(&na);
@@ -127,10 +140,9 @@ static int draw_network(const struct args *args, const struct dataset *ds,
 		if (draw_too_many((long)net.n))
 			notice("%ld entities: drawing every one with the %s layout", (long)net.n,
 			       o->layout ? o->layout : draw_default_layout((long)net.n));
-		if (draw_positions(ds, args->ties, o, &pos)) {
-			rc = EXIT_FAILED;
+		rc = stable_positions(args, ds, o, &pos);
+		if (rc)
 			goto done;
-		}
 		draw_wave(sc, &net, &m, o, NULL, &pos);
 	}
 done:
@@ -154,6 +166,7 @@ static int cmd_draw_exec(const struct args *args)
 	    .types = args->types,
 	    .layout = args->layout,
 	    .group_by = args->group_by,
+	    .width_cm = args->width_cm,
 	    .lang = args->lang,
 	};
 	const char *why;

@@ -41,6 +41,8 @@ static int cmd_report_exec(const struct args *args)
 	    .source = slash ? slash + 1 : args->dataset,
 	    .version = PARTNERMAP_VERSION,
 	    .edit = &edit,
+	    .dpi = args->dpi,
+	    .width_cm = args->width_cm,
 	};
 	int rc = cmd_load(args, &ds);
 
@@ -73,8 +75,8 @@ done:
 const struct cmd_entry cmd_report_entry = {
     .name = "report",
     .usage = "DATASET [-o DIR] [--lang en|nl] [--ties reported|confirmed] [--without ID,...] "
-             "[--add-tie A,B]",
+             "[--add-tie A,B] [--width CM] [--dpi N]",
     .summary = "everything as a folder: index.html with diagrams, charts and CSV files",
-    .options = OPT_TIES | OPT_OUTPUT | OPT_LANG | OPT_WHATIF,
+    .options = OPT_TIES | OPT_OUTPUT | OPT_LANG | OPT_WHATIF | OPT_DPI,
     .exec = cmd_report_exec,
 };

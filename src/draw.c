@@ -128,13 +128,13 @@ static double raw_size(const struct network *net, const struct measures *m,
 	return isnan(x) ? 0 : x;
 }
 
-/* From 0 to 1 of the largest; the square root makes area follow the value. */
+/* From 0 to 1 of the largest. */
 static double size_value(const struct network *net, const struct measures *m,
                          const struct measure_key *k, long v, double max)
 {
 	double val = raw_size(net, m, k, v);
 
-	return max > 0 && val > 0 ? sqrt(val / max) : 0;
+	return max > 0 && val > 0 ? val / max : 0;
 }
 
 static double size_max(const struct network *net, const struct measures *m,
@@ -147,11 +147,54 @@ static double size_max(const struct network *net, const struct measures *m,
 	return max;
 }
 
-/* Labels set the least size; a measure adds up to half as much again. */
-static void node_size(struct scene_node *sn, double rel)
+/* Shapes of fixed size, from 0.18 to 0.45 inch high: the area grows in
+ * proportion to the measure, and the largest has 6.25 times the area of
+ * the smallest, whatever the names. */
+#define SHAPE_MIN 0.18
+#define SHAPE_MAX 0.45
+static void node_size(struct scene_node *sn, double frac)
 {
-	sn->width = 0.9 + 0.6 * rel;
-	sn->height = 0.42 + 0.3 * rel;
+	double d =
+	    sqrt(SHAPE_MIN * SHAPE_MIN + (SHAPE_MAX * SHAPE_MAX - SHAPE_MIN * SHAPE_MIN) * frac);
+
+	sn->width = d * 1.3;
+	sn->height = d;
+}
+
+static double page_points(const struct draw_options *o)
+{
+	return o->width_cm > 0 ? o->width_cm / 2.54 * 72 : SCENE_PAGE_WIDTH;
+}
+
+static int by_degree(const void *pa, const void *pb, void *context)
+{
+	const long *degree = context;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+
+	if (degree[a] != degree[b])
+		return degree[a] > degree[b] ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* Per vertex: whether it is among the DRAW_NAMED with the most ties (then
+ * the lowest vertex); every vertex when there are no more. */
+static bool *most_connected(const struct network *net)
+{
+	size_t n = (size_t)net->n;
+	bool *named = xcalloc(n + 1, sizeof(*named));
+	long *degree = xcalloc(n + 1, sizeof(*degree));
+	size_t *order = xcalloc(n + 1, sizeof(*order));
+
+	for (igraph_integer_t e = 0; e < net->m; e++)
+		degree[net->ties[e].a]++, degree[net->ties[e].b]++;
+	for (size_t v = 0; v < n; v++)
+		order[v] = v;
+	qsort_r(order, n, sizeof(*order), by_degree, degree);
+	for (size_t i = 0; i < n && i < DRAW_NAMED; i++)
+		named[order[i]] = true;
+	free(order);
+	free(degree);
+	return named;
 }
 
 static void style_kind(struct scene_node *sn, enum kind k)
@@ -375,8 +418,60 @@ static struct scene_node *entity_node(struct scene *sc, const struct entity *e, 
 		sn->pinned = true;
 		sn->x = pos->x[index];
 		sn->y = pos->y[index];
+		sn->slot_w = pos->w[index];
+		sn->slot_h = pos->h[index];
 	}
 	return sn;
+}
+
+/* The size column of the legend: what size means, in words, and the
+ * smallest and largest shape with their values. */
+static void legend_size(struct scene *sc, const struct network *net, const struct measures *m,
+                        const struct measure_key *size, const struct draw_options *o,
+                        const bool *keep)
+{
+	static const struct {
+		const char *key;
+		enum text_id means;
+	} words[] = {
+	    {"betweenness", T_SIZE_MEANS_BETWEENNESS}, {"degree", T_SIZE_MEANS_DEGREE},
+	    {"pagerank", T_SIZE_MEANS_PAGERANK},       {"closeness", T_SIZE_MEANS_CLOSENESS},
+	    {"eigenvector", T_SIZE_MEANS_EIGENVECTOR},
+	};
+	double lo = INFINITY, hi = -INFINITY, max = size_max(net, m, size);
+	struct strbuf means;
+
+	if (!size)
+		return; /* "none" */
+	for (igraph_integer_t v = 0; v < net->n; v++)
+		if (!keep || keep[v])
+			lo = fmin(lo, raw_size(net, m, size, v)),
+			hi = fmax(hi, raw_size(net, m, size, v));
+	sb_init(&means);
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]) && !means.len; i++)
+		if (!strcmp(words[i].key, size->key))
+			sb_adds(&means, tx(o->lang, words[i].means));
+	if (!means.len)
+		txf(&means, o->lang, T_SIZE_MEANS_OTHER, tx(o->lang, size->name), NULL);
+	scene_legend(sc, LEGEND_TEXT, 2, tx(o->lang, T_LEGEND_SIZE));
+	scene_legend(sc, LEGEND_TEXT, 2, means.buf);
+	sb_release(&means);
+	for (int k = 0; k < 2 && hi > lo; k++) {
+		struct scene_node sample = {0};
+		struct strbuf value, label;
+		double x = k ? hi : lo;
+		sb_init(&value);
+		sb_init(&label);
+		tx_number(&value, o->lang, x, size->type == KEY_NUMBER ? size->decimals : 0);
+		txf(&label, o->lang, k ? T_SIZE_HIGHEST : T_SIZE_LOWEST, value.buf, NULL);
+		node_size(&sample, max > 0 && x > 0 ? x / max : 0);
+		struct legend_item *it = scene_legend(sc, LEGEND_NODE, 2, label.buf);
+		it->look = (struct look){"ellipse", "filled", "#FFFFFF", "#000000", "#333333", 1};
+		it->width = sample.width;
+		it->height = sample.height;
+		sb_release(&value);
+		sb_release(&label);
+	}
 }
 
 void draw_wave(struct scene *sc, const struct network *net, const struct measures *m,
@@ -386,14 +481,16 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 	size_t *node_of = xcalloc(ds->n_entities + 1, sizeof(*node_of));
 	bool by_kind = !o->color_by || !strcmp(o->color_by, "kind");
 	bool one_sided = false, highlighted = false, added = false;
+	bool *named = pos && pos->named ? NULL : most_connected(net);
 	struct categories cat = {0};
 	const struct measure_key *size = size_key(o->size_by);
 	double max = size_max(net, m, size);
-	long shown = 0, ties = 0;
+	long shown = 0, ties = 0, n_named = 0;
 
 	if (!by_kind)
 		categorise(&cat, net, m, o->color_by);
 	sc->layout = o->layout ? o->layout : draw_default_layout((long)net->n);
+	sc->page_width = page_points(o);
 	if (pos && !keep) {
 		sc->framed = true;
 		memcpy(sc->frame, pos->frame, sizeof(sc->frame));
@@ -404,6 +501,12 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 		if (v >= 0 && (!keep || keep[v])) {
 			struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
 			node_size(sn, size_value(net, m, size, v, max));
+			if (named ? !named[v] : !pos->named[e]) {
+				free(sn->label);
+				sn->label = xstrdup("");
+			} else {
+				n_named++;
+			}
 			if (!by_kind)
 				sn->look.fill = category_fill(&cat, v),
 				sn->look.fontcolor = "#000000";
@@ -421,8 +524,6 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 			sn->invisible = true;
 			sn->width = pos->w[e];
 			sn->height = pos->h[e];
-			free(sn->label);
-			sn->label = xstrdup("");
 		}
 	}
 	for (igraph_integer_t i = 0; i < net->m; i++) {
@@ -439,14 +540,7 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 	legend_ties(sc, o, one_sided);
 	if (added)
 		legend_added(sc, o);
-	if (size) {
-		struct strbuf label;
-		sb_init(&label);
-		txf(&label, o->lang, T_SIZE_BY, tx(o->lang, size->name), NULL);
-		scene_legend(sc, LEGEND_TEXT, 2, tx(o->lang, T_LEGEND_SIZE));
-		scene_legend(sc, LEGEND_TEXT, 2, label.buf);
-		sb_release(&label);
-	}
+	legend_size(sc, net, m, size, o, keep);
 	if (highlighted) {
 		struct legend_item *it =
 		    scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_HIGHLIGHTED));
@@ -456,7 +550,20 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 	if (!by_kind)
 		legend_categories(sc, &cat, o);
 	caption_wave(sc, net, o, shown, ties);
+	if (n_named < shown) {
+		struct strbuf sb;
+		char a[24], b[24];
+		snprintf(a, sizeof(a), "%ld", n_named);
+		snprintf(b, sizeof(b), "%ld", shown);
+		sb_init(&sb);
+		sb_adds(&sb, sc->caption);
+		sb_adds(&sb, "\n");
+		txf(&sb, o->lang, T_LABELS_LIMITED, a, b, NULL);
+		free(sc->caption);
+		sc->caption = sb_detach(&sb);
+	}
 	categories_free(&cat);
+	free(named);
 	free(node_of);
 }
 
@@ -477,8 +584,46 @@ int draw_ego(const struct network *net, igraph_integer_t ego, long radius, bool 
 	return IGRAPH_SUCCESS;
 }
 
+void draw_fraction_of(const struct network *net, const struct measures *m,
+                      const struct draw_options *o, double *frac)
+{
+	const struct measure_key *size = size_key(o->size_by);
+	double max = size_max(net, m, size);
+
+	for (igraph_integer_t v = 0; v < net->n && size; v++) {
+		size_t e = net->entity[v];
+		frac[e] = fmax(frac[e], size_value(net, m, size, v, max));
+	}
+}
+
+int draw_fractions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
+                   double **frac)
+{
+	int rc = 0;
+
+	*frac = xcalloc(ds->n_entities + 1, sizeof(double));
+	for (size_t w = 0; w < ds->n_waves && !rc && size_key(o->size_by); w++) {
+		struct network net;
+		struct measures m;
+		rc = network_build(&net, ds, w, filter);
+		if (rc)
+			break;
+		rc = measure_compute(&net, measure_default_sample((long)net.n), &m);
+		if (!rc) {
+			draw_fraction_of(&net, &m, o, *frac);
+			measures_free(&m);
+		}
+		network_free(&net);
+	}
+	if (rc) {
+		free(*frac);
+		*frac = NULL;
+	}
+	return rc;
+}
+
 int draw_positions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
-                   struct positions *pos)
+                   const double *frac, struct positions *pos)
 {
 	struct network u;
 	struct scene sc;
@@ -487,11 +632,18 @@ int draw_positions(const struct dataset *ds, enum tie_filter filter, const struc
 	memset(pos, 0, sizeof(*pos));
 	if (rc)
 		return error("could not lay out the study (igraph error %d)", rc);
+	bool *named = most_connected(&u);
 	scene_init(&sc);
 	sc.layout = o->layout ? o->layout : draw_default_layout((long)u.n);
+	sc.page_width = page_points(o);
 	for (igraph_integer_t v = 0; v < u.n; v++) {
 		struct scene_node *sn = entity_node(&sc, network_entity(&u, v), u.entity[v], NULL);
-		node_size(sn, 1); /* the largest a node can be, so that none overlap in any wave */
+		/* The largest the node is in any wave, so that none overlap. */
+		node_size(sn, frac ? frac[u.entity[v]] : 1);
+		if (!named[v]) {
+			free(sn->label);
+			sn->label = xstrdup("");
+		}
 	}
 	for (igraph_integer_t e = 0; e < u.m; e++)
 		scene_edge(&sc, (size_t)u.ties[e].a, (size_t)u.ties[e].b);
@@ -504,23 +656,28 @@ int draw_positions(const struct dataset *ds, enum tie_filter filter, const struc
 		pos->w = xcalloc(n, sizeof(double));
 		pos->h = xcalloc(n, sizeof(double));
 		pos->has = xcalloc(n, sizeof(bool));
+		pos->named = xcalloc(n, sizeof(bool));
 		pos->frame[0] = pos->frame[1] = INFINITY;
 		pos->frame[2] = pos->frame[3] = -INFINITY;
 		for (igraph_integer_t v = 0; v < u.n; v++) {
 			size_t e = u.entity[v];
 			const struct scene_node *sn = &sc.nodes[v];
-			pos->frame[0] = fmin(pos->frame[0], sn->x - sn->width * 36);
-			pos->frame[1] = fmin(pos->frame[1], sn->y - sn->height * 36);
-			pos->frame[2] = fmax(pos->frame[2], sn->x + sn->width * 36);
-			pos->frame[3] = fmax(pos->frame[3], sn->y + sn->height * 36);
-			pos->x[e] = sc.nodes[v].x;
-			pos->y[e] = sc.nodes[v].y;
-			pos->w[e] = sc.nodes[v].width;
-			pos->h[e] = sc.nodes[v].height;
+			double box[4];
+			scene_box(sn, box);
+			pos->frame[0] = fmin(pos->frame[0], box[0]);
+			pos->frame[1] = fmin(pos->frame[1], box[1]);
+			pos->frame[2] = fmax(pos->frame[2], box[2]);
+			pos->frame[3] = fmax(pos->frame[3], box[3]);
+			pos->x[e] = sn->x;
+			pos->y[e] = sn->y;
+			pos->w[e] = sn->width;
+			pos->h[e] = sn->height;
 			pos->has[e] = true;
+			pos->named[e] = named[v];
 		}
 	}
 	scene_free(&sc);
+	free(named);
 	network_free(&u);
 	return rc;
 }
@@ -532,6 +689,7 @@ void positions_free(struct positions *pos)
 	free(pos->w);
 	free(pos->h);
 	free(pos->has);
+	free(pos->named);
 	memset(pos, 0, sizeof(*pos));
 }
 
@@ -543,6 +701,7 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 	bool any_joined = false, any_left = false;
 
 	sc->layout = o->layout ? o->layout : draw_default_layout((long)b->n);
+	sc->page_width = page_points(o);
 	sc->framed = true;
 	memcpy(sc->frame, pos->frame, sizeof(sc->frame));
 	for (size_t e = 0; e < ds->n_entities; e++) {
@@ -552,6 +711,10 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 			continue;
 		struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
 		node_size(sn, 0);
+		if (!pos->named[e]) {
+			free(sn->label);
+			sn->label = xstrdup("");
+		}
 		if (!in_a) {
 			sn->look.color = "#009E73";
 			sn->look.penwidth = 4;
@@ -662,6 +825,7 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 			max = members[g];
 	}
 	sc->layout = o->layout ? o->layout : draw_default_layout(n_groups);
+	sc->page_width = page_points(o);
 	for (long g = 0; g < n_groups; g++) {
 		char name[24], label[160];
 		snprintf(name, sizeof(name), "g%ld", g);
@@ -714,6 +878,7 @@ void draw_overlap(struct scene *sc, const struct network *net, const struct over
 	struct strbuf sb;
 
 	sc->layout = o->layout ? o->layout : "neato";
+	sc->page_width = page_points(o);
 	sc->keep_lengths = true;
 	for (size_t e = 0; e < ds->n_entities; e++) {
 		node_of[e] = SIZE_MAX;

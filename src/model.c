@@ -169,9 +169,9 @@ double model_score_change(const struct model *m, size_t t, int k, long *paired)
 }
 
 int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
-                const struct network_edit *edit)
+                const struct network_edit *edit, double width_cm)
 {
-	struct draw_options dopt = {0};
+	struct draw_options dopt = {.width_cm = width_cm};
 	size_t built = 0;
 	int rc = 0;
 
@@ -201,7 +201,12 @@ int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
 		model_free(m);
 		return error("the analysis failed (igraph error %d)", rc);
 	}
-	if (draw_positions(ds, ties, &dopt, &m->pos)) {
+	double *frac = xcalloc(ds->n_entities + 1, sizeof(double));
+	for (size_t w = 0; w < ds->n_waves; w++)
+		draw_fraction_of(&m->nets[w], &m->ms[w], &dopt, frac);
+	rc = draw_positions(ds, ties, &dopt, frac, &m->pos);
+	free(frac);
+	if (rc) {
 		model_free(m);
 		return -1;
 	}

@@ -70,7 +70,7 @@ static void render(struct study *st, struct scene *sc, const char *name)
 		char file[64], *data;
 		size_t len;
 		snprintf(file, sizeof(file), "%s.%s", name, formats[i]);
-		if (scene_render(sc, formats[i], 200, &data, &len)) {
+		if (scene_render(sc, formats[i], st->o->dpi > 0 ? st->o->dpi : 300, &data, &len)) {
 			st->failed = -1;
 			return;
 		}
@@ -91,7 +91,7 @@ static void write_csv(struct study *st, const char *name, const struct tabular *
 static void write_diagrams(struct study *st)
 {
 	const struct dataset *ds = st->ds;
-	struct draw_options dopt = {.lang = st->o->lang};
+	struct draw_options dopt = {.lang = st->o->lang, .width_cm = st->o->width_cm};
 
 	for (size_t w = 0; w < ds->n_waves && !st->failed; w++) {
 		struct scene sc;
@@ -165,7 +165,7 @@ int report_write(const char *dir, const struct dataset *ds, const struct report_
 	struct model m;
 	struct study st = {.ds = ds, .m = &m, .o = o, .dir = dir};
 
-	if (model_build(&m, ds, o->ties, o->edit))
+	if (model_build(&m, ds, o->ties, o->edit, o->width_cm))
 		return -1;
 	write_diagrams(&st);
 	if (!st.failed)

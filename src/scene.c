@@ -8,6 +8,7 @@
 #include "scene.h"
 #include "msg.h"
 #include "output.h"
+#include "pngdpi.h"
 #include "strbuf.h"
 
 #include <graphviz/cgraph.h>
@@ -18,9 +19,7 @@
 #include <string.h>
 
 #define FONT "DejaVu Sans"
-/* Legend rows and columns leave room for Graphviz's spline margin: nodes
- * that touch make it fall back to straight edges for the whole drawing. */
-enum { LABEL_WRAP = 18, LEGEND_ROW = 26, LEGEND_COLUMN = 240, LEGEND_CHARS = 36 };
+enum { LABEL_WRAP = 18, LEGEND_CHARS = 120 };
 
 static const struct look default_look = {"box", "filled", "#ffffff", "#000000", "#333333", 1};
 
@@ -28,7 +27,7 @@ void scene_init(struct scene *sc)
 {
 	memset(sc, 0, sizeof(*sc));
 	sc->layout = "neato";
-	sc->fontsize = 14;
+	sc->page_width = SCENE_PAGE_WIDTH;
 }
 
 void scene_free(struct scene *sc)
@@ -77,7 +76,7 @@ struct scene_edge *scene_edge(struct scene *sc, size_t a, size_t b)
 	e->penwidth = 1;
 	e->color = "#555555";
 	e->style = "solid";
-	e->len = 1.0;
+	e->len = 0.6;
 	return e;
 }
 
@@ -196,10 +195,11 @@ static int gv_error(char *message)
 {
 	size_t n = strlen(message);
 
+	/* The message may be read-only: it is not changed here. */
 	while (n && (message[n - 1] == '\n' || message[n - 1] == ' '))
-		message[--n] = '\0';
+		n--;
 	if (n)
-		warning("graphviz: %s", message);
+		warning("graphviz: %.*s", (int)n, message);
 	return 0;
 }
 
@@ -216,9 +216,10 @@ static void set(void *obj, const char *attr, const char *value)
 	free(a);
 }
 
+/* NAME is ours and short (a scene node's name with a suffix). */
 static Agnode_t *node_named(Agraph_t *g, const char *name)
 {
-	char buf[sizeof(((struct scene_node *)0)->name)];
+	char buf[48];
 
 	snprintf(buf, sizeof(buf), "%s", name);
 	return agnode(g, buf, 1);
@@ -232,57 +233,199 @@ static void setf(void *obj, const char *attr, double value)
 	set(obj, attr, buf);
 }
 
-static Agnode_t *add_node(Agraph_t *g, const struct scene_node *sn, double fontsize, bool pin)
-{
-	Agnode_t *n = node_named(g, sn->name);
-	char *label = gv_label(sn->label ? sn->label : "", LABEL_WRAP);
+/* Space between a shape and its label, and around every block, in points:
+ * more than twice esep, so that the spline router sees separate obstacles. */
+#define GAP 4.0
+/* Edge of the page left empty around the drawing, in points (Graphviz pad). */
+#define PAD 9.0
+/* The width the drawing itself may take: the page less the pad and the
+ * invisible points that hold the canvas (6 points out, each side). */
+#define INNER(sc)  (page_width(sc) - 2 * PAD - 13)
+#define CAPTION_PT 9.0
 
-	set(n, "label", label);
-	free(label);
-	set(n, "shape", sn->look.shape);
-	set(n, "style", sn->invisible ? "invis" : sn->look.style);
-	set(n, "fillcolor", sn->look.fill);
-	set(n, "fontcolor", sn->look.fontcolor);
-	set(n, "color", sn->look.color);
-	set(n, "fontname", FONT);
-	setf(n, "fontsize", fontsize);
-	setf(n, "penwidth", sn->look.penwidth);
-	setf(n, "width", sn->width);
-	setf(n, "height", sn->height);
-	set(n, "margin", "0.08,0.04");
-	if (sn->invisible)
-		set(n, "fixedsize", "true");
-	if (pin) {
-		char pos[64];
-		snprintf(pos, sizeof(pos), "%.2f,%.2f!", sn->x, sn->y);
-		set(n, "pos", pos);
-	}
+/* How many characters of a font of size PT fit in WIDTH points: DejaVu
+ * Sans averages a little under 0.6 em, so this errs on the safe side. */
+static size_t fit_chars(double width, double pt)
+{
+	double n = width / (pt * 0.6);
+	return n < 6 ? 6 : (size_t)n;
+}
+
+static double page_width(const struct scene *sc)
+{
+	return sc->page_width > 0 ? sc->page_width : SCENE_PAGE_WIDTH;
+}
+
+/* Labels wrap at about 17 characters, or fewer for a narrow page. */
+static size_t label_wrap(const struct scene *sc)
+{
+	size_t w = fit_chars(page_width(sc) / 5, SCENE_LABEL_PT);
+	return w < LABEL_WRAP ? w : LABEL_WRAP;
+}
+
+static double slot_w(const struct scene_node *sn)
+{
+	return fmax(sn->width, sn->slot_w);
+}
+
+static double slot_h(const struct scene_node *sn)
+{
+	return fmax(sn->height, sn->slot_h);
+}
+
+/* Where the label's centre is, in points. */
+static double label_y(const struct scene_node *sn)
+{
+	return sn->y - slot_h(sn) * 36 - GAP - sn->label_h * 36;
+}
+
+void scene_box(const struct scene_node *sn, double box[4])
+{
+	double half = fmax(slot_w(sn), sn->label_w) * 36 + GAP / 2;
+
+	box[0] = sn->x - half;
+	box[2] = sn->x + half;
+	box[3] = sn->y + slot_h(sn) * 36 + GAP / 2;
+	box[1] = sn->label_h > 0 ? label_y(sn) - sn->label_h * 36 - GAP / 2
+	                         : sn->y - slot_h(sn) * 36 - GAP / 2;
+}
+
+static Agnode_t *pin_at(Agraph_t *g, const char *name, double x, double y)
+{
+	char pos[64];
+	Agnode_t *n = node_named(g, name);
+
+	snprintf(pos, sizeof(pos), "%.2f,%.2f!", x, y);
+	set(n, "pos", pos);
 	return n;
 }
 
-static Agraph_t *build(const struct scene *sc, bool pin)
+static void size_of(void *n, double w, double h)
+{
+	setf(n, "width", w);
+	setf(n, "height", h);
+	set(n, "fixedsize", "true");
+}
+
+/* A node's label as a text-only Graphviz node; ALIGN "\\l" for legends. */
+static void text_node(void *n, const char *text, size_t wrap, double pt, const char *color,
+                      const char *align)
+{
+	char *label = gv_label(text, wrap);
+	struct strbuf sb;
+
+	sb_init(&sb);
+	/* Every line ends in ALIGN ("\\l": left-justified), the last too; an
+	 * escaped backslash is not a line break. */
+	for (const char *p = label; *align && *p; p++) {
+		if (p[0] == '\\' && p[1] == 'n') {
+			sb_adds(&sb, align);
+			p++;
+			continue;
+		}
+		if (p[0] == '\\' && p[1])
+			sb_addc(&sb, *p++);
+		sb_addc(&sb, *p);
+	}
+	if (*align)
+		sb_adds(&sb, align);
+	if (!*align)
+		sb_adds(&sb, label);
+	set(n, "label", sb.buf);
+	set(n, "shape", "plaintext");
+	set(n, "margin", "0");
+	set(n, "fontname", FONT);
+	setf(n, "fontsize", pt);
+	set(n, "fontcolor", color);
+	sb_release(&sb);
+	free(label);
+}
+
+static void shape_look(void *n, const struct look *look, bool invisible)
+{
+	set(n, "label", "");
+	set(n, "shape", look->shape);
+	set(n, "style", invisible ? "invis" : look->style);
+	set(n, "fillcolor", look->fill);
+	set(n, "color", look->color);
+	setf(n, "penwidth", look->penwidth);
+}
+
+int scene_measure(struct scene *sc)
+{
+	char graph_name[] = "measure";
+	Agraph_t *g;
+	Agnode_t **nodes;
+	GVC_t *gvc;
+	int rc;
+
+	if (!sc->n_nodes)
+		return 0;
+	gvc = gv();
+	g = agopen(graph_name, Agundirected, NULL);
+	nodes = xcalloc(sc->n_nodes, sizeof(*nodes));
+	for (size_t i = 0; i < sc->n_nodes; i++) {
+		char name[32];
+		snprintf(name, sizeof(name), "m%zu", i);
+		nodes[i] = pin_at(g, name, 0, 0);
+		text_node(nodes[i], sc->nodes[i].label, label_wrap(sc), SCENE_LABEL_PT, "#000000",
+		          "");
+	}
+	set(g, "overlap", "true");
+	set(g, "splines", "false");
+	rc = gvLayout(gvc, g, "nop");
+	if (rc == 0) {
+		for (size_t i = 0; i < sc->n_nodes; i++) {
+			bool empty = !*sc->nodes[i].label;
+			sc->nodes[i].label_w = empty ? 0 : ND_width(nodes[i]);
+			sc->nodes[i].label_h = empty ? 0 : ND_height(nodes[i]);
+		}
+		gvFreeLayout(gvc, g);
+	}
+	free(nodes);
+	agclose(g);
+	return rc ? error("Graphviz could not measure the labels") : 0;
+}
+
+/* How far the centre of a node's box lies above its shape's centre. */
+static double box_dy(const struct scene_node *sn)
+{
+	double box[4];
+
+	scene_box(sn, box);
+	return (box[1] + box[3]) / 2 - sn->y;
+}
+
+/* Every node as one box the size of its block. */
+static Agraph_t *build_blocks(const struct scene *sc)
 {
 	char graph_name[] = "partnermap";
 	Agraph_t *g = agopen(graph_name, Agundirected, NULL);
 	Agnode_t **nodes = xcalloc(sc->n_nodes + 1, sizeof(*nodes));
 
-	set(g, "fontname", FONT);
-	set(g, "outputorder", "edgesfirst");
-	for (size_t i = 0; i < sc->n_nodes; i++)
-		nodes[i] = add_node(g, &sc->nodes[i], sc->fontsize, pin);
+	for (size_t i = 0; i < sc->n_nodes; i++) {
+		double box[4];
+		nodes[i] = node_named(g, sc->nodes[i].name);
+		scene_box(&sc->nodes[i], box);
+		set(nodes[i], "shape", "box");
+		set(nodes[i], "label", "");
+		size_of(nodes[i], (box[2] - box[0]) / 72, (box[3] - box[1]) / 72);
+		if (sc->nodes[i].pinned) {
+			char pos[64];
+			snprintf(pos, sizeof(pos), "%.2f,%.2f!", sc->nodes[i].x,
+			         (box[1] + box[3]) / 2);
+			set(nodes[i], "pos", pos);
+		}
+	}
 	for (size_t i = 0; i < sc->n_edges; i++) {
 		const struct scene_edge *se = &sc->edges[i];
 		Agedge_t *e = agedge(g, nodes[se->a], nodes[se->b], NULL, 1);
-		setf(e, "penwidth", se->penwidth);
 		setf(e, "len", se->len);
-		set(e, "color", se->color);
-		set(e, "style", se->style);
 		if (se->label) {
-			char *label = gv_label(se->label, 28);
+			char *label = gv_label(se->label, 24);
 			set(e, "label", label);
 			set(e, "fontname", FONT);
-			setf(e, "fontsize", sc->fontsize * 0.8);
-			set(e, "fontcolor", "#444444");
+			setf(e, "fontsize", SCENE_LEGEND_PT);
 			free(label);
 		}
 	}
@@ -290,45 +433,7 @@ static Agraph_t *build(const struct scene *sc, bool pin)
 	return g;
 }
 
-int scene_layout(struct scene *sc)
-{
-	bool all_pinned = true;
-
-	for (size_t i = 0; i < sc->n_nodes; i++)
-		all_pinned = all_pinned && sc->nodes[i].pinned;
-	if (all_pinned)
-		return 0;
-	GVC_t *gvc = gv();
-	Agraph_t *g = build(sc, false);
-	/* prism removes overlaps while keeping the shape; scaling the first
-	 * layout by one average label (not four, the default) keeps the
-	 * drawing compact enough to stay legible at A4 width. */
-	set(g, "overlap", sc->keep_lengths ? "vpsc" : "prism");
-	set(g, "overlap_scaling", "-1");
-	set(g, "sep", "+8");
-	set(g, "splines", "false");
-	set(g, "start", "random42");
-	set(g, "pack", "true");
-	set(g, "nodesep", "0.35");
-	set(g, "ranksep", "0.6");
-	int rc = gvLayout(gvc, g, sc->layout);
-	if (rc == 0) {
-		size_t i = 0;
-		for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n), i++) {
-			struct scene_node *sn = &sc->nodes[i];
-			sn->x = ND_coord(n).x;
-			sn->y = ND_coord(n).y;
-			sn->width = ND_width(n);
-			sn->height = ND_height(n);
-			sn->pinned = true;
-		}
-		gvFreeLayout(gvc, g);
-	}
-	agclose(g);
-	return rc ? error("the %s layout failed", sc->layout) : 0;
-}
-
-/* The box around the nodes, in points. */
+/* The box around the blocks, in points. */
 static void bounds(const struct scene *sc, double *x0, double *y0, double *x1, double *y1)
 {
 	*x0 = *y0 = INFINITY;
@@ -338,88 +443,217 @@ static void bounds(const struct scene *sc, double *x0, double *y0, double *x1, d
 		*x1 = sc->frame[2], *y1 = sc->frame[3];
 	}
 	for (size_t i = 0; i < sc->n_nodes; i++) {
-		const struct scene_node *n = &sc->nodes[i];
-		double hw = n->width * 36, hh = n->height * 36;
-		*x0 = fmin(*x0, n->x - hw);
-		*x1 = fmax(*x1, n->x + hw);
-		*y0 = fmin(*y0, n->y - hh);
-		*y1 = fmax(*y1, n->y + hh);
+		double box[4];
+		scene_box(&sc->nodes[i], box);
+		*x0 = fmin(*x0, box[0]);
+		*y0 = fmin(*y0, box[1]);
+		*x1 = fmax(*x1, box[2]);
+		*y1 = fmax(*y1, box[3]);
 	}
 	if (!sc->n_nodes && !sc->framed)
 		*x0 = *y0 = *x1 = *y1 = 0;
 }
 
-/* Invisible points at the frame's corners, so that every drawing of the
- * study has the same canvas. */
-static void add_frame(Agraph_t *g, const struct scene *sc)
+/* One layout pass: neato (or the scene's engine) from the nodes' current
+ * places, overlaps removed. */
+static int place(struct scene *sc, bool from_current)
 {
-	for (int i = 0; i < 4 && sc->framed; i++) {
-		struct scene_node corner = {0};
-		snprintf(corner.name, sizeof(corner.name), "frame%d", i);
-		corner.look.shape = "point";
-		corner.look.style = "invis";
-		corner.width = corner.height = 0.01;
-		corner.x = sc->frame[i % 2 ? 2 : 0];
-		corner.y = sc->frame[i < 2 ? 1 : 3];
-		add_node(g, &corner, 8, true);
+	GVC_t *gvc = gv();
+	Agraph_t *g = build_blocks(sc);
+	size_t i = 0;
+
+	/* From current places, "nop" only removes the overlaps (neato -n). */
+	if (from_current)
+		for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n), i++) {
+			char pos[64];
+			snprintf(pos, sizeof(pos), "%.2f,%.2f", sc->nodes[i].x,
+			         sc->nodes[i].y + box_dy(&sc->nodes[i]));
+			set(n, "pos", pos);
+		}
+	/* prism removes overlaps while keeping the shape; a short preferred
+	 * tie length lets it pack the blocks as closely as they allow. */
+	set(g, "overlap", from_current ? "prism" : sc->keep_lengths ? "vpsc" : "prism");
+	set(g, "overlap_scaling", "-1");
+	set(g, "sep", "+3");
+	set(g, "splines", "false");
+	set(g, "start", "random42");
+	set(g, "pack", "true");
+	set(g, "nodesep", "0.2");
+	set(g, "ranksep", "0.4");
+	int rc = gvLayout(gvc, g, from_current ? "nop" : sc->layout);
+	if (rc == 0) {
+		i = 0;
+		for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n), i++) {
+			sc->nodes[i].x = ND_coord(n).x;
+			sc->nodes[i].y = ND_coord(n).y - box_dy(&sc->nodes[i]);
+		}
+		gvFreeLayout(gvc, g);
+	}
+	agclose(g);
+	return rc ? error("the %s layout failed", sc->layout) : 0;
+}
+
+int scene_layout(struct scene *sc)
+{
+	bool all_pinned = true;
+	double x0, y0, x1, y1, avail = INNER(sc), tall = avail * 1.2;
+
+	for (size_t i = 0; i < sc->n_nodes; i++)
+		all_pinned = all_pinned && sc->nodes[i].pinned;
+	if (all_pinned)
+		return 0;
+	if (scene_measure(sc) || place(sc, false))
+		return -1;
+	/* A drawing wider than the page is turned when that makes it fit
+	 * better, then pressed together across and freed of overlaps again:
+	 * text keeps its size on paper. */
+	bounds(sc, &x0, &y0, &x1, &y1);
+	if (x1 - x0 > avail && y1 - y0 < x1 - x0) {
+		for (size_t i = 0; i < sc->n_nodes; i++) {
+			double x = sc->nodes[i].x;
+			sc->nodes[i].x = sc->nodes[i].y;
+			sc->nodes[i].y = -x;
+		}
+		bounds(sc, &x0, &y0, &x1, &y1);
+	}
+	/* Width first (text must keep its size), then height where it can
+	 * give, so that a figure fits on one printed page. */
+	for (int round = 0; round < 40 && (x1 - x0 > avail || y1 - y0 > tall); round++) {
+		bool wide = x1 - x0 > avail;
+		double fx = wide ? fmax(0.5, 0.8 * avail / (x1 - x0)) : 1;
+		double fy = wide ? 1 : fmax(0.5, 0.9 * tall / (y1 - y0));
+		for (size_t i = 0; i < sc->n_nodes; i++)
+			sc->nodes[i].x *= fx, sc->nodes[i].y *= fy;
+		if (place(sc, true))
+			return -1;
+		bounds(sc, &x0, &y0, &x1, &y1);
+	}
+	for (size_t i = 0; i < sc->n_nodes; i++)
+		sc->nodes[i].pinned = true;
+	return 0;
+}
+
+/* Invisible points at the corners of FRAME moved out by 6 points (clear of
+ * every node, which the spline router needs), so that every drawing of
+ * the study has the same canvas. */
+static void add_frame(Agraph_t *g, const char *prefix, const double frame[4])
+{
+	for (int i = 0; i < 4; i++) {
+		char name[32];
+		snprintf(name, sizeof(name), "%s%d", prefix, i);
+		Agnode_t *n = pin_at(g, name, i % 2 ? frame[2] + 6 : frame[0] - 6,
+		                     i < 2 ? frame[1] - 6 : frame[3] + 6);
+		set(n, "shape", "point");
+		set(n, "style", "invis");
+		set(n, "label", "");
+		size_of(n, 0.01, 0.01);
 	}
 }
 
-/* The legend, as pinned nodes in columns under the diagram. */
-static void add_legend(Agraph_t *g, const struct scene *sc, double x0, double y0)
+/* Every node as its shape, its label below it, and the ties between the
+ * shapes. */
+static void add_nodes(Agraph_t *g, const struct scene *sc)
 {
-	int rows[8] = {0};
+	Agnode_t **shapes = xcalloc(sc->n_nodes + 1, sizeof(*shapes));
+
+	for (size_t i = 0; i < sc->n_nodes; i++) {
+		const struct scene_node *sn = &sc->nodes[i];
+		shapes[i] = pin_at(g, sn->name, sn->x, sn->y);
+		shape_look(shapes[i], &sn->look, sn->invisible);
+		size_of(shapes[i], sn->width, sn->height);
+		if (sn->label_h > 0 && !sn->invisible) {
+			char name[40];
+			snprintf(name, sizeof(name), "%s_label", sn->name);
+			Agnode_t *t = pin_at(g, name, sn->x, label_y(sn));
+			text_node(t, sn->label, label_wrap(sc), SCENE_LABEL_PT, "#000000", "");
+			size_of(t, sn->label_w, sn->label_h);
+		}
+	}
+	for (size_t i = 0; i < sc->n_edges; i++) {
+		const struct scene_edge *se = &sc->edges[i];
+		Agedge_t *e = agedge(g, shapes[se->a], shapes[se->b], NULL, 1);
+		setf(e, "penwidth", se->penwidth);
+		set(e, "color", se->color);
+		set(e, "style", se->style);
+		if (se->label) {
+			char *label = gv_label(se->label, 24);
+			set(e, "label", label);
+			set(e, "fontname", FONT);
+			setf(e, "fontsize", SCENE_LEGEND_PT);
+			set(e, "fontcolor", "#444444");
+			free(label);
+		}
+	}
+	free(shapes);
+}
+
+/* The legend under the diagram, its columns sharing the page width, long
+ * entries wrapped rather than shrunk. Returns the lowest y it uses. */
+static double add_legend(Agraph_t *g, const struct scene *sc, double left, double width, double top)
+{
+	int used[8] = {0}, n_cols = 0, slot[8];
+	double y[8], bottom = top;
+	const double pt = SCENE_LEGEND_PT, line = pt * 1.25;
 
 	for (size_t i = 0; i < sc->n_legend; i++) {
+		int c = sc->legend[i].column < 0   ? 0
+		        : sc->legend[i].column > 7 ? 7
+		                                   : sc->legend[i].column;
+		used[c] = 1;
+	}
+	for (int c = 0; c < 8; c++)
+		if (used[c])
+			slot[c] = n_cols++;
+	if (!n_cols)
+		return top;
+	double colw = width / n_cols;
+	for (int c = 0; c < 8; c++)
+		y[c] = top;
+	for (size_t i = 0; i < sc->n_legend; i++) {
 		const struct legend_item *it = &sc->legend[i];
-		int col = it->column < 0 ? 0 : it->column > 7 ? 7 : it->column;
-		double x = x0 + col * LEGEND_COLUMN, y = y0 - 28 - rows[col]++ * LEGEND_ROW;
-		char name[32], pos[64];
-		struct scene_node sample = {0};
-
-		sample.look = it->look;
-		sample.width = 0.32;
-		sample.height = 0.22;
-		sample.x = x + 12;
-		sample.y = y;
-		snprintf(sample.name, sizeof(sample.name), "legend%zu", i);
+		int c = it->column < 0 ? 0 : it->column > 7 ? 7 : it->column;
+		double x = left + slot[c] * colw;
+		double indent = it->kind == LEGEND_TEXT
+		                    ? 0
+		                    : fmax(24, (it->width > 0 ? it->width : 0) * 72 + 8);
+		size_t wrap = fit_chars(colw - indent - 6, pt);
+		char *wrapped = gv_label(it->label, wrap), name[32];
+		size_t lines = 1;
+		for (const char *p = wrapped; (p = strstr(p, "\\n")); p += 2)
+			lines++;
+		free(wrapped);
+		double sw = it->width > 0 ? it->width : 0.26,
+		       sh = it->height > 0 ? it->height : 0.17;
+		double h = fmax(lines * line, fmax(13, sh * 72 + 2)), cy = y[c] - h / 2;
 		if (it->kind == LEGEND_NODE) {
-			Agnode_t *n = add_node(g, &sample, 8, true);
-			set(n, "fixedsize", "true");
+			snprintf(name, sizeof(name), "legend%zu", i);
+			Agnode_t *n = pin_at(g, name, x + fmax(10, sw * 36 + 1), cy);
+			shape_look(n, &it->look, false);
+			size_of(n, sw, sh);
 		} else if (it->kind == LEGEND_EDGE) {
-			sample.look.shape = "point";
-			sample.width = sample.height = 0.01;
-			sample.look.style = "invis";
-			sample.x = x;
-			Agnode_t *a = add_node(g, &sample, 8, true);
-			snprintf(sample.name, sizeof(sample.name), "legend%zub", i);
-			sample.x = x + 22;
-			Agnode_t *b = add_node(g, &sample, 8, true);
-			Agedge_t *e = agedge(g, a, b, NULL, 1);
+			Agnode_t *ends[2];
+			for (int k = 0; k < 2; k++) {
+				snprintf(name, sizeof(name), "legend%zu%c", i, k ? 'b' : 'a');
+				ends[k] = pin_at(g, name, x + (k ? 20 : 0), cy);
+				set(ends[k], "shape", "point");
+				set(ends[k], "style", "invis");
+				size_of(ends[k], 0.01, 0.01);
+			}
+			Agedge_t *e = agedge(g, ends[0], ends[1], NULL, 1);
 			setf(e, "penwidth", it->look.penwidth);
 			set(e, "color", it->look.color);
 			set(e, "style", it->look.style);
 		}
 		snprintf(name, sizeof(name), "legendtext%zu", i);
-		Agnode_t *t = node_named(g, name);
-		char *label = gv_label(it->label, 0);
-		struct strbuf sb;
-		sb_init(&sb);
-		sb_addf(&sb, "%s\\l", label);
-		free(label);
-		set(t, "label", sb.buf);
-		sb_release(&sb);
-		set(t, "shape", "plaintext");
-		set(t, "fixedsize", "true");
-		set(t, "width", "2.7");
-		set(t, "height", "0.22");
-		set(t, "fontname", FONT);
-		setf(t, "fontsize", it->kind == LEGEND_TEXT ? 10.5 : 10);
-		set(t, "fontcolor", it->kind == LEGEND_TEXT ? "#222222" : "#000000");
-		double tx = it->kind == LEGEND_TEXT ? x - 4 : x + 32;
-		snprintf(pos, sizeof(pos), "%.2f,%.2f!", tx + 2.7 * 36, y);
-		set(t, "pos", pos);
+		double tw = colw - indent - 4;
+		Agnode_t *t = pin_at(g, name, x + indent + tw / 2, cy);
+		text_node(t, it->label, wrap, pt, it->kind == LEGEND_TEXT ? "#222222" : "#000000",
+		          "\\l");
+		size_of(t, tw / 72, h / 72);
+		y[c] -= h + 5;
+		bottom = fmin(bottom, y[c]);
 	}
+	return bottom;
 }
 
 const char *scene_format(const char *path)
@@ -431,32 +665,49 @@ const char *scene_format(const char *path)
 
 int scene_render(struct scene *sc, const char *format, double dpi, char **data, size_t *len)
 {
-	double x0, y0, x1, y1;
+	double x0, y0, x1, y1, width = INNER(sc);
 	char *out = NULL;
 	unsigned int n = 0;
 	int rc;
 
 	*data = NULL;
 	*len = 0;
-	if (scene_layout(sc))
+	if (scene_layout(sc) || scene_measure(sc))
 		return -1;
 	GVC_t *gvc = gv();
-	Agraph_t *g = build(sc, true);
+	char graph_name[] = "partnermap";
+	Agraph_t *g = agopen(graph_name, Agundirected, NULL);
+	set(g, "fontname", FONT);
+	set(g, "outputorder", "edgesfirst");
+	add_nodes(g, sc);
 	bounds(sc, &x0, &y0, &x1, &y1);
-	add_frame(g, sc);
-	add_legend(g, sc, x0, y0);
+	/* The canvas is the page's width, centred on the drawing. */
+	double mid = (x0 + x1) / 2, left = fmin(x0, mid - width / 2);
+	double right = fmax(x1, mid + width / 2);
+	double frame[4] = {left, y0, right, y1}; /* bounds() holds the scene's frame */
+	add_frame(g, "page", frame);
+	add_legend(g, sc, left, right - left, y0 - 14);
 	set(g, "notranslate", "true");
+	/* Nodes never overlap, so the router can take every tie around the
+	 * nodes it does not join; Graphviz falls back to straight lines
+	 * (which may cross nodes) only for very large drawings. */
 	set(g, "splines", sc->n_nodes > 400 ? "line" : "true");
+	set(g, "esep", "+1.5");
 	set(g, "overlap", "true");
-	set(g, "pad", "0.25");
+	setf(g, "pad", PAD / 72);
 	set(g, "bgcolor", "white");
 	if (sc->caption) {
-		char *caption = gv_label(sc->caption, 0);
+		char *caption = gv_label(sc->caption, fit_chars(right - left, CAPTION_PT));
 		set(g, "label", caption);
 		set(g, "labelloc", "b");
-		set(g, "fontsize", "14");
+		setf(g, "fontsize", CAPTION_PT);
 		free(caption);
 	}
+	/* A drawing that could not be pressed into the page's width (a large
+	 * study, a narrow page) is scaled down to it as a whole. */
+	char size[64];
+	snprintf(size, sizeof(size), "%.4f,1000", page_width(sc) / 72);
+	set(g, "size", size);
 	if (!strcmp(format, "png"))
 		setf(g, "dpi", dpi);
 	rc = gvLayout(gvc, g, "nop");
@@ -476,6 +727,11 @@ int scene_render(struct scene *sc, const char *format, double dpi, char **data, 
 		free(*data);
 		*data = NULL;
 		return error("Graphviz could not draw the diagram as %s", format);
+	}
+	if (!strcmp(format, "png") && png_set_dpi(data, len, dpi)) {
+		free(*data);
+		*data = NULL;
+		return error("the PNG that Graphviz made is not a valid PNG");
 	}
 	return 0;
 }

@@ -13,7 +13,6 @@ const char *const texts_en[T_COUNT] = {
     [T_LEVEL_2] = "level 2: cooperation",
     [T_LEVEL_3] = "level 3: integrated work, membership",
     [T_ONE_SIDED] = "named by one side only",
-    [T_SIZE_BY] = "node size: {1}",
     [T_HIGHLIGHTED] = "highlighted",
     [T_OTHER] = "other",
     [T_NONE] = "none",
@@ -34,6 +33,19 @@ const char *const texts_en[T_COUNT] = {
     [T_GROUP_CAPTION] = "{1} groups of {2} entities",
     [T_GROUP_SIZE] = "size: number of members",
     [T_EGO_CAPTION] = "The network of {1} (radius {2})",
+    [T_SIZE_MEANS_BETWEENNESS] = "larger shape: more often on the shortest path between two "
+                                 "others, a broker (betweenness)",
+    [T_SIZE_MEANS_DEGREE] = "larger shape: more partners (degree)",
+    [T_SIZE_MEANS_PAGERANK] = "larger shape: tied to partners that are well tied themselves "
+                              "(PageRank)",
+    [T_SIZE_MEANS_CLOSENESS] = "larger shape: fewer steps to everyone else (closeness)",
+    [T_SIZE_MEANS_EIGENVECTOR] = "larger shape: tied to the best-connected partners "
+                                 "(eigenvector)",
+    [T_SIZE_MEANS_OTHER] = "larger shape: a higher {1}",
+    [T_SIZE_LOWEST] = "lowest: {1}",
+    [T_SIZE_HIGHEST] = "highest: {1}",
+    [T_LABELS_LIMITED] = "Names are shown for the {1} most connected of {2} entities, so that "
+                         "they stay legible; the tables name every entity.",
     [T_CHART_TITLE] = "How the network grew",
     [T_CHART_TIES] = "Ties per wave",
     [T_CHART_SHAPE] = "Density and fragmentation per wave",

@@ -13,7 +13,6 @@ const char *const texts_nl[T_COUNT] = {
     [T_LEVEL_2] = "niveau 2: samenwerking",
     [T_LEVEL_3] = "niveau 3: integraal, lidmaatschap",
     [T_ONE_SIDED] = "door één kant genoemd",
-    [T_SIZE_BY] = "grootte: {1}",
     [T_HIGHLIGHTED] = "gemarkeerd",
     [T_OTHER] = "overig",
     [T_NONE] = "geen",
@@ -34,6 +33,19 @@ const char *const texts_nl[T_COUNT] = {
     [T_GROUP_CAPTION] = "{1} groepen van {2} partijen",
     [T_GROUP_SIZE] = "grootte: aantal leden",
     [T_EGO_CAPTION] = "Het netwerk van {1} (straal {2})",
+    [T_SIZE_MEANS_BETWEENNESS] = "grotere vorm: ligt vaker op de kortste weg tussen twee "
+                                 "anderen, een verbinder (betweenness)",
+    [T_SIZE_MEANS_DEGREE] = "grotere vorm: meer partners (degree)",
+    [T_SIZE_MEANS_PAGERANK] = "grotere vorm: verbonden met partners die zelf goed verbonden "
+                              "zijn (PageRank)",
+    [T_SIZE_MEANS_CLOSENESS] = "grotere vorm: minder stappen naar alle anderen (closeness)",
+    [T_SIZE_MEANS_EIGENVECTOR] = "grotere vorm: verbonden met de best verbonden partners "
+                                 "(eigenvector)",
+    [T_SIZE_MEANS_OTHER] = "grotere vorm: een hogere {1}",
+    [T_SIZE_LOWEST] = "laagste: {1}",
+    [T_SIZE_HIGHEST] = "hoogste: {1}",
+    [T_LABELS_LIMITED] = "Namen staan bij de {1} best verbonden van {2} partijen, zodat ze "
+                         "leesbaar blijven; de tabellen noemen alle partijen.",
     [T_CHART_TITLE] = "Hoe het netwerk groeide",
     [T_CHART_TIES] = "Relaties per meting",
     [T_CHART_SHAPE] = "Dichtheid en fragmentatie per meting",

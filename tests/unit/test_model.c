@@ -36,7 +36,7 @@ static void computed_once_for_every_renderer(void **state)
 	struct timeline tl;
 	(void)state;
 	assert_int_equal(load_text(study(), &ds, &d), LOAD_OK);
-	assert_int_equal(model_build(&m, ds, TIES_REPORTED, NULL), 0);
+	assert_int_equal(model_build(&m, ds, TIES_REPORTED, NULL, 0), 0);
 	assert_int_equal(m.n_waves, 2);
 	assert_int_equal(m.last, 1);
 	assert_int_equal(m.nets[1].m, 2);
