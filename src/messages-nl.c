@@ -75,6 +75,7 @@ const struct translation messages_nl[] = {
     {"what node size shows (default: betweenness)",
      "wat de grootte van een punt toont (standaard: betweenness)"},
     {"resolution of PNG output (default: 300)", "resolutie van PNG (standaard: 300)"},
+    {"width of diagrams on paper (default: 16)", "breedte van figuren op papier (standaard: 16)"},
     {"draw only this entity's own network", "teken alleen het eigen netwerk van deze partij"},
     {"with --ego: how many steps out (default: 1)",
      "bij --ego: hoeveel stappen ver (standaard: 1)"},
@@ -173,6 +174,9 @@ const struct translation messages_nl[] = {
      "het onderzoek kon niet worden ingedeeld (igraph-fout %d)"},
     {"Graphviz could not draw the diagram as %s", "Graphviz kon de figuur niet tekenen als %s"},
     {"graphviz: %s", "graphviz: %s"},
+    {"Graphviz could not measure the labels", "Graphviz kon de namen niet opmeten"},
+    {"the PNG that Graphviz made is not a valid PNG",
+     "de PNG die Graphviz maakte is geen geldige PNG"},
     {"the %s layout failed", "de indeling %s is mislukt"},
     {"cannot draw the chart: %s", "kan de grafiek niet tekenen: %s"},
     /* cmd-timeline.c, cmd-report.c, report.c */

@@ -193,13 +193,16 @@ void scene_shutdown(void)
 
 static int gv_error(char *message)
 {
-	size_t n = strlen(message);
+	char copy[512];
+	size_t n;
 
-	/* The message may be read-only: it is not changed here. */
-	while (n && (message[n - 1] == '\n' || message[n - 1] == ' '))
-		n--;
+	/* The message may be read-only: trim a copy. */
+	snprintf(copy, sizeof(copy), "%s", message);
+	n = strlen(copy);
+	while (n && (copy[n - 1] == '\n' || copy[n - 1] == ' '))
+		copy[--n] = '\0';
 	if (n)
-		warning("graphviz: %.*s", (int)n, message);
+		warning("graphviz: %s", copy);
 	return 0;
 }
 
