@@ -32,6 +32,7 @@ struct scene_node {
 	bool pinned;           /* x, y are given in points */
 	double x, y;
 	double label_w, label_h; /* inches, measured by Graphviz (scene_measure()) */
+	bool label_inside;       /* a table's cell: the label inside the shape */
 };
 
 struct scene_edge {

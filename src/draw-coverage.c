@@ -39,6 +39,7 @@ static struct scene_node *text_node(struct scene *sc, const char *name, const ch
 	struct scene_node *n = scene_node(sc, name, label);
 
 	n->look = text_look;
+	n->label_inside = true;
 	n->width = width / 72;
 	n->height = CELL_H / 72;
 	n->x = x;

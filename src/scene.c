@@ -379,7 +379,7 @@ int scene_measure(struct scene *sc)
 	rc = gvLayout(gvc, g, "nop");
 	if (rc == 0) {
 		for (size_t i = 0; i < sc->n_nodes; i++) {
-			bool empty = !*sc->nodes[i].label;
+			bool empty = !*sc->nodes[i].label || sc->nodes[i].label_inside;
 			sc->nodes[i].label_w = empty ? 0 : ND_width(nodes[i]);
 			sc->nodes[i].label_h = empty ? 0 : ND_height(nodes[i]);
 		}
@@ -564,6 +564,15 @@ static void add_nodes(Agraph_t *g, const struct scene *sc)
 		shapes[i] = pin_at(g, sn->name, sn->x, sn->y);
 		shape_look(shapes[i], &sn->look, sn->invisible);
 		size_of(shapes[i], sn->width, sn->height);
+		if (sn->label_inside) {
+			char *label =
+			    gv_label(sn->label, fit_chars(sn->width * 72 - 4, SCENE_LABEL_PT));
+			set(shapes[i], "label", label);
+			set(shapes[i], "fontname", FONT);
+			setf(shapes[i], "fontsize", SCENE_LABEL_PT);
+			set(shapes[i], "fontcolor", sn->look.fontcolor);
+			free(label);
+		}
 		if (sn->label_h > 0 && !sn->invisible) {
 			char name[40];
 			snprintf(name, sizeof(name), "%s_label", sn->name);
