@@ -132,6 +132,14 @@ void builder_interview_done(struct builder *b, long interview);
 
 /* ---- helpers for front ends ---- */
 
+/* The study as built so far, for looking up what the front end was given
+ * (entities, waves and tasks once they have been handed over). */
+const struct dataset *builder_dataset(const struct builder *b);
+
+/* The entity that REF names (an id, or in a sheet a name); -1 after an
+ * error at AT. */
+long builder_find_entity(struct builder *b, const char *ref, const struct where *at);
+
 /* Whether S is a valid id (1 to 64 characters of A-Z a-z 0-9 _ . -). */
 bool builder_valid_id(const char *s);
 

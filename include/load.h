@@ -57,6 +57,10 @@ enum load_status {
 enum load_status load_file(const char *path, bool strict, struct dataset **out,
                            struct diags *diags);
 
+/* The study's name from its path, for default output names: the file name
+ * without .json or .xlsx, or the folder's name ("study" for "-"). Free it. */
+char *load_study_name(const char *path);
+
 /* A JSON study already in memory (len bytes, need not end in NUL). */
 enum load_status load_buffer(const char *buf, size_t len, bool strict, struct dataset **out,
                              struct diags *diags);

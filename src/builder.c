@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { ID_MAX = 64, NAME_MAX_CHARS = 200, QUOTE_MAX = 60 };
 
@@ -30,9 +31,10 @@ struct builder {
 	bool strict;
 	enum builder_source source;
 	struct dataset *ds;
-	struct arena scratch; /* copies of locations, freed with the builder */
-	struct wave_src *wave_srcs;
+	struct arena scratch;       /* copies of locations, freed with the builder */
+	struct wave_src *wave_srcs; /* every wave given, also those refused */
 	size_t n_wave_srcs;
+	size_t *wave_src; /* per wave of the study: its index in wave_srcs */
 	bool waves_declared;
 	struct where *entity_at; /* per entity, for the warning about unused ones */
 	bool *named;             /* per entity: an interview or a team mentions it */
@@ -175,6 +177,7 @@ static void release(struct builder *b, bool keep)
 		dataset_free(ds);
 	}
 	free(b->wave_srcs);
+	free(b->wave_src);
 	free(b->entity_at);
 	free(b->named);
 	free(b->seen);
@@ -312,8 +315,12 @@ static const char *kind_with_article(enum kind k)
 	return kind_name(k);
 }
 
-/* The entity that REF names; -1 after an error at AT. */
-static long ref_entity(struct builder *b, const char *ref, const struct where *at)
+const struct dataset *builder_dataset(const struct builder *b)
+{
+	return b->ds;
+}
+
+long builder_find_entity(struct builder *b, const char *ref, const struct where *at)
 {
 	const struct dataset *ds = b->ds;
 	long k;
@@ -340,7 +347,15 @@ static long ref_entity(struct builder *b, const char *ref, const struct where *a
 		err(b, at, "more than one entity is named %s; give the id instead", q(ref));
 		return -1;
 	}
-	const char *near = dataset_suggest_entity(ds, ref);
+	/* Names first: they are what a person sees, and ids may have been made
+	 * from them. */
+	struct suggest s;
+	suggest_init(&s, ref);
+	for (size_t i = 0; i < ds->n_entities; i++)
+		suggest_offer(&s, ds->entities[i].name);
+	for (size_t i = 0; i < ds->n_entities; i++)
+		suggest_offer(&s, ds->entities[i].id);
+	const char *near = suggest_result(&s);
 	if (near)
 		err(b, at, "no entity is named %s; did you mean %s?", q(ref), q(near));
 	else
@@ -366,6 +381,8 @@ void builder_wave(struct builder *b, const struct b_wave *w)
 		return;
 	}
 	ds->waves = grow(ds->waves, ds->n_waves, sizeof(*ds->waves));
+	b->wave_src = grow(b->wave_src, ds->n_waves, sizeof(*b->wave_src));
+	b->wave_src[ds->n_waves] = b->n_wave_srcs - 1;
 	struct wave *wv = &ds->waves[ds->n_waves];
 	wv->id = dup(b, w->id);
 	wv->label = w->label ? dup(b, w->label) : NULL;
@@ -391,18 +408,24 @@ void builder_waves_done(struct builder *b)
 	}
 	for (size_t i = 0; i < b->n_wave_srcs; i++)
 		dated += b->wave_srcs[i].has_date;
-	for (size_t i = 0; dated && dated < b->n_wave_srcs && i < b->n_wave_srcs; i++)
-		if (!b->wave_srcs[i].has_date)
+	for (size_t i = 0; dated && dated < b->n_wave_srcs && i < b->n_wave_srcs; i++) {
+		if (b->wave_srcs[i].has_date)
+			continue;
+		if (b->source == BUILD_SHEET)
+			err(b, &b->wave_srcs[i].at_date,
+			    "the date is missing: when one wave has a date, every wave needs one");
+		else
 			err(b, &b->wave_srcs[i].at_date,
 			    "required key is missing: when one wave has a date, every wave needs "
 			    "one");
+	}
 	for (size_t k = 1; k < ds->n_waves; k++) {
 		const struct wave *a = &ds->waves[k - 1], *c = &ds->waves[k];
 		if (a->date != DATE_NONE && c->date != DATE_NONE && c->date <= a->date) {
 			char da[11], dc[11];
 			date_format(a->date, da);
 			date_format(c->date, dc);
-			err(b, &b->wave_srcs[k].at_date,
+			err(b, &b->wave_srcs[b->wave_src[k]].at_date,
 			    "wave %s (%s) is not later than wave %s (%s); list the waves in time "
 			    "order",
 			    q(c->id), dc, q(a->id), da);
@@ -474,7 +497,12 @@ long builder_entity(struct builder *b, const struct b_entity *e)
 		else
 			en.name = dup(b, e->name);
 	}
-	if (e->kind && !parse_kind(e->kind, &en.kind))
+	if (e->kind && !parse_kind(e->kind, &en.kind) && b->source == BUILD_SHEET)
+		err(b, &e->at_kind,
+		    "unknown kind %s; expected municipality, organisation, team or informal "
+		    "(gemeente, organisatie, team, informeel)",
+		    q(e->kind));
+	else if (e->kind && !parse_kind(e->kind, &en.kind))
 		err(b, &e->at_kind,
 		    "unknown kind %s; expected municipality, organisation, team or informal",
 		    q(e->kind));
@@ -518,7 +546,7 @@ long builder_entity(struct builder *b, const struct b_entity *e)
 void builder_municipality(struct builder *b, long e, const char *ref, const struct where *at)
 {
 	struct entity *en = &b->ds->entities[e];
-	long k = ref_entity(b, ref, at);
+	long k = builder_find_entity(b, ref, at);
 
 	if (k < 0)
 		return;
@@ -551,7 +579,7 @@ void builder_member(struct builder *b, long team, const struct b_member *m)
 	int until = date_at(b, m->until, &m->at_until);
 	if (until != DATE_NONE)
 		mb.until = until;
-	long k = ref_entity(b, m->ref, &m->at);
+	long k = builder_find_entity(b, m->ref, &m->at);
 	if (k < 0)
 		return;
 	if (k == team) {
@@ -577,12 +605,14 @@ long builder_find_task(struct builder *b, const char *task, const struct where *
 
 	if (!strmap_get(&ds->task_ids, task, &t))
 		return (long)t;
-	if (b->source == BUILD_SHEET) {
-		for (size_t i = 0; i < ds->n_tasks; i++)
-			if (!strcmp(ds->tasks[i].label, task))
-				return (long)i;
+	if (b->source == BUILD_JSON) {
+		err(b, at, "no task has the id %s; declare it under \"tasks\"", q(task));
+		return -1;
 	}
-	err(b, at, "no task has the id %s; declare it under \"tasks\"", q(task));
+	for (size_t i = 0; i < ds->n_tasks; i++)
+		if (!strcasecmp(ds->tasks[i].label, task) || !strcasecmp(ds->tasks[i].id, task))
+			return (long)i;
+	err(b, at, "no task has the id or label %s; add it to the sheet of tasks", q(task));
 	return -1;
 }
 
@@ -602,13 +632,15 @@ long builder_interview(struct builder *b, const struct b_interview *iv)
 	for (size_t t = 0; t < ds->n_tasks; t++)
 		in.scores[t] = NAN;
 	if (iv->respondent)
-		r = ref_entity(b, iv->respondent, &iv->at_respondent);
+		r = builder_find_entity(b, iv->respondent, &iv->at_respondent);
 	if (iv->wave) {
 		w = dataset_wave(ds, iv->wave);
 		if (w < 0)
 			err(b, &iv->at_wave, "no wave has the id %s", q(iv->wave));
 	} else if (b->waves_declared) {
-		if (!iv->wave_given)
+		if (!iv->wave_given && b->source == BUILD_SHEET)
+			err(b, &iv->at_wave, "the wave is missing; the study has a sheet of waves");
+		else if (!iv->wave_given)
 			err(b, &iv->at_wave, "required key is missing: the study declares waves");
 		w = -1;
 	}
@@ -674,7 +706,7 @@ void builder_tie(struct builder *b, long interview, const struct b_tie *t)
 	*rp = r;
 	if (!t->with)
 		return;
-	long k = ref_entity(b, t->with, &t->at_with);
+	long k = builder_find_entity(b, t->with, &t->at_with);
 	if (k < 0)
 		return;
 	b->named[k] = true;

@@ -1,5 +1,6 @@
 /* report: the whole study as a folder, index.html with diagrams and tables. */
 #include "cmd.h"
+#include "load.h"
 #include "msg.h"
 #include "output.h"
 #include "progress.h"
@@ -9,22 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* out/NAME for data/NAME.json. */
+/* out/NAME for data/NAME.json, NAME.xlsx or a CSV folder NAME. */
 static char *default_dir(const char *dataset)
 {
 	struct strbuf sb;
-	const char *base = strrchr(dataset, '/');
-	size_t len;
+	char *name = load_study_name(dataset);
 
-	base = base ? base + 1 : dataset;
-	if (!strcmp(dataset, "-"))
-		base = "study";
-	len = strlen(base);
-	if (len > 5 && !strcasecmp(base + len - 5, ".json"))
-		len -= 5;
 	sb_init(&sb);
-	sb_adds(&sb, "out/");
-	sb_add(&sb, base, len);
+	sb_addf(&sb, "out/%s", name);
+	free(name);
 	return sb_detach(&sb);
 }
 

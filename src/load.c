@@ -13,8 +13,11 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-/* The first importer that accepts a path reads it; JSON takes any file. */
+/* The first importer that accepts a path reads it: a folder is read as
+ * CSV files, an .xlsx file as a workbook, any other file as JSON. */
 static const struct importer *const importers[] = {
+    &importer_csv,
+    &importer_xlsx,
     &importer_json,
 };
 
@@ -79,6 +82,26 @@ static char *slurp(FILE *f, size_t *len)
 	}
 	*len = n;
 	return buf;
+}
+
+char *load_study_name(const char *path)
+{
+	size_t len = strlen(path);
+
+	while (len > 1 && path[len - 1] == '/')
+		len--;
+	size_t start = len;
+	while (start && path[start - 1] != '/')
+		start--;
+	if (!strcmp(path, "-") || start == len)
+		return xstrdup("study");
+	char *name = xstrdup(path + start);
+	name[len - start] = '\0';
+	if (load_has_extension(name, "json"))
+		name[len - start - 5] = '\0';
+	else if (load_has_extension(name, "xlsx"))
+		name[len - start - 5] = '\0';
+	return name;
 }
 
 int load_read_file(const char *path, char **buf, size_t *len, struct diags *diags)
