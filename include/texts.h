@@ -138,6 +138,9 @@ enum text_id {
 	T_R_SCORES_BY_KIND,        /* {1} first wave, {2} last wave */
 	/* The report. */
 	T_R_LANG,
+	T_R_DEF_GAPS,
+	T_R_DEF_JACCARD,
+	T_R_DEF_UNOBSERVED,
 	T_R_SUBTITLE, /* {1} waves, {2} entities, {3} interviews */
 	T_R_FICTION_NOTE,
 	T_R_CONTENTS,

@@ -570,10 +570,8 @@ static void method(struct page *st)
 	    T_R_DEF_CENTRALIZATION,
 	};
 	static const enum text_id after[] = {
-	    T_R_DEF_EI,
-	    T_R_DEF_COMMUNITIES,
-	    T_R_DEF_CONFIRMED,
-	    T_R_DEF_OVERLAP,
+	    T_R_DEF_EI,   T_R_DEF_COMMUNITIES, T_R_DEF_CONFIRMED,  T_R_DEF_OVERLAP,
+	    T_R_DEF_GAPS, T_R_DEF_JACCARD,     T_R_DEF_UNOBSERVED,
 	};
 
 	para(st, "p", T_R_METHOD_TEXT, NULL);

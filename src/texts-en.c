@@ -127,6 +127,14 @@ const char *const texts_en[T_COUNT] = {
     [T_R_SCORES_CHANGE] = "Change {1} to {2}",
     [T_R_SCORES_BY_KIND] = "The change from {1} to {2} per kind of organisation, over the same "
                            "respondents in both waves (how many in brackets):",
+    [T_R_DEF_GAPS] = "Gap: an area of a municipality (named by its teams or by the "
+                     "municipality) and a target group that no active team serves.",
+    [T_R_DEF_JACCARD] = "Jaccard index of ties: the ties kept divided by the ties started, "
+                        "ended and kept between two waves. Below 0.2 the network changed too "
+                        "much to compare positions; above 0.3 it is stable.",
+    [T_R_DEF_UNOBSERVED] = "Not observed: a tie found in one wave only, named only by entities "
+                           "that were not interviewed in the other wave (and no team "
+                           "membership). It counts neither as started nor as ended.",
     [T_R_LANG] = "en",
     [T_R_SUBTITLE] = "{1} waves, {2} entities, {3} interviews",
     [T_R_FICTION_NOTE] = "Made with partnermap from the study file {1}.",

@@ -130,6 +130,15 @@ const char *const texts_nl[T_COUNT] = {
     [T_R_SCORES_CHANGE] = "Verandering {1} naar {2}",
     [T_R_SCORES_BY_KIND] = "De verandering van {1} naar {2} per soort organisatie, over "
                            "dezelfde respondenten in beide metingen (aantal tussen haakjes):",
+    [T_R_DEF_GAPS] = "Gat: een wijk van een gemeente (genoemd door haar teams of door de "
+                     "gemeente) en een doelgroep die geen actief team bedient.",
+    [T_R_DEF_JACCARD] = "Jaccard-index van de relaties: de gebleven relaties gedeeld door de "
+                        "begonnen, beëindigde en gebleven relaties tussen twee metingen. Onder "
+                        "0,2 veranderde het netwerk te veel om posities te vergelijken; boven "
+                        "0,3 is het stabiel.",
+    [T_R_DEF_UNOBSERVED] = "Niet waargenomen: een relatie uit één meting, alleen genoemd door "
+                           "partijen die in de andere meting niet zijn geïnterviewd (en geen "
+                           "teamlidmaatschap). Ze telt niet als begonnen en niet als beëindigd.",
     [T_R_LANG] = "nl",
     [T_R_SUBTITLE] = "{1} metingen, {2} partijen, {3} interviews",
     [T_R_FICTION_NOTE] = "Gemaakt met partnermap uit het onderzoeksbestand {1}.",
