@@ -113,7 +113,7 @@ static void scores_compared_over_the_same_respondents(void **state)
 	                "{'respondent': 'c', 'wave': 'w3', 'scores': {'p': 7, 'q': 6}}]}"),
 	              &ds, &d),
 	    LOAD_OK);
-	assert_int_equal(model_build(&m, ds, TIES_REPORTED, NULL), 0);
+	assert_int_equal(model_build(&m, ds, TIES_REPORTED, NULL, 0), 0);
 	assert_int_equal(m.scores.first_wave, 0);
 	assert_int_equal(m.scores.wave, 2);
 	assert_float_equal(model_score_in(&m, 0, 0, -1), 5, 1e-12);
