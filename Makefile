@@ -29,7 +29,7 @@ export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1:exitcode=99
 
 SAMPLE := data/ijsselstein-lopik.json
 
-.PHONY: all deps run test unit e2e format format-check bench clean
+.PHONY: all deps run test unit e2e format format-check bench clean fuzz fuzz-smoke
 all: partnermap
 
 partnermap: $(REL_OBJS)
@@ -55,6 +55,52 @@ $(SAN)/test_%: tests/unit/test_%.c tests/unit/unit.h $(SAN_LIB_OBJS)
 	@$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -Wno-missing-declarations \
 		-o $@ $< $(SAN_LIB_OBJS) $(PKG_LIBS) -lcmocka
 
+# libFuzzer harnesses (tests/fuzz/fuzz_NAME.c), built with clang against
+# every module. `make fuzz` runs each for FUZZ_SECONDS with a corpus in
+# build/fuzz/corpus-NAME, seeded from the studies in data/ and tests/;
+# `make test` runs each for a few seconds so that they keep working.
+FUZZ_SECONDS ?= 60
+FUZZ_CC := clang
+FUZZ_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-command-line-argument \
+	-Iinclude $(PKG_CFLAGS) $(FUZZ_FLAGS)
+FUZZ := build/fuzz
+FUZZ_LIB_OBJS := $(filter-out $(FUZZ)/main.o,$(SRCS:src/%.c=$(FUZZ)/%.o))
+FUZZERS := $(patsubst tests/fuzz/%.c,$(FUZZ)/%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SEEDS := $(wildcard data/*.json tests/data/*.json)
+.SECONDARY: $(FUZZ_LIB_OBJS)
+
+$(FUZZ)/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "  CC fuzz $<"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+$(FUZZ)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB_OBJS)
+	@echo "  LD fuzz $@"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB_OBJS) $(PKG_LIBS)
+
+$(FUZZ)/seeds: $(FUZZ_SEEDS)
+	@rm -rf $@ && mkdir -p $@ && cp $(FUZZ_SEEDS) $@/
+
+# One harness for SECONDS: new inputs go to its corpus, crashes to
+# build/fuzz/crash-*; the seeds are read, never written.
+define run_fuzzer
+	mkdir -p $(FUZZ)/corpus-$(notdir $(1)) && \
+	ASAN_OPTIONS=detect_leaks=1:exitcode=99 $(1) -max_total_time=$(2) -timeout=30 \
+		-rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ)/crash-$(notdir $(1))- \
+		$(FUZZ)/corpus-$(notdir $(1)) $(FUZZ)/seeds
+endef
+
+fuzz: $(FUZZERS) $(FUZZ)/seeds
+	@set -e; $(foreach f,$(FUZZERS),$(call run_fuzzer,$(f),$(FUZZ_SECONDS));)
+
+fuzz-smoke: $(FUZZERS) $(FUZZ)/seeds
+	@set -e; $(foreach f,$(FUZZERS),$(call run_fuzzer,$(f),5) 2>$(f).log || \
+		{ tail -50 $(f).log; exit 1; };)
+	@echo "fuzz: every harness ran for 5 seconds without a crash"
+
 deps:
 	@sh scripts/deps.sh
 
@@ -74,7 +120,7 @@ run: deps
 
 test: deps
 	@PARTNERMAP_BROWSER=yes sh scripts/deps.sh
-	@$(MAKE) --no-print-directory format-check partnermap unit e2e
+	@$(MAKE) --no-print-directory format-check partnermap unit e2e fuzz-smoke
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do $$t || failed=1; done; exit $$failed
@@ -83,10 +129,10 @@ e2e: $(SAN)/partnermap partnermap
 	python3 tests/e2e/run.py $(SAN)/partnermap
 
 format:
-	clang-format -i src/*.c include/*.h tests/unit/*.c tests/unit/*.h
+	clang-format -i src/*.c include/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
 
 format-check:
-	clang-format --dry-run --Werror src/*.c include/*.h tests/unit/*.c tests/unit/*.h
+	clang-format --dry-run --Werror src/*.c include/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
 
 bench: deps
 	@$(MAKE) --no-print-directory partnermap
@@ -95,4 +141,4 @@ bench: deps
 clean:
 	rm -rf build partnermap
 
--include $(REL_OBJS:.o=.d) $(SAN_OBJS:.o=.d)
+-include $(REL_OBJS:.o=.d) $(SAN_OBJS:.o=.d) $(FUZZ_LIB_OBJS:.o=.d)
