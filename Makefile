@@ -68,7 +68,7 @@ FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-command-l
 FUZZ := build/fuzz
 FUZZ_LIB_OBJS := $(filter-out $(FUZZ)/main.o,$(SRCS:src/%.c=$(FUZZ)/%.o))
 FUZZERS := $(patsubst tests/fuzz/%.c,$(FUZZ)/%,$(wildcard tests/fuzz/fuzz_*.c))
-FUZZ_SEEDS := $(wildcard data/*.json tests/data/*.json)
+FUZZ_SEEDS := $(wildcard data/*.json tests/data/*.json tests/fuzz/regress/*)
 .SECONDARY: $(FUZZ_LIB_OBJS)
 
 $(FUZZ)/%.o: src/%.c

@@ -312,7 +312,8 @@ static void find_gaps(struct context *cx, struct overlap *ov)
 				push(&areas, a);
 			}
 		}
-		qsort_r(areas.items, areas.count, sizeof(size_t), by_key, &cx->areas);
+		if (areas.count) /* items is NULL while empty; qsort_r wants an array */
+			qsort_r(areas.items, areas.count, sizeof(size_t), by_key, &cx->areas);
 		for (size_t i = 0; i < areas.count; i++) {
 			size_t a = areas.items[i];
 			if (ov->n_rows == rows_alloc) {
