@@ -42,42 +42,36 @@ def interrupt(tmp, argv, phase, sig, hold=False):
     assert sorted(os.listdir(tmp)) == ["big.json"], (argv, phase, os.listdir(tmp))
 
 
-def test_check_loading(tmp):
-    path = big(tmp, 20000, 5)
-    interrupt(tmp, ["check", path, "-o", os.path.join(tmp, "s.txt")], "loading", signal.SIGINT)
+# Every phase of every command, held until the signal comes: cheap, so that
+# make test stays quick on a busy machine.
+PHASES = {
+    "check": ["loading"],
+    "measure": ["loading", "measuring", "writing"],
+    "draw": ["loading", "measuring", "layout", "rendering", "writing"],
+    "overlap": ["measuring", "writing"],
+    "timeline": ["measuring", "writing"],
+    "report": ["loading", "writing"],
+}
 
 
-def test_measure_measuring_and_writing(tmp):
-    path = big(tmp, 8000, 5)
-    out = os.path.join(tmp, "m.json")
-    interrupt(tmp, ["measure", path, "-f", "json", "-o", out], "measuring", signal.SIGTERM)
-    interrupt(tmp, ["measure", path, "-f", "json", "-o", out], "writing", signal.SIGINT,
-              hold=True)
+def test_every_phase_held(tmp):
+    path = big(tmp, 60, 4)
+    sigs = [signal.SIGINT, signal.SIGTERM]
+    i = 0
+    for command, phases in PHASES.items():
+        out = os.path.join(tmp, {"draw": "n.svg", "report": "r"}.get(command, "o.txt"))
+        argv = [command, path, "-o", out]
+        if command == "draw":
+            argv.append("--full")
+        for phase in phases:
+            interrupt(tmp, argv, phase, sigs[i % 2], hold=True)
+            i += 1
 
 
-def test_draw_every_phase(tmp):
-    path = big(tmp)
-    out = os.path.join(tmp, "n.svg")
-    argv = ["draw", path, "--full", "-o", out]
-    interrupt(tmp, argv, "loading", signal.SIGTERM)
-    interrupt(tmp, argv, "measuring", signal.SIGINT)
-    interrupt(tmp, argv, "layout", signal.SIGTERM)
-    interrupt(tmp, argv, "rendering", signal.SIGINT)
-    interrupt(tmp, argv, "writing", signal.SIGTERM, hold=True)
-
-
-def test_timeline_and_overlap(tmp):
-    path = big(tmp)
-    interrupt(tmp, ["timeline", path, "-o", os.path.join(tmp, "t.txt"), "--chart",
-                    os.path.join(tmp, "g.png")], "measuring", signal.SIGINT)
-    interrupt(tmp, ["timeline", path, "-o", os.path.join(tmp, "t.txt"), "--chart",
-                    os.path.join(tmp, "g.png")], "writing", signal.SIGTERM, hold=True)
-    interrupt(tmp, ["overlap", path, "-o", os.path.join(tmp, "o.txt")], "writing",
-              signal.SIGINT, hold=True)
-
-
-def test_report_writing_leaves_no_folder(tmp):
-    path = big(tmp, 600, 5)
-    out = os.path.join(tmp, "r")
-    interrupt(tmp, ["report", path, "-o", out], "writing", signal.SIGTERM)
-    interrupt(tmp, ["report", path, "-o", out], "writing", signal.SIGINT, hold=True)
+def test_long_phases_in_flight(tmp):
+    """Signals in the middle of real work: betweenness of a large study, and
+    a report being written (its temporary folder must go too)."""
+    path = big(tmp, 3000, 5)
+    interrupt(tmp, ["measure", path, "-o", os.path.join(tmp, "m.txt")], "measuring",
+              signal.SIGTERM)
+    interrupt(tmp, ["report", path, "-o", os.path.join(tmp, "r")], "writing", signal.SIGINT)
