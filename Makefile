@@ -116,6 +116,8 @@ run: deps
 	./partnermap draw $(SAMPLE) --diff 2015 2019 -o out/change.png
 	./partnermap report $(SAMPLE)
 	./partnermap report $(SAMPLE) --lang nl -o out/ijsselstein-lopik-nl
+	./partnermap convert $(SAMPLE) -o out/ijsselstein-lopik.xlsx
+	./partnermap template --lang nl -o out/partnermap-sjabloon.xlsx
 	@echo "Results are in out/; open out/ijsselstein-lopik/index.html in a browser."
 
 test: deps

@@ -35,7 +35,8 @@ enum opt_bit {
 	OPT_LANG = 1u << 18, /* every command takes --lang now (OPT_COMMON); kept for old tables */
 	OPT_COMMON = 1u << 19, /* --strict and --help: every command takes them */
 	OPT_WHATIF = 1u << 20, /* --without and --add-tie */
-	OPT_K = 1u << 21
+	OPT_K = 1u << 21,
+	OPT_NO_DATASET = 1u << 22 /* the command reads no dataset (template) */
 };
 
 /* How many --without and --add-tie options one command line may give. */

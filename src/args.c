@@ -273,11 +273,13 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	for (; optind < argc; optind++) {
 		if (argv[optind] == diff_second)
 			continue;
+		if (cmd->options & OPT_NO_DATASET)
+			return usage_error(cmd->name, "unexpected argument '%s'", argv[optind]);
 		if (a->dataset)
 			return usage_error(cmd->name, "unexpected argument '%s'", argv[optind]);
 		a->dataset = argv[optind];
 	}
-	if (!a->dataset)
+	if (!a->dataset && !(cmd->options & OPT_NO_DATASET))
 		return usage_error(cmd->name, "no dataset given: partnermap %s %s", cmd->name,
 		                   cmd->usage);
 	return 0;

@@ -321,12 +321,23 @@ static void list_sheet_names(struct strbuf *sb)
 		        book_sheet_name((enum sheet_id)s, LANG_NL));
 }
 
+/* Whether NAME is the explanation sheet of the template, in a language. */
+static bool is_explanation(const char *name)
+{
+	for (int l = 0; l < LANG_COUNT; l++)
+		if (!strcasecmp(name, tx((enum lang)l, T_WB_EXPLAIN_SHEET)))
+			return true;
+	return false;
+}
+
 static void find_sheets(struct sheetload *S)
 {
 	for (size_t i = 0; i < S->book->n_sheets; i++) {
 		const struct book_sheet *s = &S->book->sheets[i];
 		int id = book_find_sheet(s->name);
 		struct where at = {.file = s->file, .path = s->file ? NULL : s->name};
+		if (id < 0 && is_explanation(s->name))
+			continue; /* the template's own first sheet */
 		if (id < 0) {
 			struct strbuf list;
 			sb_init(&list);

@@ -292,4 +292,59 @@ const char *const texts_en[T_COUNT] = {
         "are drawn into the diagram of wave {1} in their own style.",
     [T_R_ADVISE_FIGURE] = "Wave {1} with the suggested ties",
     [T_SUGGESTED_TIE] = "suggested new tie",
+    [T_WB_EXPLAIN_SHEET] = "Explanation",
+    [T_WB_INTRO] =
+        "Fill in one sheet per part of the study and leave the first row of every sheet as it is: "
+        "it names the columns. Wherever an entity is meant you may write its id or its name; leave "
+        "an entity's id empty and partnermap makes one from the name. Cells with a fixed choice "
+        "have a drop-down list. Then run: partnermap report THIS-FILE.xlsx",
+    [T_WB_H_SHEET] = "Sheet",
+    [T_WB_H_COLUMN] = "Column",
+    [T_WB_H_MEANING] = "What it holds",
+    [T_WB_H_EXAMPLE] = "Example",
+    [T_WB_OWN_COLUMN] = "(a column of your own)",
+    [T_WB_TASK_COLUMN] = "(one column per task)",
+    [T_WB_STUDY_KEY] = "The name of a setting: title.",
+    [T_WB_STUDY_VALUE] = "Its value: the study's title, shown in diagrams and reports.",
+    [T_WB_WAVE_ID] = "A short name for an interview round, unique. Optional sheet: without it the "
+                     "study has one round.",
+    [T_WB_WAVE_DATE] = "When the round took place. Give every round a date or none; later rounds "
+                       "below earlier ones.",
+    [T_WB_WAVE_LABEL] = "A description of the round (optional).",
+    [T_WB_TASK_ID] = "A short name for an item respondents scored, unique.",
+    [T_WB_TASK_LABEL] = "What the item is, in words (optional).",
+    [T_WB_ENT_ID] = "A short, unique name of letters, digits, _ . or - (optional: made from the "
+                    "name when empty).",
+    [T_WB_ENT_NAME] = "The name as diagrams show it (required).",
+    [T_WB_ENT_KIND] = "Municipality, organisation, team or informal (volunteers, residents' "
+                      "initiatives, associations).",
+    [T_WB_ENT_MUNIS] = "The municipalities it works in, separated by ; (their ids or names).",
+    [T_WB_ENT_DOMAINS] = "Its domains, separated by ;.",
+    [T_WB_ENT_AREAS] = "The neighbourhoods or districts it serves, separated by ;.",
+    [T_WB_ENT_GROUPS] = "The target groups it serves, separated by ;.",
+    [T_WB_ENT_SINCE] = "The date from which it exists (optional).",
+    [T_WB_ENT_UNTIL] = "The date from which it no longer exists (optional).",
+    [T_WB_ENT_OWN] =
+        "Any category of your own: the column name is the category, the cell its value.",
+    [T_WB_MEM_TEAM] = "A team (its id or name).",
+    [T_WB_MEM_MEMBER] = "An entity that staffs the team; never a team.",
+    [T_WB_MEM_SINCE] = "From when it is a member (optional).",
+    [T_WB_MEM_UNTIL] = "From when it is no longer a member (optional).",
+    [T_WB_IV_WAVE] = "The round of the interview (empty when there is one round).",
+    [T_WB_IV_RESPONDENT] =
+        "The entity interviewed. A row here without ties: interviewed, named nobody.",
+    [T_WB_IV_DATE] = "When the interview took place (optional).",
+    [T_WB_IV_TASK] =
+        "Add one column per task, headed by its id or description, holding the score from 1 to 10.",
+    [T_WB_TIE_WAVE] = "The round of the interview.",
+    [T_WB_TIE_RESPONDENT] = "The entity interviewed.",
+    [T_WB_TIE_WITH] = "The entity it says it works with.",
+    [T_WB_TIE_TYPE] = "A word for the kind of tie: referral, pilot, structural, contract, "
+                      "information (default: collaboration).",
+    [T_WB_TIE_LEVEL] =
+        "1 = contact and information, 2 = cooperation, 3 = integrated work (default 1).",
+    [T_WB_TIE_TRUST] =
+        "How far the respondent trusts this partner: 1 = not at all to 4 = completely (optional).",
+    [T_WB_TIE_SINCE] = "Since when they work together, as the respondent remembers it (optional).",
+    [T_WB_TIE_NOTE] = "Free text (optional).",
 };

@@ -306,4 +306,59 @@ const char *const texts_nl[T_COUNT] = {
         "relaties zijn in hun eigen stijl getekend in de figuur van meting {1}.",
     [T_R_ADVISE_FIGURE] = "Meting {1} met de voorgestelde relaties",
     [T_SUGGESTED_TIE] = "voorgestelde nieuwe relatie",
+    [T_WB_EXPLAIN_SHEET] = "Uitleg",
+    [T_WB_INTRO] = "Vul per onderdeel van het onderzoek één werkblad in en laat de eerste rij van "
+                   "elk werkblad staan: die noemt de kolommen. Waar een partij bedoeld is, mag u "
+                   "de id of de naam schrijven; laat u de id van een partij leeg, dan maakt "
+                   "partnermap er een van de naam. Cellen met een vaste keuze hebben een "
+                   "keuzelijst. Daarna: partnermap report DIT-BESTAND.xlsx --lang nl",
+    [T_WB_H_SHEET] = "Werkblad",
+    [T_WB_H_COLUMN] = "Kolom",
+    [T_WB_H_MEANING] = "Wat erin staat",
+    [T_WB_H_EXAMPLE] = "Voorbeeld",
+    [T_WB_OWN_COLUMN] = "(een eigen kolom)",
+    [T_WB_TASK_COLUMN] = "(één kolom per opgave)",
+    [T_WB_STUDY_KEY] = "De naam van een instelling: titel.",
+    [T_WB_STUDY_VALUE] = "De waarde ervan: de titel van het onderzoek, in figuren en rapporten.",
+    [T_WB_WAVE_ID] = "Een korte naam voor een interviewronde, uniek. Dit werkblad mag weg: zonder "
+                     "is er één ronde.",
+    [T_WB_WAVE_DATE] = "Wanneer de ronde plaatsvond. Geef elke ronde een datum of geen enkele; "
+                       "latere rondes onder eerdere.",
+    [T_WB_WAVE_LABEL] = "Een omschrijving van de ronde (mag leeg).",
+    [T_WB_TASK_ID] = "Een korte naam voor iets waarop respondenten een cijfer gaven, uniek.",
+    [T_WB_TASK_LABEL] = "Wat het onderwerp is, in woorden (mag leeg).",
+    [T_WB_ENT_ID] = "Een korte, unieke naam van letters, cijfers, _ . of - (mag leeg: dan wordt "
+                    "hij van de naam gemaakt).",
+    [T_WB_ENT_NAME] = "De naam zoals figuren die tonen (verplicht).",
+    [T_WB_ENT_KIND] = "Gemeente, organisatie, team of informeel (vrijwilligers, "
+                      "bewonersinitiatieven, verenigingen).",
+    [T_WB_ENT_MUNIS] = "De gemeenten waarin de partij werkt, gescheiden door ; (id of naam).",
+    [T_WB_ENT_DOMAINS] = "De domeinen, gescheiden door ;.",
+    [T_WB_ENT_AREAS] = "De wijken of buurten die de partij bedient, gescheiden door ;.",
+    [T_WB_ENT_GROUPS] = "De doelgroepen die de partij bedient, gescheiden door ;.",
+    [T_WB_ENT_SINCE] = "De datum vanaf wanneer de partij bestaat (mag leeg).",
+    [T_WB_ENT_UNTIL] = "De datum vanaf wanneer de partij niet meer bestaat (mag leeg).",
+    [T_WB_ENT_OWN] = "Elke eigen indeling: de kolomnaam is de indeling, de cel de waarde.",
+    [T_WB_MEM_TEAM] = "Een team (id of naam).",
+    [T_WB_MEM_MEMBER] = "Een partij die mensen in het team heeft; nooit een team.",
+    [T_WB_MEM_SINCE] = "Vanaf wanneer de partij lid is (mag leeg).",
+    [T_WB_MEM_UNTIL] = "Vanaf wanneer de partij geen lid meer is (mag leeg).",
+    [T_WB_IV_WAVE] = "De ronde van het interview (leeg als er één ronde is).",
+    [T_WB_IV_RESPONDENT] =
+        "De geïnterviewde partij. Een rij hier zonder relaties: geïnterviewd, niemand genoemd.",
+    [T_WB_IV_DATE] = "Wanneer het interview plaatsvond (mag leeg).",
+    [T_WB_IV_TASK] = "Voeg per opgave een kolom toe met de id of omschrijving als kop en het "
+                     "cijfer van 1 tot 10.",
+    [T_WB_TIE_WAVE] = "De ronde van het interview.",
+    [T_WB_TIE_RESPONDENT] = "De geïnterviewde partij.",
+    [T_WB_TIE_WITH] = "De partij waarmee zij zegt samen te werken.",
+    [T_WB_TIE_TYPE] = "Een woord voor de soort relatie: referral, pilot, structural, contract, "
+                      "information (anders: collaboration).",
+    [T_WB_TIE_LEVEL] =
+        "1 = contact en informatie, 2 = samenwerking, 3 = geïntegreerd werken (anders 1).",
+    [T_WB_TIE_TRUST] = "Hoeveel vertrouwen de respondent in deze partner heeft: 1 = geen tot 4 = "
+                       "volledig (mag leeg).",
+    [T_WB_TIE_SINCE] =
+        "Sinds wanneer ze samenwerken, zoals de respondent het zich herinnert (mag leeg).",
+    [T_WB_TIE_NOTE] = "Vrije tekst (mag leeg).",
 };
