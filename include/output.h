@@ -19,6 +19,7 @@ struct output {
 	char *path; /* NULL for standard output */
 	char *tmp;
 	const char *kind;
+	FILE *inner; /* under an inert fp: the file or standard output */
 };
 
 /* Opens PATH (NULL or "-": standard output) for output of KIND: a format
@@ -30,6 +31,11 @@ int output_open_as(struct output *o, const char *path, const char *kind);
 /* output_open_as() for output named by PATH's own extension: an existing
  * file is replaced only when its extension is one partnermap writes. */
 int output_open(struct output *o, const char *path);
+
+/* Makes what is written to o->fp inert for a terminal: control characters
+ * other than newlines and tabs, and bidirectional overrides, are written
+ * escaped (sb_add_inert()). For text meant for people, such as tables. */
+void output_make_inert(struct output *o);
 
 /* Finishes the write and moves the file into place. Returns 0, or -1 after
  * an error message (the temporary file is removed). */

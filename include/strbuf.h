@@ -31,6 +31,19 @@ char *sb_detach(struct strbuf *sb);
  * message without flooding the terminal. */
 void sb_add_quoted(struct strbuf *sb, const char *s, size_t max);
 
+/* Adds LEN bytes of S with what a terminal would act on shown escaped, as
+ * git shows file names: control characters as \a \b \t \n \v \f \r or
+ * octal (\033), DEL and the C1 controls and any byte that is not UTF-8 in
+ * octal, and the bidirectional overrides as \u202e; KEEP_LINES keeps
+ * newlines and tabs as they are (for text laid out in lines). Returns the
+ * number of bytes of S used: a UTF-8 character cut off at the end is left
+ * for the next call. */
+size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines);
+
+/* Adds S cut to at most MAX characters (with "..." when cut), never
+ * inside a UTF-8 character. */
+void sb_add_cut(struct strbuf *sb, const char *s, size_t max);
+
 /* Allocation helpers that abort on failure. */
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

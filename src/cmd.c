@@ -6,6 +6,7 @@
 #include "scene.h"
 #include "strbuf.h"
 
+#include <cjson/cJSON.h>
 #include <igraph.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -90,6 +91,10 @@ int operate(int argc, char **argv)
 
 	igraph_set_error_handler(igraph_error_keep);
 	igraph_set_warning_handler(igraph_warning_ignore);
+	/* cJSON allocates through xmalloc: out of memory is a message and exit
+	 * status 3, never a JSON document that is silently empty. */
+	cJSON_Hooks hooks = {.malloc_fn = xmalloc, .free_fn = free};
+	cJSON_InitHooks(&hooks);
 	msg_set_lang(early_lang(argc, argv));
 	progress_install(); /* after the language: it prepares its message */
 	/* `partnermap --lang nl COMMAND ...` as well as after the command. */
@@ -211,7 +216,14 @@ int cmd_open_output(struct output *out, const struct args *args)
 	};
 
 	progress_phase("writing");
-	return output_open_as(out, args->output, kinds[args->format]);
+	if (output_open_as(out, args->output, kinds[args->format]))
+		return -1;
+	static const char *const workbook[] = {"xlsx", NULL};
+	/* Names and titles in a table must not steer a terminal; a workbook is
+	 * not text. */
+	if (args->format == FORMAT_TABLE && !output_format(args->output, workbook))
+		output_make_inert(out);
+	return 0;
 }
 
 int cmd_network(const struct args *args, const struct dataset *ds, struct network *net)

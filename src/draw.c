@@ -361,18 +361,19 @@ static void caption_wave(struct scene *sc, const struct network *net, const stru
                          long n, long m)
 {
 	const struct wave *w = &net->ds->waves[net->wave];
-	struct strbuf sb;
-	char label[256] = "";
+	struct strbuf sb, label;
 
+	sb_init(&label);
 	if (w->label)
-		snprintf(label, sizeof(label), " (%s)", w->label);
+		sb_addf(&label, " (%s)", w->label);
 	sb_init(&sb);
 	if (net->ds->title)
 		sb_addf(&sb, "%s\n", net->ds->title);
 	char sn[24], sm[24];
 	snprintf(sn, sizeof(sn), "%ld", n);
 	snprintf(sm, sizeof(sm), "%ld", m);
-	txf(&sb, o->lang, T_WAVE_CAPTION, w->id, label, sn, sm, NULL);
+	txf(&sb, o->lang, T_WAVE_CAPTION, w->id, label.buf, sn, sm, NULL);
+	sb_release(&label);
 	if (!o->suggested)
 		caption_whatif(&sb, net, o);
 	free(sc->caption);
@@ -827,14 +828,17 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 	sc->layout = o->layout ? o->layout : draw_default_layout(n_groups);
 	sc->page_width = page_points(o);
 	for (long g = 0; g < n_groups; g++) {
-		char name[24], label[160];
+		char name[24];
+		struct strbuf label;
 		snprintf(name, sizeof(name), "g%ld", g);
+		sb_init(&label);
 		if (!strcmp(group_by, "community"))
-			snprintf(label, sizeof(label), "%s %s (%ld)", group_by, names[g],
-			         members[g]);
+			sb_addf(&label, "%s %s", group_by, names[g]);
 		else
-			snprintf(label, sizeof(label), "%.120s (%ld)", names[g], members[g]);
-		struct scene_node *sn = scene_node(sc, name, label);
+			sb_add_cut(&label, names[g], 120);
+		sb_addf(&label, " (%ld)", members[g]);
+		struct scene_node *sn = scene_node(sc, name, label.buf);
+		sb_release(&label);
 		sn->look.shape = "ellipse";
 		sn->look.fill = g < N_PALETTE ? palette[g] : OTHER_FILL;
 		node_size(sn, sqrt((double)members[g] / (double)max));

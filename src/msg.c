@@ -1,5 +1,6 @@
 /* msg: the one place where messages to a person are worded and printed. */
 #include "msg.h"
+#include "strbuf.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -32,11 +33,28 @@ static FILE *out(void)
 	return stderr;
 }
 
+/* Prints TEXT with control characters shown escaped: names, titles and
+ * paths in a message come from files and must not steer the terminal. */
+static void put_inert(const char *text)
+{
+	struct strbuf sb;
+
+	sb_init(&sb);
+	sb_add_inert(&sb, text, strlen(text), 0);
+	fputs(sb.buf, out());
+	sb_release(&sb);
+}
+
 static void vreport(const char *prefix, const char *fmt, va_list ap)
 {
+	struct strbuf sb;
+
+	sb_init(&sb);
+	sb_vaddf(&sb, msg_tr(fmt), ap);
 	fprintf(out(), "partnermap: %s", prefix);
-	vfprintf(out(), msg_tr(fmt), ap);
+	put_inert(sb.buf);
 	fputc('\n', out());
+	sb_release(&sb);
 }
 
 size_t msg_error_line(char *buf, size_t size, const char *text)
@@ -93,10 +111,16 @@ void msg_diag(const char *file, int is_error, int line, int column, const char *
 {
 	const char *sev = is_error ? msg_tr("error") : msg_tr("warning");
 
+	struct strbuf sb;
+
+	sb_init(&sb);
 	if (line > 0)
-		fprintf(out(), "%s:%d:%d: %s: %s\n", file, line, column, sev, message);
+		sb_addf(&sb, "%s:%d:%d: %s: %s", file, line, column, sev, message);
 	else if (path && *path)
-		fprintf(out(), "%s: %s: %s: %s\n", file, sev, path, message);
+		sb_addf(&sb, "%s: %s: %s: %s", file, sev, path, message);
 	else
-		fprintf(out(), "%s: %s: %s\n", file, sev, message);
+		sb_addf(&sb, "%s: %s: %s", file, sev, message);
+	put_inert(sb.buf);
+	fputc('\n', out());
+	sb_release(&sb);
 }

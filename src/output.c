@@ -149,7 +149,7 @@ static const struct kind {
 	const char *name;
 	const char *ext[4];
 } kinds[] = {
-    {"table", {"txt", "text", NULL}},
+    {"table", {"txt", "text", "xlsx", NULL}},
     {"csv", {"csv", "tsv", "txt", NULL}},
     {"json", {"json", NULL}},
     {"dot", {"dot", "gv", NULL}},
@@ -229,6 +229,80 @@ int output_open_as(struct output *o, const char *path, const char *kind)
 	return 0;
 }
 
+/* ---- inert text ---- */
+
+struct inert {
+	FILE *inner;
+	char carry[4]; /* the start of a UTF-8 character cut off by the buffer */
+	size_t n_carry;
+};
+
+static ssize_t inert_write(void *cookie, const char *buf, size_t size)
+{
+	struct inert *in = cookie;
+	struct strbuf text, out;
+	size_t used;
+
+	sb_init(&text);
+	sb_init(&out);
+	sb_add(&text, in->carry, in->n_carry);
+	sb_add(&text, buf, size);
+	used = sb_add_inert(&out, text.buf, text.len, 1);
+	in->n_carry = text.len - used; /* at most 3 bytes */
+	memcpy(in->carry, text.buf + used, in->n_carry);
+	size_t wrote = fwrite(out.buf, 1, out.len, in->inner);
+	bool ok = wrote == out.len;
+	sb_release(&out);
+	sb_release(&text);
+	return ok ? (ssize_t)size : -1;
+}
+
+static int inert_close(void *cookie)
+{
+	struct inert *in = cookie;
+	struct strbuf out;
+	int rc = 0;
+
+	sb_init(&out);
+	for (size_t i = 0; i < in->n_carry; i++) /* a character cut off at the end */
+		sb_addf(&out, "\\%03o", (unsigned char)in->carry[i]);
+	if (out.len && fwrite(out.buf, 1, out.len, in->inner) != out.len)
+		rc = -1;
+	sb_release(&out);
+	free(in);
+	return rc;
+}
+
+void output_make_inert(struct output *o)
+{
+	static const cookie_io_functions_t io = {.write = inert_write, .close = inert_close};
+	struct inert *in = xcalloc(1, sizeof(*in));
+	FILE *fp;
+
+	in->inner = o->fp;
+	fp = fopencookie(in, "w", io);
+	if (!fp) {
+		free(in);
+		return;
+	}
+	o->inner = o->fp;
+	o->fp = fp;
+}
+
+/* Closes an inert stream, which writes what it holds into the file under
+ * it. Returns 0, or -1 when that failed. */
+static int close_inert(struct output *o)
+{
+	int rc = 0;
+
+	if (o->inner) {
+		rc = fclose(o->fp) ? -1 : 0;
+		o->fp = o->inner;
+		o->inner = NULL;
+	}
+	return rc;
+}
+
 int output_open(struct output *o, const char *path)
 {
 	return output_open_as(o, path, NULL);
@@ -255,14 +329,14 @@ static int move_into_place(const char *tmp, const char *path)
 
 int output_commit(struct output *o)
 {
-	int rc = 0;
+	int rc = close_inert(o);
 
 	if (!o->path) {
-		if (fflush(stdout) || ferror(stdout))
+		if (rc || fflush(stdout) || ferror(stdout))
 			rc = error("cannot write to standard output: %s", msg_strerror(errno));
 		return rc;
 	}
-	if (fflush(o->fp) || ferror(o->fp) || fchmod(fileno(o->fp), permissions(0666)))
+	if (rc || fflush(o->fp) || ferror(o->fp) || fchmod(fileno(o->fp), permissions(0666)))
 		rc = error("cannot write %s: %s", o->path, msg_strerror(errno ? errno : EIO));
 	if (fclose(o->fp) && !rc)
 		rc = error("cannot write %s: %s", o->path, msg_strerror(errno));
@@ -277,6 +351,7 @@ int output_commit(struct output *o)
 
 void output_abort(struct output *o)
 {
+	close_inert(o);
 	if (o->path) {
 		sigset_t old;
 		if (o->fp)

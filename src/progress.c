@@ -62,6 +62,7 @@ void progress_install(void)
 		sigaddset(&sa.sa_mask, signals[i]);
 	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
 		sigaction(signals[i], &sa, NULL);
+	atexit(output_remove_temporaries); /* exit(3) when memory runs out */
 	clock_gettime(CLOCK_MONOTONIC, &started);
 	igraph_set_progress_handler(show_progress);
 }

@@ -137,6 +137,85 @@ char *sb_detach(struct strbuf *sb)
 	return s;
 }
 
+/* The length of the UTF-8 character at S (of at most LEN bytes): 1 to 4;
+ * 0 when it is cut off by LEN; -1 when it is not UTF-8. */
+static int utf8_char(const unsigned char *s, size_t len)
+{
+	int n = s[0] < 0x80             ? 1
+	        : (s[0] & 0xE0) == 0xC0 ? 2
+	        : (s[0] & 0xF0) == 0xE0 ? 3
+	        : (s[0] & 0xF8) == 0xF0 ? 4
+	                                : -1;
+
+	if (n < 0 || (n == 2 && s[0] < 0xC2))
+		return -1;
+	for (int i = 1; i < n; i++) {
+		if ((size_t)i >= len)
+			return 0;
+		if ((s[i] & 0xC0) != 0x80)
+			return -1;
+	}
+	return n;
+}
+
+size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines)
+{
+	static const char named[] = "abtnvfr";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < len) {
+		int n = utf8_char(p + i, len - i);
+		if (n == 0)
+			break; /* the rest comes with the next call */
+		if (n == 1 && (p[i] < 0x20 || p[i] == 0x7f)) {
+			if (keep_lines && (p[i] == '\n' || p[i] == '\t'))
+				sb_addc(sb, (char)p[i]);
+			else if (p[i] >= 7 && p[i] <= 13)
+				sb_addf(sb, "\\%c", named[p[i] - 7]);
+			else
+				sb_addf(sb, "\\%03o", p[i]);
+			i++;
+		} else if (n < 0 || (n == 2 && p[i] == 0xC2 && p[i + 1] < 0xA0)) {
+			int k = n < 0 ? 1 : 2; /* a stray byte, or a C1 control */
+			for (int j = 0; j < k; j++)
+				sb_addf(sb, "\\%03o", p[i + j]);
+			i += (size_t)k;
+		} else if (n == 3 && p[i] == 0xE2 &&
+		           ((p[i + 1] == 0x80 && p[i + 2] >= 0xAA && p[i + 2] <= 0xAE) ||
+		            (p[i + 1] == 0x81 && p[i + 2] >= 0xA6 && p[i + 2] <= 0xA9))) {
+			unsigned cp =
+			    ((p[i] & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+			sb_addf(sb, "\\u%04x", cp);
+			i += 3;
+		} else {
+			sb_add(sb, s + i, (size_t)n);
+			i += (size_t)n;
+		}
+	}
+	return i;
+}
+
+void sb_add_cut(struct strbuf *sb, const char *s, size_t max)
+{
+	size_t chars = 0, i = 0;
+
+	for (; s[i]; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == max)
+			break;
+	if (!s[i]) {
+		sb_adds(sb, s);
+		return;
+	}
+	/* Room for "...": back to the start of the character MAX - 3. */
+	chars = 0;
+	for (i = 0; s[i]; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == (max > 3 ? max - 3 : 0))
+			break;
+	sb_add(sb, s, i);
+	sb_adds(sb, "...");
+}
+
 void sb_add_quoted(struct strbuf *sb, const char *s, size_t max)
 {
 	size_t chars = 0;
