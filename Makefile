@@ -2,7 +2,7 @@
 # sample study; `make test` sets up and runs every check. See README.md.
 
 CC ?= cc
-PKGS := igraph libcjson libcgraph libgvc cairo xlsxwriter libzip libxml-2.0 zlib
+PKGS := igraph libcjson libcgraph libgvc cairo xlsxwriter libzip libxml-2.0 zlib nettle
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null | sed 's/-I/-isystem /g')
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lgomp -lm
 

@@ -4,6 +4,7 @@
  * name can become markup.
  */
 #include "report-html.h"
+#include "report-explore.h"
 #include "date.h"
 #include "measure-table.h"
 #include "msg.h"
@@ -606,8 +607,17 @@ static const char style[] =
     "figcaption{font-size:.8em;color:#555}\n"
     "li.warn{color:#8a3200}.subtitle{color:#555}.pairs{columns:2;font-size:.9em}\n"
     "nav ol{columns:2}\n"
+    "#explore{border:1px solid #ccc;padding:0 1em 1em}.x-controls label{margin-right:1em}"
+    "#x-hits button{margin:.2em}.x-view{display:flex;gap:1em;align-items:flex-start}"
+    "#x-svg{flex:3;min-width:0;width:100%;height:auto;border:1px solid #eee}"
+    "#x-info{flex:1}.tie{stroke:#888}.tie.on{stroke:#d55e00}.off{opacity:.2}"
+    ".node circle{fill:#56b4e9;stroke:#333}.node.team circle{fill:#cc79a7}"
+    ".node.municipality circle{fill:#0072b2}.node.informal circle{fill:#f0e442}"
+    ".node.focus circle{stroke:#d55e00;stroke-width:3}.node{cursor:pointer}"
+    ".node text{font-size:8px;text-anchor:middle}\n"
     "@page{size:A4;margin:2cm}@media print{body{max-width:none;margin:0}"
-    "nav,figcaption{display:none}a{color:inherit;text-decoration:none}}\n"
+    "nav,figcaption,#explore{display:none}a{color:inherit;text-decoration:none}"
+    "figure{break-inside:avoid}figure img{max-height:24cm;width:auto}}\n"
     "</style>\n";
 
 /* The what-if, said before anything else. */
@@ -654,8 +664,10 @@ int report_html(FILE *out, const struct model *m, const struct report_options *o
 
 	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
 	        T(st, T_R_LANG));
-	raw(st, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-	        "img-src 'self'; style-src 'unsafe-inline'\">\n<title>");
+	fprintf(out,
+	        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	        "img-src 'self'; style-src 'unsafe-inline'; script-src %s\">\n<title>",
+	        explore_script_hash());
 	esc(st, ds->title ? ds->title : "partnermap");
 	raw(st, "</title>\n");
 	raw(st, style);
@@ -677,6 +689,7 @@ int report_html(FILE *out, const struct model *m, const struct report_options *o
 		raw(st, "</a></li>\n");
 	}
 	raw(st, "</ol></nav>\n");
+	explore_write(out, m, o->lang);
 	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
 		heading(st, sections[i].anchor, sections[i].title);
 		sections[i].write(st);

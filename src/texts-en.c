@@ -222,6 +222,17 @@ const char *const texts_en[T_COUNT] = {
     [T_R_TASK] = "Task",
     [T_R_MEAN] = "Mean",
     [T_R_ALL] = "All",
+    [T_X_TITLE] = "Explore the network",
+    [T_X_HELP] = "Search an entity by name or click it to see its partners and figures; "
+                 "choose a wave or show one municipality, area or kind only. The address "
+                 "keeps the view, so it can be shared as a link.",
+    [T_X_SEARCH] = "Search",
+    [T_X_SHOW] = "Show",
+    [T_X_ALL] = "everyone",
+    [T_X_KIND] = "kind",
+    [T_X_MUNICIPALITY] = "municipality",
+    [T_X_AREA] = "area",
+    [T_X_ABSENT] = "not part of the network in this wave",
     [T_R_METHOD] = "Method",
     [T_R_METHOD_TEXT] = "Two entities are tied in a wave when either named the other in its "
                         "interview, or one is a member of the other (a team). Measures treat "

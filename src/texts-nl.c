@@ -229,6 +229,17 @@ const char *const texts_nl[T_COUNT] = {
     [T_R_TASK] = "Opgave",
     [T_R_MEAN] = "Gemiddeld",
     [T_R_ALL] = "Alle",
+    [T_X_TITLE] = "Verken het netwerk",
+    [T_X_HELP] = "Zoek een partij op naam of klik erop om haar partners en cijfers te zien; "
+                 "kies een meting of toon alleen één gemeente, wijk of soort. Het adres "
+                 "bewaart de weergave, zodat u die als link kunt delen.",
+    [T_X_SEARCH] = "Zoeken",
+    [T_X_SHOW] = "Toon",
+    [T_X_ALL] = "iedereen",
+    [T_X_KIND] = "soort",
+    [T_X_MUNICIPALITY] = "gemeente",
+    [T_X_AREA] = "wijk",
+    [T_X_ABSENT] = "in deze meting geen deel van het netwerk",
     [T_R_METHOD] = "Methode",
     [T_R_METHOD_TEXT] = "Twee partijen hebben in een meting een relatie als een van beide de "
                         "ander in het interview noemde, of als de een lid is van de ander (een "

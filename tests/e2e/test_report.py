@@ -1,8 +1,11 @@
 """partnermap report: a self-contained folder in English and Dutch; hostile text
 stays text in a real browser; a failed run leaves an earlier report alone."""
+import base64
+import hashlib
 import html.parser
 import json
 import os
+import re
 import re
 import shutil
 import subprocess
@@ -65,7 +68,20 @@ def check_folder(folder, names):
         assert "://" not in ref and not ref.startswith("/"), ref
         assert os.path.isfile(os.path.join(folder, ref)), ref
     for tag, attrs in page.tags:
-        assert tag not in ("script", "iframe", "object", "link"), tag
+        assert tag not in ("iframe", "object", "link"), tag
+    # The page's own two scripts only: the model as JSON and one inline
+    # script, neither loading anything, the latter admitted by its hash.
+    scripts = [a for t, a in page.tags if t == "script"]
+    assert scripts == [{"type": "application/json", "id": "x-model"}, {}], scripts
+    raw = open(os.path.join(folder, "index.html"), encoding="utf-8").read()
+    body = raw.split("<script>")[1].split("</script>")[0]
+    digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', raw).group(1)
+    assert f"script-src 'sha256-{digest}'" in csp and "default-src 'none'" in csp, csp
+    model = raw.split('id="x-model">')[1].split("</script>")[0]
+    assert "<" not in model and ">" not in model
+    in_model = [e["name"] for e in json.loads(model)["entities"]]
+    assert all(n in in_model for n in names)
     for f in os.listdir(folder):
         if f.endswith(".svg"):
             ET.parse(os.path.join(folder, f))
@@ -131,7 +147,9 @@ def test_hostile_names_in_a_real_browser(tmp):
     p = Page()
     p.feed(dom)
     assert not [t for t, a in p.tags if t in ("script", "a") and (a.get("href") or "").startswith("javascript")]
-    assert not [t for t, a in p.tags if t == "script"]
+    # Only the page's own scripts; none came from a name.
+    assert [a for t, a in p.tags if t == "script"] == [
+        {"type": "application/json", "id": "x-model"}, {}]
     assert not [a for t, a in p.tags if t == "img" and a.get("src") == "x"]
     assert not [a for t, a in p.tags for k in a if k.startswith("on")]
     shown = " ".join(p.text)
@@ -190,3 +208,36 @@ def test_report_gaps_scores_over_time_and_change(tmp):
         sign = "+" if change > 0 else ""
         row = f"{cells}<td class=\"n\">{sign}{change:.1f}</td>"
         assert row in scores, (task["label"], row)
+
+
+def chromium_dom(tmp, url):
+    chromium = shutil.which("chromium")
+    assert chromium, "chromium is installed by make test"
+    profile = os.path.join(tmp, "profile-" + str(len(os.listdir(tmp))))
+    return subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=5000",
+         "--dump-dom", url], capture_output=True, timeout=120).stdout.decode("utf-8")
+
+
+def test_address_selects_wave_and_entity(tmp):
+    """index.html#wave=2015&focus=pulse in a real browser: the view shows
+    wave 2015's entities, Stichting Pulse selected with its 2015 partners."""
+    folder = os.path.join(tmp, "r")
+    expect(run("report", SAMPLE, "-o", folder), 0)
+    ids = {e["id"]: e["name"] for e in json.load(open(SAMPLE, encoding="utf-8"))["entities"]}
+    page = "file://" + os.path.join(folder, "index.html")
+    for wave in ("2015", "2019"):
+        doc = json.loads(run("measure", SAMPLE, "--wave", wave, "-f", "json").out)
+        dom = chromium_dom(tmp, f"{page}#wave={wave}&focus=pulse")
+        assert f'<section id="explore" data-wave="{wave}" data-focus="pulse">' in dom, dom[:300]
+        assert dom.count("<circle") == len(doc["entities"])
+        info = dom.split('<div id="x-info">')[1].split("</div>")[0]
+        assert "<h3>Stichting Pulse</h3>" in info
+        pulse = next(e for e in doc["entities"] if e["id"] == "pulse")
+        assert f"Partners: {pulse['degree']}" in info
+        assert info.count("<li>") == pulse["degree"]
+    # Without a view in the address: the last wave, nobody selected.
+    dom = chromium_dom(tmp, page)
+    assert '<section id="explore" data-wave="2019" data-focus="">' in dom
