@@ -693,9 +693,9 @@ void builder_tie(struct builder *b, long interview, const struct b_tie *t)
 	const struct wave *w = &ds->waves[in->wave];
 	struct tie_report r = {0};
 
-	int level = int_at(b, t->level, 1, 3, "a level", &t->at_level);
+	int level = int_at(b, t->level, 1, 3, msg_tr("a level"), &t->at_level);
 	r.level = level ? level : 1;
-	r.trust = int_at(b, t->trust, 1, 4, "a trust rating", &t->at_trust);
+	r.trust = int_at(b, t->trust, 1, 4, msg_tr("a trust rating"), &t->at_trust);
 	r.since = date_at(b, t->since, &t->at_since);
 	r.type = t->type && *t->type ? dup(b, t->type) : "collaboration";
 	r.note = t->note ? dup(b, t->note) : NULL;

@@ -273,6 +273,9 @@ const struct translation messages_nl[] = {
      "%s is geen datum; verwacht JJJJ, JJJJ-MM of JJJJ-MM-DD"},
     {"%g is not %s; expected a whole number from %d to %d",
      "%g is geen %s; verwacht een geheel getal van %d tot %d"},
+    /* The %s of the message above: without an article, after "geen". */
+    {"a level", "niveau"},
+    {"a trust rating", "vertrouwenscijfer"},
     {"the list is empty; give at least one wave or leave \"waves\" out",
      "de lijst is leeg; geef ten minste één meting of laat \"waves\" weg"},
     {"the wave id is empty", "de id van de meting is leeg"},

@@ -258,3 +258,14 @@ def test_not_a_workbook(tmp):
     assert "kapot.xlsx: error: cannot read the file as an Excel workbook" in r.err, r.err
     r = expect(run("check", os.path.join(tmp, "missing.xlsx")), 3)
     assert "cannot open" in r.err
+
+
+def test_level_and_trust_errors_in_dutch(tmp):
+    def edit(sh):
+        sh["Ties"] += [["w2", "org", "gem", None, 4, 5]]
+    path = small_book(tmp, "studie.xlsx", edit)
+    r = expect(run("check", path, "--lang", "nl"), 1)
+    assert (f"{path}: fout: Ties!E4: 4 is geen niveau; "
+            "verwacht een geheel getal van 1 tot 3") in r.err, r.err
+    assert (f"{path}: fout: Ties!F4: 5 is geen vertrouwenscijfer; "
+            "verwacht een geheel getal van 1 tot 4") in r.err, r.err
