@@ -7,6 +7,7 @@
 #ifndef PARTNERMAP_CMD_H
 #define PARTNERMAP_CMD_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "args.h"
@@ -67,6 +68,9 @@ int cmd_edit(const struct args *args, const struct dataset *ds, struct network_e
  * that is already tied. */
 int cmd_network_edited(const struct args *args, const struct dataset *ds,
                        const struct network_edit *edit, struct network *net);
+/* Whether -o names an Excel workbook (.xlsx): measure, overlap and
+ * timeline then write their table as one, whatever --format says. */
+bool cmd_wants_xlsx(const struct args *args);
 
 /* Opens -o (args->output, or standard output) for a table in
  * args->format, as output_open_as() does. Returns 0, or -1 after an error

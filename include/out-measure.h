@@ -20,6 +20,11 @@
 void out_measure(FILE *out, const struct network *net, const struct measures *m,
                  const struct measures *before, enum format format, char sep, enum lang lang);
 
+/* The entity table as an Excel workbook at PATH (one sheet, named after the
+ * wave, by betweenness). Returns 0, or -1 after an error message. */
+int out_measure_xlsx(const char *path, const struct network *net, const struct measures *m,
+                     enum lang lang);
+
 /* The network keys of cli.md as a JSON object (also used by timeline). */
 cJSON *out_network_json(const struct network_measures *nm);
 

@@ -22,8 +22,13 @@ void out_timeline(FILE *out, const struct timeline *tl, enum format format, char
 void out_change_sentences(struct strbuf *sb, const struct timeline *tl, const struct wave_change *c,
                           enum lang lang);
 
+/* The table of waves as an Excel workbook at PATH. Returns 0, or -1 after
+ * an error message. */
+int out_timeline_xlsx(const char *path, const struct timeline *tl, enum lang lang);
+
 /* One row per wave: id, date, interviews, response, and the network keys
- * of cli.md. */
-void out_timeline_table(struct tabular *t, const struct timeline *tl, char (*dates)[11]);
+ * of cli.md; headers in LANG. DATES holds the dates' text, one per wave. */
+void out_timeline_table(struct tabular *t, const struct timeline *tl, char (*dates)[11],
+                        enum lang lang);
 
 #endif

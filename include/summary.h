@@ -9,8 +9,9 @@
 
 #include "dataset.h"
 #include "network.h"
+#include "texts.h"
 
 /* Writes the summary as text. Returns 0, or an igraph error code. */
-int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter);
+int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter, enum lang lang);
 
 #endif

@@ -1,7 +1,14 @@
 /*
  * tabular: rows of typed cells written as an aligned table for people, as
- * CSV (RFC 4180) for spreadsheets, or as JSON objects for programs. The
- * table borrows its strings; they must outlive it.
+ * CSV (RFC 4180) for spreadsheets, as an Excel workbook, or as JSON objects
+ * for programs. The table borrows its strings; they must outlive it.
+ *
+ * A table has a language (English unless set after tab_init): the table
+ * for people writes its numbers with that language's decimal mark. CSV in
+ * English is for programs (keys as headers, ',' and a decimal point, as
+ * always); CSV in a language that asks for a byte-order mark (Dutch) is for
+ * its spreadsheets: the headers for people, its separator, its decimal
+ * mark and the mark, so that Dutch Excel opens it as it is.
  */
 #ifndef PARTNERMAP_TABULAR_H
 #define PARTNERMAP_TABULAR_H
@@ -9,6 +16,8 @@
 #include <cjson/cJSON.h>
 #include <stdbool.h>
 #include <stdio.h>
+
+#include "texts.h"
 
 enum format { FORMAT_TABLE, FORMAT_CSV, FORMAT_JSON };
 
@@ -34,6 +43,7 @@ struct cell {
 };
 
 struct tabular {
+	enum lang lang; /* LANG_EN after tab_init() */
 	const struct column *cols;
 	size_t ncols, nrows, alloc;
 	struct cell *cells; /* row-major */
@@ -50,12 +60,35 @@ void tab_free(struct tabular *t);
 struct cell *tab_row(struct tabular *t);
 
 /* Aligned text; rows in the order given by ORDER (NULL: as added). WIDTH
- * is the line length to fit, 0 for no limit. */
+ * is the line length to fit, 0 for no limit: columns are left out from the
+ * right until the table fits with its flex column (names) whole; only a
+ * width too small for the names alone shortens them. */
 void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int width);
-/* CSV with a header row; SEP ';' also writes numbers with a decimal comma,
- * as spreadsheets set up for Dutch expect. Strings that a spreadsheet would
- * take for a formula are prefixed with a quote. */
+/* CSV with a header row (see above); SEP 0 is the language's separator.
+ * SEP ';' also writes numbers with a decimal comma, as spreadsheets set up
+ * for Dutch expect. Strings that a spreadsheet would take for a formula are
+ * prefixed with a quote. */
 void tab_write_csv(FILE *out, const struct tabular *t, char sep);
+
+/* The header of column C in CSV and workbooks: the key in English, the
+ * header for people in a language that writes spreadsheet CSV. */
+const char *tab_csv_header(const struct tabular *t, size_t c);
+
+/* One worksheet of a workbook: NAME (at most 31 characters, none of
+ * []:*?/\), a table and its row order (NULL: as added). */
+struct tab_sheet {
+	const char *name;
+	const struct tabular *t;
+	const size_t *order;
+};
+
+/* Writes an Excel workbook (.xlsx) to the file PATH, one worksheet per
+ * sheet: a bold header row (tab_csv_header) that stays in view, then one
+ * row per table row with numbers as numbers (shown with the column's
+ * decimals), booleans as booleans, lists joined by ", " and empty cells
+ * for missing values. Writes PATH directly: give it output.c's temporary
+ * file (struct output's tmp). Returns 0, or -1 after an error message. */
+int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n);
 /* A JSON array of one object per row; the caller owns it. */
 cJSON *tab_to_json(const struct tabular *t);
 

@@ -172,6 +172,7 @@ enum text_id {
 	T_R_CUTPOINT,
 	T_R_F_WITHOUT,
 	T_R_YES,
+	T_R_NO,
 	T_R_FRAGMENTATION,
 	T_R_FRAGMENTATION_TEXT, /* {1} components, {2} largest, {3} isolates, {4} F, {5} distance F
 	                         */
@@ -304,6 +305,87 @@ enum text_id {
 	T_WB_TIE_TRUST,
 	T_WB_TIE_SINCE,
 	T_WB_TIE_NOTE,
+	/* measure, overlap and timeline in the terminal; their column headers. */
+	T_N_DENSITY,
+	T_N_COMPONENTS,
+	T_N_COMPONENTS_VALUE, /* {1} components, {2} largest, {3} isolates */
+	T_N_FRAGMENTATION,
+	T_N_DISTANCE_FRAGMENTATION,
+	T_N_CENTRALIZATION,
+	T_N_TRANSITIVITY,
+	T_N_COMMUNITIES,
+	T_N_MODULARITY,
+	T_N_CUTPOINTS,
+	T_N_BRIDGES,
+	T_N_TRUST,
+	T_N_CONFIRMED,
+	T_N_EI,
+	T_N_EI_NOTE,
+	T_N_BROKERS,
+	T_N_NO_BROKERS,
+	T_N_NO_KEYPLAYER,
+	T_N_KEYPLAYER,     /* {1} name, {2} F, {3} F without, {4} cut off */
+	T_N_KEYPLAYER_ONE, /* the same, one cut off */
+	T_N_CUTPOINT_LIST, /* {1} how many */
+	T_N_ESTIMATES,     /* {1} sources */
+	T_N_ENTITIES_BY,
+	T_AND,
+	T_O_HEADER, /* {1} wave, {2} teams, {3} pairs */
+	T_O_TIED,
+	T_O_UNTIED,
+	T_O_PAIR_UNAWARE, /* {1} a, {2} b, {3} groups, {4} areas, {5} overlap; the bracket is closed
+	                     after the members */
+	T_O_PAIR_AWARE,   /* the same */
+	T_O_MEMBERS,      /* {1} names */
+	T_O_H_A,
+	T_O_H_B,
+	T_O_H_OVERLAP,
+	T_O_H_CELLS,
+	T_O_H_MEMBERS,
+	T_O_H_SHARED,
+	T_O_H_TIED,
+	T_G_H_AREA,
+	T_G_H_GROUP,
+	T_TL_STUDY,
+	T_TL_WAVES,    /* {1} title, {2} waves */
+	T_TL_ONE_WAVE, /* {1} title */
+	T_TL_BY_YEAR,  /* {1} wave */
+	T_TL_NO_YEAR,
+	T_TL_WITHOUT_YEAR, /* {1} count */
+	T_TL_ESTIMATED,    /* {1} sources */
+	T_TL_H_WAVE,
+	T_TL_H_DATE,
+	T_TL_H_ENTITIES,
+	T_TL_H_TIES,
+	T_TL_H_RESPONSE,
+	T_TL_H_DENSITY,
+	T_TL_H_COMPONENTS,
+	T_TL_H_LARGEST,
+	T_TL_H_ISOLATES,
+	T_TL_H_FRAGMENTATION,
+	T_TL_H_DISTANCE,
+	T_TL_H_CENTRALIZATION,
+	T_TL_H_TRANSITIVITY,
+	T_TL_H_COMMUNITIES,
+	T_TL_H_MODULARITY,
+	T_TL_H_CUTPOINTS,
+	T_TL_H_BRIDGES,
+	T_TL_H_TRUST,
+	T_TL_H_CONFIRMED,
+	/* check's summary. */
+	T_S_STUDY,
+	T_S_ENTITIES,
+	T_S_TASKS,
+	T_S_INTERVIEWS,
+	T_S_WAVES,
+	T_S_NO_TITLE,
+	T_S_NOT_INTERVIEWED,
+	T_S_H_INTERVIEWS,
+	T_S_H_CONFIRMED,
+	T_KINDS_MUNICIPALITY,
+	T_KINDS_ORGANISATION,
+	T_KINDS_TEAM,
+	T_KINDS_INFORMAL,
 	T_COUNT
 };
 

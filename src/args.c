@@ -24,7 +24,7 @@ static const struct opt_def defs[] = {
      "keep every reported tie, or only those both sides named"},
     {"format", 1, 'f', OPT_FORMAT, "table|csv|json", "the form of the result (default: table)"},
     {"output", 1, 'o', OPT_OUTPUT, "PATH", "write the result to PATH"},
-    {"sep", 1, 0, OPT_SEP, "C", "CSV separator, e.g. ';' for a comma decimal (default: ,)"},
+    {"sep", 1, 0, OPT_SEP, "C", "CSV separator (default: ',' in English, ';' in Dutch)"},
     {"sample", 1, 0, OPT_SAMPLE, "K",
      "estimate betweenness and closeness from K sources (large studies)"},
     {"view", 1, 0, OPT_VIEW, "network|overlap|coverage", "what to draw (default: network)"},
@@ -214,7 +214,7 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 
 	memset(a, 0, sizeof(*a));
 	a->command = cmd->name;
-	a->sep = ',';
+	a->sep = 0; /* the language's (texts.h) */
 	a->dpi = 300;
 	a->width_cm = 16;
 	a->radius = 1;

@@ -27,7 +27,7 @@ static int cmd_check_exec(const struct args *args)
 		dataset_free(ds);
 		return EXIT_FAILED;
 	}
-	int grc = summary_write(out.fp, ds, args->ties);
+	int grc = summary_write(out.fp, ds, args->ties, args->lang);
 	if (grc) {
 		output_abort(&out);
 		rc = cmd_igraph_failed(grc);

@@ -36,9 +36,15 @@ static int cmd_measure_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
-	out_measure(out.fp, &net, &m, net.edit ? &before : NULL, args->format, args->sep,
-	            args->lang);
-	if (output_commit(&out))
+	if (!cmd_wants_xlsx(args))
+		out_measure(out.fp, &net, &m, net.edit ? &before : NULL, args->format, args->sep,
+		            args->lang);
+	else if (out_measure_xlsx(out.tmp, &net, &m, args->lang))
+		grc = -1;
+	if (grc) {
+		output_abort(&out);
+		rc = EXIT_FAILED;
+	} else if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
 	measures_free(&before);

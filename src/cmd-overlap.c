@@ -11,6 +11,7 @@ static int cmd_overlap_exec(const struct args *args)
 	struct overlap ov = {0};
 	struct output out;
 	int rc = cmd_load(args, &ds);
+	bool failed = false;
 
 	if (rc)
 		return rc;
@@ -22,8 +23,15 @@ static int cmd_overlap_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
-	out_overlap(out.fp, &net, &ov, args->min, args->gaps, args->format, args->sep, args->lang);
-	if (output_commit(&out))
+	if (!cmd_wants_xlsx(args))
+		out_overlap(out.fp, &net, &ov, args->min, args->gaps, args->format, args->sep,
+		            args->lang);
+	else if (out_overlap_xlsx(out.tmp, &net, &ov, args->min, args->lang))
+		failed = true;
+	if (failed) {
+		output_abort(&out);
+		rc = EXIT_FAILED;
+	} else if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
 	overlap_free(&ov);

@@ -49,8 +49,14 @@ static int cmd_timeline_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
-	out_timeline(out.fp, &tl, args->format, args->sep, args->lang);
-	if (output_commit(&out))
+	if (!cmd_wants_xlsx(args))
+		out_timeline(out.fp, &tl, args->format, args->sep, args->lang);
+	else if (out_timeline_xlsx(out.tmp, &tl, args->lang))
+		grc = -1;
+	if (grc) {
+		output_abort(&out);
+		rc = EXIT_FAILED;
+	} else if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
 	timeline_free(&tl);

@@ -2,6 +2,7 @@
 #include "cmd.h"
 #include "load.h"
 #include "msg.h"
+#include "output.h"
 #include "progress.h"
 #include "scene.h"
 #include "strbuf.h"
@@ -207,6 +208,13 @@ long cmd_wave(const struct args *args, const struct dataset *ds)
 	return w;
 }
 
+bool cmd_wants_xlsx(const struct args *args)
+{
+	static const char *const xlsx[] = {"xlsx", NULL};
+
+	return args->output && output_format(args->output, xlsx);
+}
+
 int cmd_open_output(struct output *out, const struct args *args)
 {
 	static const char *const kinds[] = {
@@ -216,12 +224,11 @@ int cmd_open_output(struct output *out, const struct args *args)
 	};
 
 	progress_phase("writing");
-	if (output_open_as(out, args->output, kinds[args->format]))
+	if (output_open_as(out, args->output, cmd_wants_xlsx(args) ? "xlsx" : kinds[args->format]))
 		return -1;
-	static const char *const workbook[] = {"xlsx", NULL};
 	/* Names and titles in a table must not steer a terminal; a workbook is
 	 * not text. */
-	if (args->format == FORMAT_TABLE && !output_format(args->output, workbook))
+	if (args->format == FORMAT_TABLE && !cmd_wants_xlsx(args))
 		output_make_inert(out);
 	return 0;
 }

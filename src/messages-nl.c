@@ -64,8 +64,8 @@ const struct translation messages_nl[] = {
      "alle genoemde relaties, of alleen die beide kanten noemden"},
     {"the form of the result (default: table)", "de vorm van het resultaat (standaard: table)"},
     {"write the result to PATH", "schrijf het resultaat naar PATH"},
-    {"CSV separator, e.g. ';' for a comma decimal (default: ,)",
-     "scheidingsteken in CSV, bijv. ';' bij een decimale komma (standaard: taal)"},
+    {"CSV separator (default: ',' in English, ';' in Dutch)",
+     "scheidingsteken in CSV (standaard: ',' in het Engels, ';' in het Nederlands)"},
     {"estimate betweenness and closeness from K sources (large studies)",
      "schat betweenness en closeness vanuit K bronnen (grote onderzoeken)"},
     {"what to draw (default: network)", "wat er getekend wordt (standaard: network)"},
@@ -196,6 +196,8 @@ const struct translation messages_nl[] = {
     {"GEXF: the file could not be written", "GEXF: het bestand kon niet worden geschreven"},
     {"GraphML: %s", "GraphML: %s"},
     {"Pajek: %s", "Pajek: %s"},
+    /* tabular.c */
+    {"cannot write the workbook %s: %s", "kan de werkmap %s niet schrijven: %s"},
     /* output.c */
     {"cannot write %s: %s", "kan %s niet schrijven: %s"},
     {"cannot write to standard output: %s", "kan niet naar standaarduitvoer schrijven: %s"},

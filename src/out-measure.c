@@ -31,6 +31,7 @@ void out_measure_table(struct tabular *t, const struct network *net, const struc
 		whatif_text(&options, net->ds, net->edit);
 	}
 	tab_init_own(t, cols, n + estimate + whatif);
+	t->lang = lang;
 	for (long v = 0; v < m->n; v++) {
 		struct cell *c = tab_row(t);
 		for (size_t k = 0; k < n; k++)
@@ -133,60 +134,88 @@ static void write_json(FILE *out, const struct network *net, const struct measur
 	tab_free(&t);
 }
 
-static void fmt(char *buf, size_t n, double x, int decimals)
+/* X with DECIMALS digits in LANG ("-" for NAN), in a buffer of SB. */
+static const char *num(struct strbuf *sb, enum lang lang, double x, int decimals)
 {
-	if (isnan(x))
-		snprintf(buf, n, "-");
-	else
-		snprintf(buf, n, "%.*f", decimals, x);
+	sb_reset(sb);
+	tx_number(sb, lang, x, decimals);
+	return sb->buf;
 }
 
-static void write_network(FILE *out, const struct network *net, const struct measures *m)
+/* One line of two labelled figures, the labels padded to fixed columns. */
+static void figure_line(FILE *out, enum lang lang, enum text_id l1, const char *v1, enum text_id l2,
+                        const char *v2)
+{
+	size_t w1 = utf8_width(tx(lang, l1)), w2 = utf8_width(tx(lang, l2));
+
+	fprintf(out, "  %s%*s%s", tx(lang, l1), (int)(w1 < 23 ? 23 - w1 : 1), "", v1);
+	fprintf(out, "%*s%s%*s%s\n", (int)(utf8_width(v1) < 8 ? 10 - utf8_width(v1) : 2), "",
+	        tx(lang, l2), (int)(w2 < 18 ? 18 - w2 : 1), "", v2);
+}
+
+static void write_network(FILE *out, const struct network *net, const struct measures *m,
+                          enum lang lang)
 {
 	const struct network_measures *nm = &m->net;
 	const struct wave *w = &net->ds->waves[net->wave];
-	char a[32], b[32];
+	struct strbuf a, b, line;
+	char n1[32], n2[32], n3[32];
 
-	fprintf(out, "Wave %s%s%s%s: %ld entities, %ld ties\n\n", w->id, w->label ? " (" : "",
-	        w->label ? w->label : "", w->label ? ")" : "", nm->entities, nm->ties);
-	fmt(a, sizeof(a), nm->density, 3);
-	fprintf(
-	    out,
-	    "  density                %-8s  components        %ld (largest %ld, %ld isolated)\n", a,
-	    nm->components, nm->largest_component, nm->isolates);
-	fmt(a, sizeof(a), nm->fragmentation, 3);
-	fmt(b, sizeof(b), nm->distance_fragmentation, 3);
-	fprintf(out, "  fragmentation          %-8s  distance fragm.   %s\n", a, b);
-	fmt(a, sizeof(a), nm->degree_centralization, 3);
-	fmt(b, sizeof(b), nm->transitivity, 3);
-	fprintf(out, "  degree centralisation  %-8s  transitivity      %s\n", a, b);
-	fmt(b, sizeof(b), nm->modularity, 3);
-	fprintf(out, "  communities            %-8ld  modularity        %s\n", nm->communities, b);
-	fprintf(out, "  cut points             %-8ld  bridges           %ld\n", nm->cutpoints,
-	        nm->bridges);
-	fmt(a, sizeof(a), nm->trust, 2);
-	fmt(b, sizeof(b), nm->confirmed_share, 2);
-	fprintf(out, "  trust (1 to 4)         %-8s  confirmed share   %s\n", a, b);
-	fputs("  E-I index             ", out);
-	for (size_t i = 0; i < nm->n_ei; i++) {
-		fmt(a, sizeof(a), nm->ei[i].value, 2);
-		fprintf(out, "%s %s %s", i ? "," : "", nm->ei[i].key, a);
-	}
-	fputs("\n  (E-I: -1 every tie stays within a group, +1 every tie crosses groups)\n\n", out);
+	sb_init(&a);
+	sb_init(&b);
+	sb_init(&line);
+	snprintf(n1, sizeof(n1), "%ld", nm->entities);
+	snprintf(n2, sizeof(n2), "%ld", nm->ties);
+	sb_addf(&a, "%s%s%s", w->label ? " (" : "", w->label ? w->label : "", w->label ? ")" : "");
+	txf(&line, lang, T_WAVE_CAPTION, w->id, a.buf, n1, n2, NULL);
+	fprintf(out, "%s\n\n", line.buf);
+	sb_reset(&line);
+	snprintf(n1, sizeof(n1), "%ld", nm->components);
+	snprintf(n2, sizeof(n2), "%ld", nm->largest_component);
+	snprintf(n3, sizeof(n3), "%ld", nm->isolates);
+	txf(&line, lang, T_N_COMPONENTS_VALUE, n1, n2, n3, NULL);
+	figure_line(out, lang, T_N_DENSITY, num(&a, lang, nm->density, 3), T_N_COMPONENTS,
+	            line.buf);
+	figure_line(out, lang, T_N_FRAGMENTATION, num(&a, lang, nm->fragmentation, 3),
+	            T_N_DISTANCE_FRAGMENTATION, num(&b, lang, nm->distance_fragmentation, 3));
+	figure_line(out, lang, T_N_CENTRALIZATION, num(&a, lang, nm->degree_centralization, 3),
+	            T_N_TRANSITIVITY, num(&b, lang, nm->transitivity, 3));
+	snprintf(n1, sizeof(n1), "%ld", nm->communities);
+	figure_line(out, lang, T_N_COMMUNITIES, n1, T_N_MODULARITY,
+	            num(&b, lang, nm->modularity, 3));
+	snprintf(n1, sizeof(n1), "%ld", nm->cutpoints);
+	snprintf(n2, sizeof(n2), "%ld", nm->bridges);
+	figure_line(out, lang, T_N_CUTPOINTS, n1, T_N_BRIDGES, n2);
+	figure_line(out, lang, T_N_TRUST, num(&a, lang, nm->trust, 2), T_N_CONFIRMED,
+	            num(&b, lang, nm->confirmed_share, 2));
+	fprintf(out, "  %s%*s", tx(lang, T_N_EI), (int)(22 - utf8_width(tx(lang, T_N_EI))), "");
+	for (size_t i = 0; i < nm->n_ei; i++)
+		fprintf(out, "%s %s %s", i ? "," : "", nm->ei[i].key,
+		        num(&a, lang, nm->ei[i].value, 2));
+	fprintf(out, "\n  %s\n\n", tx(lang, T_N_EI_NOTE));
+	sb_release(&a);
+	sb_release(&b);
+	sb_release(&line);
 }
 
 /* Brokers, key players and cut points in plain words. */
 static void write_reading(FILE *out, const struct network *net, const struct measures *m,
-                          const size_t *order)
+                          const size_t *order, enum lang lang)
 {
+	struct strbuf a, b, line;
 	long shown = 0;
 
-	fputs("Brokers (who lies on the paths between others): ", out);
+	sb_init(&a);
+	sb_init(&b);
+	sb_init(&line);
+	fputs(tx(lang, T_N_BROKERS), out);
 	for (long i = 0; i < m->n && shown < 3 && m->v[order[i]].betweenness > 0; i++, shown++)
-		fprintf(out, "%s%s (%.2f)", shown ? ", " : "",
+		fprintf(out, "%s%s (%s)", shown ? ", " : "",
 		        network_entity(net, (igraph_integer_t)order[i])->name,
-		        m->v[order[i]].betweenness);
-	fputs(shown ? ".\n" : "none: no entity lies between two others.\n", out);
+		        num(&a, lang, m->v[order[i]].betweenness, 2));
+	fputs(shown ? ".\n" : tx(lang, T_N_NO_BROKERS), out);
+	if (!shown)
+		fputc('\n', out);
 
 	size_t *cut = xcalloc((size_t)m->n + 1, sizeof(*cut));
 	size_t n_cut = 0;
@@ -204,30 +233,55 @@ static void write_reading(FILE *out, const struct network *net, const struct mea
 		cut[j] = v;
 	}
 	if (!n_cut)
-		fputs(
-		    "Key players: none; removing any single entity leaves every part connected.\n",
-		    out);
+		fprintf(out, "%s\n", tx(lang, T_N_NO_KEYPLAYER));
 	for (size_t i = 0; i < n_cut && i < 5; i++) {
 		const struct entity_measures *x = &m->v[cut[i]];
-		fprintf(out,
-		        "Key player: without %s, fragmentation would rise from %.2f to %.2f: %ld "
-		        "%s would be cut off.\n",
-		        network_entity(net, (igraph_integer_t)cut[i])->name, m->net.fragmentation,
-		        x->fragmentation_without, x->cut_off,
-		        x->cut_off == 1 ? "entity" : "entities");
+		char n1[32];
+		snprintf(n1, sizeof(n1), "%ld", x->cut_off);
+		sb_reset(&line);
+		txf(&line, lang, x->cut_off == 1 ? T_N_KEYPLAYER_ONE : T_N_KEYPLAYER,
+		    network_entity(net, (igraph_integer_t)cut[i])->name,
+		    num(&a, lang, m->net.fragmentation, 2),
+		    num(&b, lang, x->fragmentation_without, 2), n1, NULL);
+		fprintf(out, "%s\n", line.buf);
 	}
 	if (n_cut) {
-		fprintf(out, "Cut points (%zu): ", n_cut);
+		char n1[32];
+		snprintf(n1, sizeof(n1), "%zu", n_cut);
+		sb_reset(&line);
+		txf(&line, lang, T_N_CUTPOINT_LIST, n1, NULL);
+		fputs(line.buf, out);
 		for (size_t i = 0; i < n_cut; i++)
 			fprintf(out, "%s%s", i ? ", " : "",
 			        network_entity(net, (igraph_integer_t)cut[i])->name);
 		fputs(".\n", out);
 	}
-	if (m->sample)
-		fprintf(out, "Betweenness and closeness are estimates from %ld sources.\n",
-		        m->sample);
+	if (m->sample) {
+		char n1[32];
+		snprintf(n1, sizeof(n1), "%ld", m->sample);
+		sb_reset(&line);
+		txf(&line, lang, T_N_ESTIMATES, n1, NULL);
+		fprintf(out, "%s\n", line.buf);
+	}
 	fputc('\n', out);
 	free(cut);
+	sb_release(&a);
+	sb_release(&b);
+	sb_release(&line);
+}
+
+int out_measure_xlsx(const char *path, const struct network *net, const struct measures *m,
+                     enum lang lang)
+{
+	struct tabular t;
+	size_t *order = out_by_betweenness(net, m);
+	int rc;
+
+	out_measure_table(&t, net, m, true, lang);
+	rc = tab_write_xlsx(path, &(struct tab_sheet){net->ds->waves[net->wave].id, &t, order}, 1);
+	tab_free(&t);
+	free(order);
+	return rc;
 }
 
 /* One row per network key (the E-I indexes flattened), before and after
@@ -289,9 +343,9 @@ void out_measure(FILE *out, const struct network *net, const struct measures *m,
 		int width = terminal_width();
 		if (net->edit && before)
 			write_before_after(out, net, before, m, lang);
-		write_network(out, net, m);
-		write_reading(out, net, m, order);
-		fputs("Entities, by betweenness\n", out);
+		write_network(out, net, m, lang);
+		write_reading(out, net, m, order, lang);
+		fprintf(out, "%s\n", tx(lang, T_N_ENTITIES_BY));
 		tab_write_text(out, &t, order, width);
 		free(order);
 	}

@@ -3,21 +3,33 @@
 #include "strbuf.h"
 #include "texts.h"
 
+/* The columns; the header field holds the text id of the header, which
+ * out_overlap_table() puts in the table's language. */
 static const struct column pair_cols[] = {
-    {"a", "team", COL_STR, 0, true, false},
-    {"b", "team", COL_STR, 0, true, false},
-    {"coverage_overlap", "overlap", COL_REAL, 2, false, false},
-    {"shared_cells", "cells", COL_INT, 0, false, false},
-    {"member_overlap", "members", COL_REAL, 2, false, false},
-    {"shared_members", "shared members", COL_LIST, 0, true, false},
-    {"aware", "tied", COL_BOOL, 0, false, false},
+    {"a", NULL, COL_STR, 0, true, false},
+    {"b", NULL, COL_STR, 0, true, false},
+    {"coverage_overlap", NULL, COL_REAL, 2, false, false},
+    {"shared_cells", NULL, COL_INT, 0, false, false},
+    {"member_overlap", NULL, COL_REAL, 2, false, false},
+    {"shared_members", NULL, COL_LIST, 0, true, false},
+    {"aware", NULL, COL_BOOL, 0, false, false},
 };
 enum { N_PAIR_COLS = sizeof(pair_cols) / sizeof(pair_cols[0]) };
+static const enum text_id pair_headers[N_PAIR_COLS] = {
+    T_O_H_A, T_O_H_B, T_O_H_OVERLAP, T_O_H_CELLS, T_O_H_MEMBERS, T_O_H_SHARED, T_O_H_TIED,
+};
 
 void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
-                       double min)
+                       double min, enum lang lang)
 {
-	tab_init(t, pair_cols, N_PAIR_COLS);
+	struct column *cols = xcalloc(N_PAIR_COLS, sizeof(*cols));
+
+	for (size_t c = 0; c < N_PAIR_COLS; c++) {
+		cols[c] = pair_cols[c];
+		cols[c].header = tx(lang, pair_headers[c]);
+	}
+	tab_init_own(t, cols, N_PAIR_COLS);
+	t->lang = lang;
 	for (size_t i = 0; i < ov->n_pairs; i++) {
 		const struct overlap_pair *p = &ov->pairs[i];
 		if (p->coverage_overlap < min)
@@ -35,15 +47,24 @@ void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct
 }
 
 static const struct column gap_cols[] = {
-    {"municipality", "municipality", COL_STR, 0, false, false},
-    {"area", "area", COL_STR, 0, true, false},
-    {"target_group", "target group", COL_STR, 0, true, false},
+    {"municipality", NULL, COL_STR, 0, false, false},
+    {"area", NULL, COL_STR, 0, true, false},
+    {"target_group", NULL, COL_STR, 0, true, false},
 };
 enum { N_GAP_COLS = sizeof(gap_cols) / sizeof(gap_cols[0]) };
+static const enum text_id gap_headers[N_GAP_COLS] = {T_KIND_MUNICIPALITY, T_G_H_AREA, T_G_H_GROUP};
 
-void out_gaps_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov)
+void out_gaps_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
+                    enum lang lang)
 {
-	tab_init(t, gap_cols, N_GAP_COLS);
+	struct column *cols = xcalloc(N_GAP_COLS, sizeof(*cols));
+
+	for (size_t c = 0; c < N_GAP_COLS; c++) {
+		cols[c] = gap_cols[c];
+		cols[c].header = tx(lang, gap_headers[c]);
+	}
+	tab_init_own(t, cols, N_GAP_COLS);
+	t->lang = lang;
 	for (size_t i = 0; i < ov->n_gaps; i++) {
 		const struct overlap_gap *g = &ov->gaps[i];
 		struct cell *c = tab_row(t);
@@ -78,56 +99,77 @@ static void write_gaps(FILE *out, const struct dataset *ds, const struct overlap
 	}
 }
 
-static void add_list(struct strbuf *sb, const char *const *items, size_t n)
+static void add_list(struct strbuf *sb, enum lang lang, const char *const *items, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		sb_addf(sb, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", items[i]);
+		sb_addf(sb, "%s%s", i == 0 ? "" : i + 1 == n ? tx(lang, T_AND) : ", ", items[i]);
 }
 
-static void out_overlap_sentence(struct strbuf *sb, const struct dataset *ds,
-                                 const struct overlap_pair *p)
-{
-	sb_addf(sb, "%s and %s both serve ", ds->entities[p->a].name, ds->entities[p->b].name);
-	add_list(sb, p->shared_groups, p->n_shared_groups);
-	sb_adds(sb, " in ");
-	add_list(sb, p->shared_areas, p->n_shared_areas);
-}
-
-static void write_text(FILE *out, const struct network *net, const struct overlap *ov, double min)
+static void write_text(FILE *out, const struct network *net, const struct overlap *ov, double min,
+                       enum lang lang)
 {
 	const struct dataset *ds = net->ds;
-	struct strbuf sb;
+	struct strbuf sb, groups, areas, x;
 	size_t shown[2] = {0};
+	char n1[32], n2[32];
 
 	sb_init(&sb);
-	fprintf(out, "Wave %s: %zu teams, %zu overlapping pairs\n", ds->waves[net->wave].id,
-	        ov->n_teams, ov->n_pairs);
+	sb_init(&groups);
+	sb_init(&areas);
+	sb_init(&x);
+	snprintf(n1, sizeof(n1), "%zu", ov->n_teams);
+	snprintf(n2, sizeof(n2), "%zu", ov->n_pairs);
+	txf(&sb, lang, T_O_HEADER, ds->waves[net->wave].id, n1, n2, NULL);
+	fprintf(out, "%s\n", sb.buf);
 	for (int aware = 0; aware <= 1; aware++) {
-		fputs(aware ? "\nOverlapping teams that are tied (aware of each other)\n"
-		            : "\nOverlapping teams with no tie: they may not know of each other\n",
-		      out);
+		fprintf(out, "\n%s\n", tx(lang, aware ? T_O_TIED : T_O_UNTIED));
 		for (size_t i = 0; i < ov->n_pairs; i++) {
 			const struct overlap_pair *p = &ov->pairs[i];
 			if (p->aware != aware || p->coverage_overlap < min)
 				continue;
 			sb_reset(&sb);
-			out_overlap_sentence(&sb, ds, p);
-			fprintf(out, "  %s, and %s (overlap %.2f", sb.buf,
-			        aware ? "are tied" : "have no tie", p->coverage_overlap);
+			sb_reset(&groups);
+			sb_reset(&areas);
+			sb_reset(&x);
+			add_list(&groups, lang, p->shared_groups, p->n_shared_groups);
+			add_list(&areas, lang, p->shared_areas, p->n_shared_areas);
+			tx_number(&x, lang, p->coverage_overlap, 2);
+			txf(&sb, lang, aware ? T_O_PAIR_AWARE : T_O_PAIR_UNAWARE,
+			    ds->entities[p->a].name, ds->entities[p->b].name, groups.buf, areas.buf,
+			    x.buf, NULL);
+			fprintf(out, "  %s", sb.buf);
 			if (p->n_shared_members) {
-				fputs("; members in common: ", out);
+				sb_reset(&sb);
+				sb_reset(&x);
 				for (size_t k = 0; k < p->n_shared_members; k++) {
 					long e = dataset_entity(ds, p->shared_members[k]);
-					fprintf(out, "%s%s", k ? ", " : "", ds->entities[e].name);
+					sb_addf(&x, "%s%s", k ? ", " : "", ds->entities[e].name);
 				}
+				txf(&sb, lang, T_O_MEMBERS, x.buf, NULL);
+				fputs(sb.buf, out);
 			}
 			fputs(").\n", out);
 			shown[aware]++;
 		}
 		if (!shown[aware])
-			fputs("  none\n", out);
+			fprintf(out, "  %s\n", tx(lang, T_NONE));
 	}
 	sb_release(&sb);
+	sb_release(&groups);
+	sb_release(&areas);
+	sb_release(&x);
+}
+
+int out_overlap_xlsx(const char *path, const struct network *net, const struct overlap *ov,
+                     double min, enum lang lang)
+{
+	struct tabular t;
+	int rc;
+
+	out_overlap_table(&t, net->ds, ov, min, lang);
+	rc = tab_write_xlsx(path, &(struct tab_sheet){net->ds->waves[net->wave].id, &t, NULL}, 1);
+	tab_free(&t);
+	return rc;
 }
 
 void out_overlap(FILE *out, const struct network *net, const struct overlap *ov, double min,
@@ -137,12 +179,12 @@ void out_overlap(FILE *out, const struct network *net, const struct overlap *ov,
 
 	if (format == FORMAT_TABLE) {
 		if (!gaps_only)
-			write_text(out, net, ov, min);
+			write_text(out, net, ov, min, lang);
 		write_gaps(out, net->ds, ov, lang);
 		return;
 	}
-	out_overlap_table(&t, net->ds, ov, min);
-	out_gaps_table(&g, net->ds, ov);
+	out_overlap_table(&t, net->ds, ov, min, lang);
+	out_gaps_table(&g, net->ds, ov, lang);
 	if (format == FORMAT_CSV) {
 		tab_write_csv(out, gaps_only ? &g : &t, sep);
 	} else {

@@ -9,33 +9,50 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The columns; out_timeline_table() puts the headers (wave_headers) in the
+ * table's language. */
 static const struct column wave_cols[] = {
-    {"id", "wave", COL_STR, 0, false, false},
-    {"date", "date", COL_STR, 0, false, false},
-    {"interviews", "interviews", COL_INT, 0, false, false},
-    {"response", "response", COL_REAL, 2, false, false},
-    {"entities", "entities", COL_INT, 0, false, false},
-    {"ties", "ties", COL_INT, 0, false, false},
-    {"density", "density", COL_REAL, 3, false, false},
-    {"components", "comp", COL_INT, 0, false, false},
-    {"largest_component", "largest", COL_INT, 0, false, true},
-    {"isolates", "isolates", COL_INT, 0, false, false},
-    {"fragmentation", "fragm", COL_REAL, 3, false, false},
-    {"distance_fragmentation", "dist.fr", COL_REAL, 3, false, false},
-    {"degree_centralization", "centr", COL_REAL, 3, false, false},
-    {"transitivity", "trans", COL_REAL, 3, false, true},
-    {"communities", "comm", COL_INT, 0, false, true},
-    {"modularity", "modul", COL_REAL, 3, false, true},
-    {"cutpoints", "cutp", COL_INT, 0, false, false},
-    {"bridges", "bridges", COL_INT, 0, false, true},
-    {"trust", "trust", COL_REAL, 2, false, false},
-    {"confirmed_share", "confirmed", COL_REAL, 2, false, false},
+    {"id", NULL, COL_STR, 0, false, false},
+    {"date", NULL, COL_STR, 0, false, false},
+    {"interviews", NULL, COL_INT, 0, false, false},
+    {"response", NULL, COL_REAL, 2, false, false},
+    {"entities", NULL, COL_INT, 0, false, false},
+    {"ties", NULL, COL_INT, 0, false, false},
+    {"density", NULL, COL_REAL, 3, false, false},
+    {"components", NULL, COL_INT, 0, false, false},
+    {"largest_component", NULL, COL_INT, 0, false, true},
+    {"isolates", NULL, COL_INT, 0, false, false},
+    {"fragmentation", NULL, COL_REAL, 3, false, false},
+    {"distance_fragmentation", NULL, COL_REAL, 3, false, false},
+    {"degree_centralization", NULL, COL_REAL, 3, false, false},
+    {"transitivity", NULL, COL_REAL, 3, false, true},
+    {"communities", NULL, COL_INT, 0, false, true},
+    {"modularity", NULL, COL_REAL, 3, false, true},
+    {"cutpoints", NULL, COL_INT, 0, false, false},
+    {"bridges", NULL, COL_INT, 0, false, true},
+    {"trust", NULL, COL_REAL, 2, false, false},
+    {"confirmed_share", NULL, COL_REAL, 2, false, false},
 };
 enum { N_WAVE_COLS = sizeof(wave_cols) / sizeof(wave_cols[0]) };
+static const enum text_id wave_headers[N_WAVE_COLS] = {
+    T_TL_H_WAVE,           T_TL_H_DATE,         T_S_H_INTERVIEWS,     T_TL_H_RESPONSE,
+    T_TL_H_ENTITIES,       T_TL_H_TIES,         T_TL_H_DENSITY,       T_TL_H_COMPONENTS,
+    T_TL_H_LARGEST,        T_TL_H_ISOLATES,     T_TL_H_FRAGMENTATION, T_TL_H_DISTANCE,
+    T_TL_H_CENTRALIZATION, T_TL_H_TRANSITIVITY, T_TL_H_COMMUNITIES,   T_TL_H_MODULARITY,
+    T_TL_H_CUTPOINTS,      T_TL_H_BRIDGES,      T_TL_H_TRUST,         T_TL_H_CONFIRMED,
+};
 
-void out_timeline_table(struct tabular *t, const struct timeline *tl, char (*dates)[11])
+void out_timeline_table(struct tabular *t, const struct timeline *tl, char (*dates)[11],
+                        enum lang lang)
 {
-	tab_init(t, wave_cols, N_WAVE_COLS);
+	struct column *cols = xcalloc(N_WAVE_COLS, sizeof(*cols));
+
+	for (size_t c = 0; c < N_WAVE_COLS; c++) {
+		cols[c] = wave_cols[c];
+		cols[c].header = tx(lang, wave_headers[c]);
+	}
+	tab_init_own(t, cols, N_WAVE_COLS);
+	t->lang = lang;
 	for (size_t w = 0; w < tl->ds->n_waves; w++) {
 		const struct network_measures *n = &tl->waves[w];
 		struct cell *c = tab_row(t);
@@ -225,11 +242,16 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 	struct tabular t;
 	struct strbuf sb;
 	char(*dates)[11] = calloc(ds->n_waves, sizeof(*dates));
+	char n[32];
 
-	fprintf(out, "%s: %zu wave%s\n\n", ds->title ? ds->title : "Study", ds->n_waves,
-	        ds->n_waves == 1 ? "" : "s");
-	out_timeline_table(&t, tl, dates);
-	tab_write_text(out, &t, NULL, 0);
+	sb_init(&sb);
+	snprintf(n, sizeof(n), "%zu", ds->n_waves);
+	txf(&sb, lang, ds->n_waves == 1 ? T_TL_ONE_WAVE : T_TL_WAVES,
+	    ds->title ? ds->title : tx(lang, T_TL_STUDY), n, NULL);
+	fprintf(out, "%s\n\n", sb.buf);
+	sb_release(&sb);
+	out_timeline_table(&t, tl, dates, lang);
+	tab_write_text(out, &t, NULL, terminal_width());
 	tab_free(&t);
 	free(dates);
 	sb_init(&sb);
@@ -251,17 +273,40 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 		write_names(out, ds, tx(lang, T_JOINED), c->joined, c->n_joined);
 		write_names(out, ds, tx(lang, T_LEFT), c->left, c->n_left);
 	}
-	sb_release(&sb);
-	fprintf(out, "\nTies of wave %s by the year they began:", ds->waves[ds->n_waves - 1].id);
+	sb_reset(&sb);
+	txf(&sb, lang, T_TL_BY_YEAR, ds->waves[ds->n_waves - 1].id, NULL);
+	fprintf(out, "\n%s", sb.buf);
 	for (size_t i = 0; i < tl->n_started; i++)
 		fprintf(out, "%s %d: %ld", i ? "," : "", tl->started[i].year, tl->started[i].ties);
 	if (!tl->n_started)
-		fputs(" none has a start year", out);
+		fputs(tx(lang, T_TL_NO_YEAR), out);
 	fprintf(out, "%s", tl->without_since ? "" : ".\n");
-	if (tl->without_since)
-		fprintf(out, "; %ld without a start year.\n", tl->without_since);
-	if (tl->sample)
-		fprintf(out, "Distance fragmentation is estimated from %ld sources.\n", tl->sample);
+	if (tl->without_since) {
+		sb_reset(&sb);
+		snprintf(n, sizeof(n), "%ld", tl->without_since);
+		txf(&sb, lang, T_TL_WITHOUT_YEAR, n, NULL);
+		fprintf(out, "%s\n", sb.buf);
+	}
+	if (tl->sample) {
+		sb_reset(&sb);
+		snprintf(n, sizeof(n), "%ld", tl->sample);
+		txf(&sb, lang, T_TL_ESTIMATED, n, NULL);
+		fprintf(out, "%s\n", sb.buf);
+	}
+	sb_release(&sb);
+}
+
+int out_timeline_xlsx(const char *path, const struct timeline *tl, enum lang lang)
+{
+	struct tabular t;
+	char(*dates)[11] = xcalloc(tl->ds->n_waves, sizeof(*dates));
+	int rc;
+
+	out_timeline_table(&t, tl, dates, lang);
+	rc = tab_write_xlsx(path, &(struct tab_sheet){tx(lang, T_R_WAVE), &t, NULL}, 1);
+	tab_free(&t);
+	free(dates);
+	return rc;
 }
 
 void out_timeline(FILE *out, const struct timeline *tl, enum format format, char sep,
@@ -272,7 +317,7 @@ void out_timeline(FILE *out, const struct timeline *tl, enum format format, char
 	} else if (format == FORMAT_CSV) {
 		struct tabular t;
 		char(*dates)[11] = calloc(tl->ds->n_waves, sizeof(*dates));
-		out_timeline_table(&t, tl, dates);
+		out_timeline_table(&t, tl, dates, lang);
 		tab_write_csv(out, &t, sep);
 		tab_free(&t);
 		free(dates);

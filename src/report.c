@@ -148,11 +148,11 @@ static void write_tables(struct study *st)
 		tab_free(&t);
 	}
 	char(*dates)[11] = xcalloc(ds->n_waves, sizeof(*dates));
-	out_timeline_table(&t, &st->m->tl, dates);
+	out_timeline_table(&t, &st->m->tl, dates, LANG_EN);
 	write_csv(st, "timeline.csv", &t);
 	tab_free(&t);
 	free(dates);
-	out_overlap_table(&t, ds, &st->m->ov, 0);
+	out_overlap_table(&t, ds, &st->m->ov, 0, LANG_EN);
 	write_csv(st, "overlap.csv", &t);
 	tab_free(&t);
 	out_gaps_table(&t, ds, &st->m->ov);

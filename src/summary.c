@@ -1,23 +1,34 @@
 /* summary: the overview that `check` prints. */
 #include "summary.h"
 #include "date.h"
+#include "tabular.h"
 
 #include <stdlib.h>
 
-static void write_kinds(FILE *out, const struct dataset *ds)
+/* "LABEL" padded to the column where the figures start. */
+static void label(FILE *out, enum lang lang, enum text_id id)
 {
-	static const char *const plural[] = {"municipalities", "organisations", "teams",
-	                                     "informal partners"};
-	static const char *const singular[] = {"municipality", "organisation", "team",
-	                                       "informal partner"};
+	size_t w = utf8_width(tx(lang, id));
+
+	fprintf(out, "%s%*s", tx(lang, id), (int)(w < 12 ? 12 - w : 1), "");
+}
+
+static void write_kinds(FILE *out, const struct dataset *ds, enum lang lang)
+{
+	static const enum text_id plural[] = {T_KINDS_MUNICIPALITY, T_KINDS_ORGANISATION,
+	                                      T_KINDS_TEAM, T_KINDS_INFORMAL};
+	static const enum text_id singular[] = {T_KIND_MUNICIPALITY, T_KIND_ORGANISATION,
+	                                        T_KIND_TEAM, T_KIND_INFORMAL};
 	size_t count[KIND_COUNT] = {0};
 	const char *sep = "";
 
 	for (size_t e = 0; e < ds->n_entities; e++)
 		count[ds->entities[e].kind]++;
-	fprintf(out, "Entities:   %zu (", ds->n_entities);
+	label(out, lang, T_S_ENTITIES);
+	fprintf(out, "%zu (", ds->n_entities);
 	for (int k = 0; k < KIND_COUNT; k++) {
-		fprintf(out, "%s%zu %s", sep, count[k], count[k] == 1 ? singular[k] : plural[k]);
+		fprintf(out, "%s%zu %s", sep, count[k],
+		        tx(lang, count[k] == 1 ? singular[k] : plural[k]));
 		sep = ", ";
 	}
 	fputs(")\n", out);
@@ -25,21 +36,33 @@ static void write_kinds(FILE *out, const struct dataset *ds)
 
 /* Entities interviewed in some wave, present in wave w, but not interviewed
  * in it. */
-static void write_missing(FILE *out, const struct network *net, const bool *respondent)
+static void write_missing(FILE *out, const struct network *net, const bool *respondent,
+                          enum lang lang)
 {
 	size_t shown = 0;
 
 	for (igraph_integer_t v = 0; v < net->n; v++) {
 		if (!respondent[net->entity[v]] || net->interviewed[v])
 			continue;
-		fprintf(out, "%s%s",
-		        shown++ ? ", " : "    not interviewed: ", network_entity(net, v)->name);
+		if (!shown++)
+			fprintf(out, "    %s", tx(lang, T_S_NOT_INTERVIEWED));
+		else
+			fputs(", ", out);
+		fputs(network_entity(net, v)->name, out);
 	}
 	if (shown)
 		fputc('\n', out);
 }
 
-int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter)
+/* S right-aligned in WIDTH characters (UTF-8 aware, at least one space). */
+static void right(FILE *out, const char *s, size_t width)
+{
+	size_t w = utf8_width(s);
+
+	fprintf(out, " %*s%s", (int)(w < width ? width - w : 0), "", s);
+}
+
+int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter, enum lang lang)
 {
 	bool *respondent = calloc(ds->n_entities + 1, sizeof(bool));
 	int rc = 0;
@@ -48,13 +71,24 @@ int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter)
 		return IGRAPH_ENOMEM;
 	for (size_t i = 0; i < ds->n_interviews; i++)
 		respondent[ds->interviews[i].respondent] = true;
-	fprintf(out, "Study:      %s\n", ds->title ? ds->title : "(no title)");
-	write_kinds(out, ds);
-	fprintf(out, "Tasks:      %zu\n", ds->n_tasks);
-	fprintf(out, "Interviews: %zu\n", ds->n_interviews);
-	fprintf(out, "Waves:      %zu\n", ds->n_waves);
-	fprintf(out, "  %-12s %-10s %10s %8s %6s %9s\n", "wave", "date", "interviews", "entities",
-	        "ties", "confirmed");
+	label(out, lang, T_S_STUDY);
+	fprintf(out, "%s\n", ds->title ? ds->title : tx(lang, T_S_NO_TITLE));
+	write_kinds(out, ds, lang);
+	label(out, lang, T_S_TASKS);
+	fprintf(out, "%zu\n", ds->n_tasks);
+	label(out, lang, T_S_INTERVIEWS);
+	fprintf(out, "%zu\n", ds->n_interviews);
+	label(out, lang, T_S_WAVES);
+	fprintf(out, "%zu\n", ds->n_waves);
+	fprintf(out, "  %s%*s", tx(lang, T_TL_H_WAVE),
+	        (int)(13 - utf8_width(tx(lang, T_TL_H_WAVE))), "");
+	fprintf(out, "%s%*s", tx(lang, T_TL_H_DATE), (int)(10 - utf8_width(tx(lang, T_TL_H_DATE))),
+	        "");
+	right(out, tx(lang, T_S_H_INTERVIEWS), 10);
+	right(out, tx(lang, T_TL_H_ENTITIES), 8);
+	right(out, tx(lang, T_TL_H_TIES), 6);
+	right(out, tx(lang, T_S_H_CONFIRMED), 9);
+	fputc('\n', out);
 	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
 		struct network net;
 		size_t interviews = 0, confirmed = 0;
@@ -71,7 +105,7 @@ int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter)
 			date_format(ds->waves[w].date, date);
 		fprintf(out, "  %-12s %-10s %10zu %8ld %6ld %9zu\n", ds->waves[w].id, date,
 		        interviews, (long)net.n, (long)net.m, confirmed);
-		write_missing(out, &net, respondent);
+		write_missing(out, &net, respondent, lang);
 		network_free(&net);
 	}
 	free(respondent);

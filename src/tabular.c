@@ -1,12 +1,15 @@
 /* tabular: one set of rows, three forms of output. */
 #include "tabular.h"
+#include "msg.h"
 #include "strbuf.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <xlsxwriter.h>
 
 void tab_init(struct tabular *t, const struct column *cols, size_t ncols)
 {
@@ -58,8 +61,9 @@ int terminal_width(void)
 	return 0;
 }
 
-/* A cell as text for people. */
-static void cell_text(struct strbuf *sb, const struct column *c, const struct cell *v)
+/* A cell as text for people in LANG. */
+static void cell_text(struct strbuf *sb, enum lang lang, const struct column *c,
+                      const struct cell *v)
 {
 	sb_reset(sb);
 	if (v->null || (c->type == COL_REAL && isnan(v->r))) {
@@ -78,10 +82,10 @@ static void cell_text(struct strbuf *sb, const struct column *c, const struct ce
 		sb_addf(sb, "%ld", v->i);
 		break;
 	case COL_REAL:
-		sb_addf(sb, "%.*f", c->decimals, v->r);
+		tx_number(sb, lang, v->r, c->decimals);
 		break;
 	case COL_BOOL:
-		sb_adds(sb, v->b ? "yes" : "");
+		sb_adds(sb, v->b ? tx(lang, T_R_YES) : "");
 		break;
 	}
 }
@@ -112,6 +116,7 @@ static void pad(FILE *out, size_t n)
 void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int width)
 {
 	size_t *w = xcalloc(t->ncols, sizeof(*w));
+	bool *hide = xcalloc(t->ncols, sizeof(*hide));
 	struct strbuf sb;
 	size_t total = 0;
 
@@ -121,14 +126,23 @@ void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int
 			continue;
 		w[c] = utf8_width(t->cols[c].header);
 		for (size_t r = 0; r < t->nrows; r++) {
-			cell_text(&sb, &t->cols[c], &t->cells[r * t->ncols + c]);
+			cell_text(&sb, t->lang, &t->cols[c], &t->cells[r * t->ncols + c]);
 			if (utf8_width(sb.buf) > w[c])
 				w[c] = utf8_width(sb.buf);
 		}
 		total += w[c] + (total ? 2 : 0);
 	}
+	/* Too wide for the terminal: drop columns from the right (the table
+	 * puts the most telling first) rather than cut names; only when the
+	 * names alone are too wide are they shortened. */
+	for (size_t c = t->ncols; c-- > 1 && width > 0 && total > (size_t)width;) {
+		if (t->cols[c].machine || t->cols[c].flex)
+			continue;
+		hide[c] = true;
+		total -= w[c] + 2;
+	}
 	for (size_t c = 0; c < t->ncols && width > 0; c++) {
-		if (t->cols[c].flex && total > (size_t)width) {
+		if (t->cols[c].flex && !hide[c] && total > (size_t)width) {
 			size_t over = total - (size_t)width;
 			w[c] = w[c] > over + 12 ? w[c] - over : 12;
 		}
@@ -137,14 +151,14 @@ void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int
 		bool first = true;
 		for (size_t c = 0; c < t->ncols; c++) {
 			const struct column *col = &t->cols[c];
-			if (col->machine)
+			if (col->machine || hide[c])
 				continue;
 			bool left =
 			    col->type == COL_STR || col->type == COL_LIST || col->type == COL_BOOL;
 			if (r == 0)
 				sb_reset(&sb), sb_adds(&sb, col->header);
 			else
-				cell_text(&sb, col,
+				cell_text(&sb, t->lang, col,
 				          &t->cells[(order ? order[r - 1] : r - 1) * t->ncols + c]);
 			size_t len = utf8_width(sb.buf);
 			size_t fill = len < w[c] ? w[c] - len : 0;
@@ -160,6 +174,7 @@ void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int
 		fputc('\n', out);
 	}
 	sb_release(&sb);
+	free(hide);
 	free(w);
 }
 
@@ -182,27 +197,42 @@ static void csv_field(FILE *out, const char *s, char sep)
 	fputc('"', out);
 }
 
-static void csv_number(FILE *out, double x, char sep)
+static void csv_number(FILE *out, double x, char mark)
 {
 	char buf[64];
 
 	snprintf(buf, sizeof(buf), "%.10g", x);
-	if (sep == ';')
-		for (char *p = buf; *p; p++)
-			if (*p == '.')
-				*p = ',';
+	for (char *p = buf; *p; p++)
+		if (*p == '.')
+			*p = mark;
 	fputs(buf, out);
+}
+
+const char *tab_csv_header(const struct tabular *t, size_t c)
+{
+	const struct column *col = &t->cols[c];
+
+	return language(t->lang)->csv_bom && col->header ? col->header : col->key;
 }
 
 void tab_write_csv(FILE *out, const struct tabular *t, char sep)
 {
+	const struct language *l = language(t->lang);
 	struct strbuf sb;
+	char mark;
 
+	if (!sep)
+		sep = l->csv_separator;
+	mark = sep == ';' ? ',' : l->decimal_mark;
+	if (mark == sep) /* a decimal comma in a comma-separated file */
+		mark = '.';
+	if (l->csv_bom)
+		fputs("\xEF\xBB\xBF", out);
 	sb_init(&sb);
 	for (size_t c = 0; c < t->ncols; c++) {
 		if (c)
 			fputc(sep, out);
-		csv_field(out, t->cols[c].key, sep);
+		csv_field(out, tab_csv_header(t, c), sep);
 	}
 	fputs("\r\n", out);
 	for (size_t r = 0; r < t->nrows; r++) {
@@ -214,17 +244,20 @@ void tab_write_csv(FILE *out, const struct tabular *t, char sep)
 				continue;
 			switch (t->cols[c].type) {
 			case COL_REAL:
-				csv_number(out, v->r, sep);
+				csv_number(out, v->r, mark);
 				break;
 			case COL_INT:
 				fprintf(out, "%ld", v->i);
 				break;
 			case COL_BOOL:
-				fputs(v->b ? "true" : "false", out);
+				fputs(!l->csv_bom
+				          ? (v->b ? "true" : "false")
+				          : (v->b ? tx(t->lang, T_R_YES) : tx(t->lang, T_R_NO)),
+				      out);
 				break;
 			case COL_STR:
 			case COL_LIST:
-				cell_text(&sb, &t->cols[c], v);
+				cell_text(&sb, t->lang, &t->cols[c], v);
 				csv_field(out, sb.buf, sep);
 				break;
 			}
@@ -232,6 +265,103 @@ void tab_write_csv(FILE *out, const struct tabular *t, char sep)
 		fputs("\r\n", out);
 	}
 	sb_release(&sb);
+}
+
+/* The Excel number format for DECIMALS digits: "0.000" (Excel shows it with
+ * the reader's own decimal mark). */
+static lxw_format *xlsx_number_format(lxw_workbook *wb, lxw_format **cache, int decimals)
+{
+	char code[32] = "0";
+
+	if (decimals < 0 || decimals > 9)
+		decimals = 9;
+	if (cache[decimals])
+		return cache[decimals];
+	if (decimals > 0) {
+		strcat(code, ".");
+		for (int i = 0; i < decimals; i++)
+			strcat(code, "0");
+	}
+	cache[decimals] = workbook_add_format(wb);
+	format_set_num_format(cache[decimals], code);
+	return cache[decimals];
+}
+
+static lxw_error xlsx_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format **numbers,
+                            const struct tab_sheet *s)
+{
+	const struct tabular *t = s->t;
+	lxw_worksheet *ws = workbook_add_worksheet(wb, s->name);
+	struct strbuf sb;
+	lxw_error e = LXW_NO_ERROR;
+
+	if (!ws)
+		return LXW_ERROR_SHEETNAME_ALREADY_USED;
+	sb_init(&sb);
+	for (size_t c = 0; c < t->ncols && !e; c++) {
+		const char *h = tab_csv_header(t, c);
+		size_t width = utf8_width(h);
+		e = worksheet_write_string(ws, 0, (lxw_col_t)c, h, bold);
+		for (size_t r = 0; r < t->nrows && !e; r++) {
+			size_t row = s->order ? s->order[r] : r;
+			const struct cell *v = &t->cells[row * t->ncols + c];
+			const struct column *col = &t->cols[c];
+			lxw_row_t xr = (lxw_row_t)(r + 1);
+			if (v->null || (col->type == COL_REAL && !isfinite(v->r)))
+				continue;
+			switch (col->type) {
+			case COL_REAL:
+				e = worksheet_write_number(
+				    ws, xr, (lxw_col_t)c, v->r,
+				    xlsx_number_format(wb, numbers, col->decimals));
+				break;
+			case COL_INT:
+				e = worksheet_write_number(ws, xr, (lxw_col_t)c, (double)v->i,
+				                           NULL);
+				break;
+			case COL_BOOL:
+				e = worksheet_write_boolean(ws, xr, (lxw_col_t)c, v->b, NULL);
+				break;
+			case COL_STR:
+			case COL_LIST:
+				cell_text(&sb, t->lang, col, v);
+				e = worksheet_write_string(ws, xr, (lxw_col_t)c, sb.buf, NULL);
+				if (utf8_width(sb.buf) > width)
+					width = utf8_width(sb.buf);
+				break;
+			}
+		}
+		if (!e)
+			e = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+			                         (double)(width < 8    ? 8
+			                                  : width > 60 ? 60
+			                                               : width) +
+			                             2,
+			                         NULL);
+	}
+	if (!e)
+		worksheet_freeze_panes(ws, 1, 0);
+	sb_release(&sb);
+	return e;
+}
+
+int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n)
+{
+	lxw_workbook *wb = workbook_new(path);
+	lxw_format *numbers[10] = {0};
+	lxw_error e = LXW_NO_ERROR;
+
+	if (!wb)
+		return error("cannot write %s: %s", path, msg_strerror(errno));
+	lxw_format *bold = workbook_add_format(wb);
+	format_set_bold(bold);
+	for (size_t i = 0; i < n && !e; i++)
+		e = xlsx_sheet(wb, bold, numbers, &sheets[i]);
+	lxw_error closed = workbook_close(wb); /* frees the workbook, also after an error */
+	if (e || closed)
+		return error("cannot write the workbook %s: %s", path,
+		             lxw_strerror(e ? e : closed));
+	return 0;
 }
 
 cJSON *json_number(double x)
