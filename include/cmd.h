@@ -68,6 +68,14 @@ int cmd_edit(const struct args *args, const struct dataset *ds, struct network_e
  * that is already tied. */
 int cmd_network_edited(const struct args *args, const struct dataset *ds,
                        const struct network_edit *edit, struct network *net);
+/* Finds the entities that TEXT, a comma-separated list given to OPTION,
+ * names by id or by name (ignoring case). A name may itself hold a comma,
+ * so each item is the shortest run of pieces that names an entity. Returns
+ * 0 with FOUND[0..*count) (at most MAX), or EXIT_USAGE after a message that
+ * suggests the closest id or name. */
+int cmd_find_entities(const struct args *args, const struct dataset *ds, const char *option,
+                      const char *text, size_t *found, size_t max, size_t *count);
+
 /* Whether -o names an Excel workbook (.xlsx): measure, overlap and
  * timeline then write their table as one, whatever --format says. */
 bool cmd_wants_xlsx(const struct args *args);

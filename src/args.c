@@ -3,6 +3,7 @@
 #include "cmd.h"
 #include "msg.h"
 #include "strbuf.h"
+#include "suggest.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -102,10 +103,21 @@ static int choose(const struct cmd_entry *cmd, const char *opt, const char *s,
 		}
 	}
 	struct strbuf list;
+	struct suggest near;
 	sb_init(&list);
-	for (int i = 0; choices[i]; i++)
-		sb_addf(&list, "%s%s", !i ? "" : choices[i + 1] ? ", " : " or ", choices[i]);
-	int rc = usage_error(cmd->name, "--%s takes %s, not '%s'", opt, list.buf, s);
+	suggest_init(&near, s);
+	for (int i = 0; choices[i]; i++) {
+		sb_addf(&list, "%s%s",
+		        !i               ? ""
+		        : choices[i + 1] ? msg_tr(", ")
+		                         : msg_tr(" or "),
+		        choices[i]);
+		suggest_offer(&near, choices[i]);
+	}
+	int rc = suggest_result(&near)
+	             ? usage_error(cmd->name, "--%s takes %s, not '%s'; did you mean '%s'?", opt,
+	                           list.buf, s, suggest_result(&near))
+	             : usage_error(cmd->name, "--%s takes %s, not '%s'", opt, list.buf, s);
 	sb_release(&list);
 	return rc;
 }

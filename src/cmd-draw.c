@@ -114,14 +114,13 @@ static int draw_network(const struct args *args, const struct dataset *ds,
 	}
 	progress_phase("layout");
 	if (args->ego) {
-		long e = dataset_entity(ds, args->ego);
-		if (e < 0 || net.vertex[e] < 0) {
-			rc = e < 0 ? usage_error(args->command,
-			                         "--ego: '%s' is not an entity of the study",
-			                         args->ego)
-			           : usage_error(args->command,
-			                         "--ego: '%s' does not take part in this wave",
-			                         args->ego);
+		size_t e, n_found;
+		rc = cmd_find_entities(args, ds, "--ego", args->ego, &e, 1, &n_found);
+		if (rc)
+			goto done;
+		if (net.vertex[e] < 0) {
+			rc = usage_error(args->command,
+			                 "--ego: '%s' does not take part in this wave", args->ego);
 			goto done;
 		}
 		keep = xcalloc((size_t)net.n + 1, sizeof(*keep));
@@ -170,6 +169,7 @@ static int cmd_draw_exec(const struct args *args)
 	    .lang = args->lang,
 	};
 	const char *why;
+	struct strbuf highlight;
 	int rc;
 
 	if (!args->output)
@@ -191,8 +191,20 @@ static int cmd_draw_exec(const struct args *args)
 	if (rc)
 		return rc;
 	scene_init(&sc);
-	why = draw_check(ds, &o);
-	rc = why ? usage_error(args->command, "%s", why) : cmd_edit(args, ds, &edit);
+	sb_init(&highlight);
+	if (args->highlight) {
+		/* Entities named by id or name; the drawing marks them by id. */
+		size_t *found = xcalloc(ds->n_entities + 1, sizeof(*found)), n_found = 0;
+		rc = cmd_find_entities(args, ds, "--highlight", args->highlight, found,
+		                       ds->n_entities, &n_found);
+		for (size_t i = 0; i < n_found; i++)
+			sb_addf(&highlight, "%s%s", i ? "," : "", ds->entities[found[i]].id);
+		o.highlight = highlight.buf;
+		free(found);
+	}
+	why = rc ? NULL : draw_check(ds, &o);
+	if (!rc)
+		rc = why ? usage_error(args->command, "%s", why) : cmd_edit(args, ds, &edit);
 	if (!rc && teams)
 		rc = draw_teams(args, ds, &edit, &o, coverage, &sc);
 	else if (!rc && args->diff_from)
@@ -202,6 +214,7 @@ static int cmd_draw_exec(const struct args *args)
 	if (!rc)
 		rc = write_scene(&sc, args->output, format, args->dpi);
 	scene_free(&sc);
+	sb_release(&highlight);
 	network_edit_free(&edit);
 	dataset_free(ds);
 	return rc;

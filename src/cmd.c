@@ -6,6 +6,8 @@
 #include "progress.h"
 #include "scene.h"
 #include "strbuf.h"
+#include "suggest.h"
+#include "strbuf.h"
 
 #include <cjson/cJSON.h>
 #include <igraph.h>
@@ -202,7 +204,22 @@ long cmd_wave(const struct args *args, const struct dataset *ds)
 		return (long)ds->n_waves - 1;
 	w = dataset_wave(ds, args->wave);
 	if (w < 0) {
-		usage_error(args->command, "the study has no wave '%s'", args->wave);
+		struct suggest s;
+		struct strbuf list;
+		sb_init(&list);
+		suggest_init(&s, args->wave);
+		for (size_t i = 0; i < ds->n_waves; i++) {
+			sb_addf(&list, "%s%s", i ? ", " : "", ds->waves[i].id);
+			suggest_offer(&s, ds->waves[i].id);
+		}
+		if (suggest_result(&s))
+			usage_error(args->command,
+			            "the study has no wave '%s'; did you mean '%s'? Its waves: %s",
+			            args->wave, suggest_result(&s), list.buf);
+		else
+			usage_error(args->command, "the study has no wave '%s'; its waves: %s",
+			            args->wave, list.buf);
+		sb_release(&list);
 		return -1;
 	}
 	return w;
@@ -246,11 +263,8 @@ int cmd_network(const struct args *args, const struct dataset *ds, struct networ
 	return rc ? cmd_igraph_failed(rc) : 0;
 }
 
-/* Finds the entities that a comma-separated list names. A name may itself
- * hold a comma, so each item is the shortest run of pieces that names an
- * entity. Returns 0 with the count, or EXIT_USAGE after a message. */
-static int find_entities(const struct args *args, const struct dataset *ds, const char *option,
-                         const char *text, size_t *found, size_t max, size_t *count)
+int cmd_find_entities(const struct args *args, const struct dataset *ds, const char *option,
+                      const char *text, size_t *found, size_t max, size_t *count)
 {
 	char *copy = xstrdup(text);
 	char *pieces[ARGS_MAX_EDITS * 4];
@@ -312,14 +326,14 @@ int cmd_edit(const struct args *args, const struct dataset *ds, struct network_e
 	for (size_t i = 0; i < args->n_without && !rc; i++) {
 		size_t room = ds->n_entities + 1;
 		edit->without = xrealloc(edit->without, (edit->n_without + room) * sizeof(size_t));
-		rc = find_entities(args, ds, "--without", args->without[i],
-		                   edit->without + edit->n_without, room, &count);
+		rc = cmd_find_entities(args, ds, "--without", args->without[i],
+		                       edit->without + edit->n_without, room, &count);
 		edit->n_without += count;
 	}
 	if (args->n_add_tie)
 		edit->add = xcalloc(args->n_add_tie, sizeof(*edit->add));
 	for (size_t i = 0; i < args->n_add_tie && !rc; i++) {
-		rc = find_entities(args, ds, "--add-tie", args->add_tie[i], ends, 2, &count);
+		rc = cmd_find_entities(args, ds, "--add-tie", args->add_tie[i], ends, 2, &count);
 		if (!rc && count != 2)
 			rc = usage_error(args->command,
 			                 "--add-tie takes two entities: --add-tie A,B");

@@ -7,6 +7,7 @@
 #include "msg.h"
 #include "whatif.h"
 #include "strbuf.h"
+#include "suggest.h"
 #include "texts.h"
 #include "timeline.h"
 
@@ -65,7 +66,18 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 		struct strbuf sb;
 		sb_init(&sb);
 		measure_size_by_choices(&sb, ", ");
-		snprintf(why, sizeof(why), msg_tr("--size-by takes %s or none"), sb.buf);
+		struct suggest near;
+		suggest_init(&near, o->size_by);
+		for (size_t i = 0; i < n_measure_keys; i++)
+			if (measure_keys[i].size_by)
+				suggest_offer(&near, measure_keys[i].key);
+		suggest_offer(&near, "none");
+		if (suggest_result(&near))
+			snprintf(why, sizeof(why),
+			         msg_tr("--size-by takes %s or none; did you mean '%s'?"), sb.buf,
+			         suggest_result(&near));
+		else
+			snprintf(why, sizeof(why), msg_tr("--size-by takes %s or none"), sb.buf);
 		sb_release(&sb);
 		return why;
 	}

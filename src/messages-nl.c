@@ -53,7 +53,10 @@ const struct translation messages_nl[] = {
      "de dataset bevat 1 fout; er is niets geschreven"},
     {"the dataset has %zu errors; nothing was written",
      "de dataset bevat %zu fouten; er is niets geschreven"},
-    {"the study has no wave '%s'", "het onderzoek heeft geen meting '%s'"},
+    {"the study has no wave '%s'; did you mean '%s'? Its waves: %s",
+     "het onderzoek heeft geen meting '%s'; bedoelt u '%s'? De metingen: %s"},
+    {"the study has no wave '%s'; its waves: %s",
+     "het onderzoek heeft geen meting '%s'; de metingen: %s"},
     /* args.c */
     {"Usage: partnermap %s %s\n\n%s\n\nOptions:\n", "Gebruik: partnermap %s %s\n\n%s\n\nOpties:\n"},
     {"\nDATASET is a study in the format of dataset.md; '-' reads standard input.\n",
@@ -95,6 +98,9 @@ const struct translation messages_nl[] = {
      "behandel waarschuwingen over de dataset als fouten"},
     {"show this help", "toon deze hulp"},
     {"--%s takes %s, not '%s'", "--%s verwacht %s, niet '%s'"},
+    {"--%s takes %s, not '%s'; did you mean '%s'?", "--%s verwacht %s, niet '%s'; bedoelt u '%s'?"},
+    {", ", ", "},
+    {" or ", " of "},
     {"--%s takes a number from %g to %g, not '%s'",
      "--%s verwacht een getal van %g tot %g, niet '%s'"},
     {"--sep takes one character, such as ';'", "--sep verwacht één teken, zoals ';'"},
@@ -161,6 +167,8 @@ const struct translation messages_nl[] = {
     {"%ld entities: drawing one node per %s (--full draws every entity)",
      "%ld partijen: één punt per %s getekend (--full tekent elke partij)"},
     {"--size-by takes %s or none", "--size-by verwacht %s of none"},
+    {"--size-by takes %s or none; did you mean '%s'?",
+     "--size-by verwacht %s of none; bedoelt u '%s'?"},
     {"--color-by takes kind, community, municipality, domain or an attribute of the study; "
      "no entity has the attribute '%.60s'",
      "--color-by verwacht kind, community, municipality, domain of een kenmerk uit het "
