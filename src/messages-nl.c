@@ -55,6 +55,7 @@ const struct translation messages_nl[] = {
      "de dataset bevat %zu fouten; er is niets geschreven"},
     {"the study has no wave '%s'; did you mean '%s'? Its waves: %s",
      "het onderzoek heeft geen meting '%s'; bedoelt u '%s'? De metingen: %s"},
+    {"the study has no wave '%s'", "het onderzoek heeft geen meting '%s'"},
     {"the study has no wave '%s'; its waves: %s",
      "het onderzoek heeft geen meting '%s'; de metingen: %s"},
     /* args.c */
