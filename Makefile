@@ -28,9 +28,6 @@ export LSAN_OPTIONS := suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions
 export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1:exitcode=99
 
 SAMPLE := data/ijsselstein-lopik.json
-# The tests use Debian's python3 packages (openpyxl, networkx): the system's
-# python3, also when another one comes first on PATH.
-PYTHON := $(firstword $(wildcard /usr/bin/python3) python3)
 
 .PHONY: all deps run test unit e2e format format-check bench clean fuzz fuzz-smoke
 all: partnermap
@@ -131,7 +128,7 @@ unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do $$t || failed=1; done; exit $$failed
 
 e2e: $(SAN)/partnermap partnermap
-	$(PYTHON) tests/e2e/run.py $(SAN)/partnermap
+	python3 tests/e2e/run.py $(SAN)/partnermap
 
 format:
 	clang-format -i src/*.c include/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c

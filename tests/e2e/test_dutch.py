@@ -5,8 +5,13 @@ import csv
 import io
 import json
 import os
+import sys
 
-import openpyxl
+try:
+    import openpyxl
+except ImportError:  # a python3 of its own before Debian's on PATH
+    sys.path.append("/usr/lib/python3/dist-packages")
+    import openpyxl
 
 from e2e import SAMPLE, expect, run
 
