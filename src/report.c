@@ -155,7 +155,7 @@ static void write_tables(struct study *st)
 	out_overlap_table(&t, ds, &st->m->ov, 0, LANG_EN);
 	write_csv(st, "overlap.csv", &t);
 	tab_free(&t);
-	out_gaps_table(&t, ds, &st->m->ov);
+	out_gaps_table(&t, ds, &st->m->ov, LANG_EN);
 	write_csv(st, "gaps.csv", &t);
 	tab_free(&t);
 }
