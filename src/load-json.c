@@ -133,12 +133,42 @@ static size_t utf8_seq(const unsigned char *p, size_t left)
 	return n;
 }
 
-/* Checks what cJSON cannot be trusted with: encoding, NUL bytes, depth. */
+/* Windows-1252's characters for the bytes 0x80 to 0x9F (NULL: none there);
+ * from 0xA0 on, Windows-1252 is Latin-1, whose code points are Unicode's. */
+static const char *const cp1252_high[32] = {
+    "\u20AC", NULL,     "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021",
+    "\u02C6", "\u2030", "\u0160", "\u2039", "\u0152", NULL,     "\u017D", NULL,
+    NULL,     "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
+    "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", NULL,     "\u017E", "\u0178",
+};
+
+/* The character that BYTE, invalid as UTF-8, probably is: the file was
+ * saved as Windows-1252, as Excel and Notepad on Windows do. Written to BUF
+ * as UTF-8; false when the byte is no character there either. */
+static bool cp1252_char(unsigned char byte, char buf[8])
+{
+	if (byte >= 0x80 && byte < 0xA0) {
+		if (!cp1252_high[byte - 0x80])
+			return false;
+		snprintf(buf, 8, "%s", cp1252_high[byte - 0x80]);
+		return true;
+	}
+	if (byte < 0xA0)
+		return false;
+	buf[0] = (char)(0xC0 | (byte >> 6));
+	buf[1] = (char)(0x80 | (byte & 0x3F));
+	buf[2] = '\0';
+	return true;
+}
+
+/* Checks what cJSON cannot be trusted with: encoding, NUL bytes, depth.
+ * Every byte that is not UTF-8 is reported, each named as the Windows-1252
+ * character it probably is. */
 static int check_bytes(struct diags *d, const char *buf, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)buf;
 	int depth = 0;
-	bool in_string = false;
+	bool in_string = false, bad = false;
 	size_t string_start = SIZE_MAX;
 
 	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
@@ -147,18 +177,29 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 	}
 	for (size_t i = 0; i < len;) {
 		size_t n = utf8_seq(p + i, len - i);
-		char msg[96];
+		char msg[256];
 
 		if (p[i] == 0) {
 			syntax_error(d, buf, i, "the file contains a NUL byte; expected JSON text");
 			return -1;
 		}
 		if (!n) {
-			snprintf(msg, sizeof(msg),
-			         msg_tr("invalid UTF-8 (byte 0x%02X); save the file as UTF-8"),
-			         p[i]);
+			char c[8];
+			if (cp1252_char(p[i], c))
+				snprintf(
+				    msg, sizeof(msg),
+				    msg_tr(
+				        "byte 0x%02X is not UTF-8: probably '%s' in a Windows-1252 "
+				        "file; save the file as UTF-8"),
+				    p[i], c);
+			else
+				snprintf(
+				    msg, sizeof(msg),
+				    msg_tr("invalid UTF-8 (byte 0x%02X); save the file as UTF-8"),
+				    p[i]);
 			syntax_error(d, buf, i, msg);
-			return -1;
+			bad = true;
+			n = 1;
 		}
 		if (in_string) {
 			if (p[i] == '\\' && i + 1 < len)
@@ -185,6 +226,8 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 			string_start = SIZE_MAX;
 		i += n;
 	}
+	if (bad)
+		return -1;
 	if (in_string) {
 		syntax_error(d, buf, string_start, "this string has no closing quote");
 		return -1;
@@ -195,6 +238,156 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 		return -1;
 	}
 	return 0;
+}
+
+/* Whether a curly quote (U+2018, U+2019, U+201C, U+201D) starts at P. */
+static bool curly_quote(const char *p, size_t left)
+{
+	return left >= 3 && !memcmp(p, "\xE2\x80", 2) &&
+	       (p[2] == '\x98' || p[2] == '\x99' || p[2] == '\x9C' || p[2] == '\x9D');
+}
+
+/* Where a JSON value that starts at BUF[I] ends; I when none starts there.
+ * Sets *number when it is a number. */
+static size_t value_end(const char *buf, size_t len, size_t i, bool *number)
+{
+	size_t k = i;
+
+	*number = false;
+	if (buf[i] == '"') {
+		for (k = i + 1; k < len && buf[k] != '"'; k++)
+			if (buf[k] == '\\')
+				k++;
+		return k < len ? k + 1 : i;
+	}
+	if (buf[i] == '-' || (buf[i] >= '0' && buf[i] <= '9')) {
+		while (k < len && strchr("0123456789+-.eE", buf[k]))
+			k++;
+		*number = true;
+		return k;
+	}
+	while (k < len && buf[k] >= 'a' && buf[k] <= 'z')
+		k++;
+	return k;
+}
+
+/*
+ * What a person most often gets wrong in JSON by hand, found by walking the
+ * tokens up to the first mistake: a comma before } or ] (reported where the
+ * comma is, not at the bracket), a decimal comma (7,5), curly quotes from a
+ * word processor, and a missing comma between two values (reported after
+ * the first). Returns true with *POS and MSG set; false when the mistake is
+ * none of these.
+ */
+static bool explain_syntax(const char *buf, size_t len, size_t i, size_t *pos, struct strbuf *msg)
+{
+	enum { VALUE, KEY, COLON, AFTER } want = VALUE;
+	char open[LOAD_MAX_DEPTH + 1];
+	int depth = 0;
+	size_t comma = SIZE_MAX, end = 0, start = 0;
+	bool number = false, after_number = false, empty = false;
+
+	for (;;) {
+		while (i < len && strchr(" \t\r\n", buf[i]))
+			i++;
+		if (i >= len)
+			return false;
+		char c = buf[i];
+		if (curly_quote(buf + i, len - i)) {
+			*pos = i;
+			sb_adds(msg,
+			        msg_tr("curly quotes from a word processor; JSON needs straight "
+			               "quotes (\")"));
+			return true;
+		}
+		if (want == AFTER) {
+			if (c == ',' && depth > 0) {
+				comma = i++;
+				after_number = number && end == comma;
+				want = open[depth - 1] == '{' ? KEY : VALUE;
+				continue;
+			}
+			if ((c == '}' || c == ']') && depth > 0 &&
+			    open[depth - 1] == (c == '}' ? '{' : '[')) {
+				depth--;
+				end = ++i;
+				number = false;
+				if (!depth)
+					return false;
+				continue;
+			}
+			if (c == '"' || c == '{' || c == '[' || c == '-' ||
+			    (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+				/* Before the next value on the same line; at the end of
+				 * the line where the value before it ends, when the
+				 * next value starts a new line. */
+				bool same_line = !memchr(buf + end, '\n', i - end);
+				*pos = same_line ? i : end;
+				sb_adds(msg,
+				        same_line
+				            ? msg_tr("a comma is missing before this value")
+				            : msg_tr("a comma is missing at the end of this line"));
+				return true;
+			}
+			return false;
+		}
+		if (want == COLON) {
+			if (c != ':')
+				return false;
+			i++;
+			want = VALUE;
+			comma = SIZE_MAX;
+			continue;
+		}
+		if ((c == '}' || c == ']') && comma != SIZE_MAX) {
+			*pos = comma;
+			sb_addf(msg, msg_tr("a comma before the closing %c; remove this comma"), c);
+			return true;
+		}
+		if (want == KEY && c >= '0' && c <= '9' && after_number && i == comma + 1) {
+			bool digits;
+			size_t k = value_end(buf, len, i, &digits);
+			*pos = comma;
+			sb_addf(
+			    msg,
+			    msg_tr(
+			        "a decimal comma in %.*s,%.*s; JSON writes a number with a point: "
+			        "%.*s.%.*s"),
+			    (int)(comma - start), buf + start, (int)(k - i), buf + i,
+			    (int)(comma - start), buf + start, (int)(k - i), buf + i);
+			return true;
+		}
+		if (empty && depth > 0 && c == (open[depth - 1] == '{' ? '}' : ']')) {
+			depth--;
+			end = ++i;
+			empty = false;
+			number = false;
+			want = AFTER;
+			if (!depth)
+				return false;
+			continue;
+		}
+		empty = false;
+		if (c == '{' || c == '[') {
+			if (want == KEY || depth >= LOAD_MAX_DEPTH)
+				return false;
+			open[depth++] = c;
+			i++;
+			want = c == '{' ? KEY : VALUE;
+			comma = SIZE_MAX;
+			empty = true;
+			continue;
+		}
+		if (want == KEY && c != '"')
+			return false;
+		start = i;
+		end = value_end(buf, len, i, &number);
+		if (end == i)
+			return false;
+		i = end;
+		want = want == KEY ? COLON : AFTER;
+		comma = SIZE_MAX;
+	}
 }
 
 static cJSON *parse_json(struct diags *d, const char *buf, size_t len)
@@ -225,6 +418,14 @@ static cJSON *parse_json(struct diags *d, const char *buf, size_t len)
 		return NULL;
 	}
 	size_t pos = end ? (size_t)(end - buf) : len;
+	struct strbuf why;
+	sb_init(&why);
+	if (explain_syntax(buf, len, skip, &pos, &why)) {
+		syntax_error(d, buf, pos, why.buf);
+		sb_release(&why);
+		return NULL;
+	}
+	sb_release(&why);
 	if (pos > len)
 		pos = len;
 	syntax_error(d, buf, pos,

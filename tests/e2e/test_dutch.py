@@ -16,6 +16,8 @@ except ImportError:  # a python3 of its own before Debian's on PATH
 from e2e import SAMPLE, expect, run
 
 COMMANDS = ("check", "measure", "draw", "overlap", "timeline", "report")
+DUTCH_KINDS = {"municipality": "gemeente", "organisation": "organisatie", "team": "team",
+               "informal": "informele partner"}
 
 
 def test_help_in_dutch(tmp):
@@ -53,6 +55,7 @@ def test_tables_in_dutch(tmp):
     assert "Sleutelspeler: zonder Vrijwilligerscentrum IJsselstein zou de fragmentatie stijgen " \
            "van 0,00 naar 0,09: 1 partij zou worden afgesneden." in r.out
     assert "Partijen, naar betweenness" in r.out and "0,320" in r.out
+    assert "informele partner" in r.out and "organisatie" in r.out
     assert "density" not in r.out and "0.320" not in r.out
     r = expect(run("overlap", SAMPLE, "--lang", "nl"), 0)
     assert "Jeugd- en Sociaal Team IJsselstein en Ouderenteam IJsselstein bedienen allebei " \
@@ -92,8 +95,10 @@ def test_dutch_csv_has_the_numbers_of_english_csv(tmp):
         assert len(en_rows) == len(nl_rows) > 0
         numbers = 0
         for a, b in zip(en_rows, nl_rows):
-            for x, y in zip(a, b):
-                if isinstance(x, float):
+            for key, x, y in zip(en_head, a, b):
+                if key == "kind":
+                    assert y == DUTCH_KINDS[x], (x, y)
+                elif isinstance(x, float):
                     assert isinstance(y, float) and abs(x - y) < 1e-9, (args, x, y)
                     numbers += 1
                 elif x in ("true", "false"):
@@ -140,6 +145,8 @@ def test_xlsx_has_the_numbers_of_json(tmp):
                     assert isinstance(v, (int, float)) and abs(v - e[k]) < 1e-9, (k, v, e[k])
                 elif e[k] is None:
                     assert v is None, (k, v)
+                elif k == "kind" and lang == "nl":
+                    assert v == DUTCH_KINDS[e[k]], (k, v)
                 else:
                     assert v == e[k], (k, v)
     path = os.path.join(tmp, "o.xlsx")

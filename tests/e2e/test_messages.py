@@ -15,7 +15,8 @@ SRC = os.path.join(ROOT, "src")
 CATALOG = os.path.join(SRC, "messages-nl.c")
 # A message function and the position of its format argument.
 CALLS = {"error": 0, "warning": 0, "notice": 0, "usage_error": 1, "err": 2, "warn": 2,
-         "syntax_error": 3, "msg_tr": 0}
+         "syntax_error": 3, "msg_tr": 0, "builder_error": 2, "builder_warning": 2,
+         "diags_add": 3}
 LITERAL = r'"(?:[^"\\\n]|\\.)*"'
 CONVERSION = re.compile(r"%(\d+\$)?[-+ #0']*(\*|\d+)?(?:\.(\*|\d+))?(hh|h|ll|l|z|j|t|L)?([diouxXeEfFgGaAcsp%])")
 
