@@ -36,7 +36,8 @@ enum opt_bit {
 	OPT_COMMON = 1u << 19, /* --strict and --help: every command takes them */
 	OPT_WHATIF = 1u << 20, /* --without and --add-tie */
 	OPT_K = 1u << 21,
-	OPT_NO_DATASET = 1u << 22 /* the command reads no dataset (template) */
+	OPT_NO_DATASET = 1u << 22, /* the command reads no dataset (template) */
+	OPT_ANONYMISE = 1u << 23   /* --anonymise [all] and --key FILE */
 };
 
 /* How many --without and --add-tie options one command line may give. */
@@ -69,7 +70,9 @@ struct args {
 	size_t n_without;
 	const char *add_tie[ARGS_MAX_EDITS]; /* each A,B as given */
 	size_t n_add_tie;
-	long k; /* advise -k: 3 unless given */
+	long k;          /* advise -k: 3 unless given */
+	int anonymise;   /* 0: names as they are; 1: --anonymise; 2: --anonymise all */
+	const char *key; /* --key FILE; NULL: beside the dataset (pseudonym.h) */
 };
 
 struct cmd_entry;

@@ -84,6 +84,7 @@ struct dataset {
 	size_t n_interviews;
 	struct arena arena;
 	struct strmap entity_ids, wave_ids, task_ids;
+	bool pseudonymised; /* ids and names are codes (pseudonym.h): outputs say so */
 };
 
 void dataset_free(struct dataset *ds);

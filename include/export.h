@@ -27,7 +27,6 @@ struct export_input {
 	const struct measures *ms;
 	size_t wave; /* the wave of one-wave formats */
 	enum lang lang;
-	bool pseudonymised; /* say so in the file */
 };
 
 struct exporter {
@@ -44,8 +43,8 @@ struct exporter {
  * and writes PATH atomically. Returns 0; -1 after an error message when
  * the file could not be written; or igraph's error code, without a
  * message, when a computation failed (IGRAPH_INTERRUPTED after Ctrl-C).
- * Nothing is left behind on failure. IN's ds, ties, wave, lang and
- * pseudonymised are set by the caller. */
+ * Nothing is left behind on failure. IN's ds, ties, wave and lang are
+ * set by the caller. */
 int export_study(const struct exporter *ex, struct export_input *in, long sample, const char *path);
 
 /* The exporter for PATH's extension; NULL when none. */

@@ -96,6 +96,12 @@ enum text_id {
 	T_MN_F_WITHOUT,
 	T_M_TRUST,
 	T_MN_TRUST,
+	/* Pseudonymised output (pseudonym.c): the word of each kind's codes. */
+	T_CODE_MUNICIPALITY,
+	T_CODE_ORGANISATION,
+	T_CODE_TEAM,
+	T_CODE_INFORMAL,
+	T_PSEUDONYMISED,  /* the sentence every pseudonymised output carries */
 	T_M_SOURCES,      /* the column that says from how many sources estimates come */
 	T_CHART_RESPONSE, /* {1} interviews, {2} response */
 	T_CHART_TIES_NOTE,

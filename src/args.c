@@ -52,6 +52,10 @@ static const struct opt_def defs[] = {
      "what-if: leave these entities out (id or name; may be repeated)"},
     {"add-tie", 1, 0, OPT_WHATIF, "A,B", "what-if: add a tie between A and B (may be repeated)"},
     {"k", 1, 'k', OPT_K, "K", "how many entities and ties to suggest, 1 to 10 (default: 3)"},
+    {"anonymise", 2, 0, OPT_ANONYMISE, "[all]",
+     "codes instead of names (all: municipalities too); notes left out"},
+    {"key", 1, 0, OPT_ANONYMISE, "FILE",
+     "with --anonymise: the key file of codes (default: DATASET.key.csv)"},
     {"lang", 1, 0, OPT_COMMON, "en|nl",
      "language of messages, tables, diagrams and report (default: from LANG)"},
     {"strict", 0, 0, OPT_COMMON, NULL, "treat warnings about the dataset as errors"},
@@ -193,9 +197,29 @@ static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct ar
 	} else if (!strcmp(d->name, "lang") && !(rc = choose(cmd, d->name, v, langs, &i))) {
 		a->lang = (enum lang)i;
 		msg_set_lang(a->lang);
-	} else if (!strcmp(d->name, "strict"))
+	} else if (!strcmp(d->name, "anonymise")) {
+		if (v && strcmp(v, "all"))
+			return usage_error(cmd->name, "--anonymise takes nothing or all, not '%s'",
+			                   v);
+		a->anonymise = v ? 2 : 1;
+	} else if (!strcmp(d->name, "key"))
+		a->key = v;
+	else if (!strcmp(d->name, "strict"))
 		a->strict = true;
 	return rc;
+}
+
+/* `--anonymise all` with a space: getopt gives an optional value only as
+ * `--anonymise=all`, so the word after it is found here. */
+static const char *find_anonymise_all(int argc, char **argv)
+{
+	for (int i = 1; i + 1 < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strcmp(argv[i], "--anonymise") && !strcmp(argv[i + 1], "all"))
+			return argv[i + 1];
+	}
+	return NULL;
 }
 
 /* `--diff A B` takes two values, which getopt cannot say: find B first,
@@ -248,6 +272,8 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	}
 	memset(&longopts[n], 0, sizeof(longopts[n]));
 	const char *diff_second = (cmd->options & OPT_DIFF) ? find_diff_second(argc, argv) : NULL;
+	const char *anonymise_all =
+	    (cmd->options & OPT_ANONYMISE) ? find_anonymise_all(argc, argv) : NULL;
 	optind = 0; /* 0 resets GNU getopt completely */
 	opterr = 0;
 	for (;;) {
@@ -285,6 +311,10 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	for (; optind < argc; optind++) {
 		if (argv[optind] == diff_second)
 			continue;
+		if (argv[optind] == anonymise_all) {
+			a->anonymise = 2;
+			continue;
+		}
 		if (cmd->options & OPT_NO_DATASET)
 			return usage_error(cmd->name, "unexpected argument '%s'", argv[optind]);
 		if (a->dataset)
@@ -294,5 +324,10 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	if (!a->dataset && !(cmd->options & OPT_NO_DATASET))
 		return usage_error(cmd->name, "no dataset given: partnermap %s %s", cmd->name,
 		                   cmd->usage);
+	if (a->key && !a->anonymise)
+		return usage_error(cmd->name, "--key goes with --anonymise");
+	if (a->anonymise && !a->key && !strcmp(a->dataset, "-"))
+		return usage_error(cmd->name,
+		                   "--anonymise on standard input needs --key FILE for the codes");
 	return 0;
 }

@@ -228,6 +228,6 @@ const struct cmd_entry cmd_draw_entry = {
                "who serves which areas",
     .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_LAYOUT | OPT_COLOR_BY | OPT_SIZE_BY |
                OPT_DPI | OPT_EGO | OPT_HIGHLIGHT | OPT_TYPES | OPT_GROUP_BY | OPT_VIEW | OPT_DIFF |
-               OPT_LANG | OPT_WHATIF,
+               OPT_LANG | OPT_WHATIF | OPT_ANONYMISE,
     .exec = cmd_draw_exec,
 };

@@ -48,6 +48,6 @@ const struct cmd_entry cmd_export_entry = {
     .usage = "DATASET -o FILE.graphml|.gexf|.net|.dl [--wave W] "
              "[--ties reported|confirmed]",
     .summary = "the network for Gephi, Cytoscape, UCINET, Pajek or Excel",
-    .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_SAMPLE | OPT_LANG,
+    .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_SAMPLE | OPT_LANG | OPT_ANONYMISE,
     .exec = cmd_export_exec,
 };

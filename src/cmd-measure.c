@@ -61,6 +61,7 @@ const struct cmd_entry cmd_measure_entry = {
     .usage = "DATASET [--wave W] [--ties reported|confirmed] [--format table|csv|json] "
              "[-o FILE] [--without ID,...] [--add-tie A,B]",
     .summary = "centrality, fragmentation, key players, silos and trust of one wave",
-    .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_SAMPLE | OPT_WHATIF,
+    .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_SAMPLE | OPT_WHATIF |
+               OPT_ANONYMISE,
     .exec = cmd_measure_exec,
 };

@@ -1,5 +1,6 @@
 /* cmd: dispatch to the commands, and what every command does first. */
 #include "cmd.h"
+#include "pseudonym.h"
 #include "load.h"
 #include "msg.h"
 #include "output.h"
@@ -187,6 +188,17 @@ int cmd_load(const struct args *args, struct dataset **ds)
 			rc = EXIT_INVALID;
 	}
 	diags_release(&d);
+	if (!rc && args->anonymise) {
+		/* Before anything is computed, so that nothing else sees a name. */
+		char *key = args->key ? NULL : pseudonym_key_path(args->dataset);
+		if (pseudonymise(*ds, args->key ? args->key : key, args->anonymise == 2,
+		                 args->lang)) {
+			dataset_free(*ds);
+			*ds = NULL;
+			rc = EXIT_FAILED;
+		}
+		free(key);
+	}
 	return rc;
 }
 

@@ -359,10 +359,13 @@ static void legend_added(struct scene *sc, const struct draw_options *o)
 	it->look.style = "dashed";
 }
 
-/* A caption's last line, when the network is a what-if. */
+/* A caption's last lines: when names are pseudonymised, and when the
+ * network is a what-if. */
 static void caption_whatif(struct strbuf *sb, const struct network *net,
                            const struct draw_options *o)
 {
+	if (net->ds->pseudonymised)
+		sb_addf(sb, "\n%s", tx(o->lang, T_PSEUDONYMISED));
 	if (!net->edit)
 		return;
 	sb_addc(sb, '\n');
@@ -388,6 +391,8 @@ static void caption_wave(struct scene *sc, const struct network *net, const stru
 	sb_release(&label);
 	if (!o->suggested)
 		caption_whatif(&sb, net, o);
+	else if (net->ds->pseudonymised)
+		sb_addf(&sb, "\n%s", tx(o->lang, T_PSEUDONYMISED));
 	free(sc->caption);
 	sc->caption = sb_detach(&sb);
 }
@@ -801,6 +806,8 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 	if (ds->title)
 		sb_addf(&sb, "%s\n", ds->title);
 	txf(&sb, o->lang, T_DIFF_CAPTION, ds->waves[a->wave].id, ds->waves[b->wave].id, NULL);
+	if (ds->pseudonymised)
+		sb_addf(&sb, "\n%s", tx(o->lang, T_PSEUDONYMISED));
 	struct strbuf j;
 	char missing[24], unobserved[24];
 	sb_init(&j);

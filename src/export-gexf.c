@@ -305,9 +305,10 @@ int export_gexf(const struct export_input *in, FILE *out, const char *path)
 	sb_reset(&g.sb);
 	if (in->ds->title)
 		sb_addf(&g.sb, "%s. ", in->ds->title);
-	sb_addf(&g.sb, "Ties: %s.%s",
-	        in->ties == TIES_CONFIRMED ? "confirmed only" : "every reported tie",
-	        in->pseudonymised ? " Names are pseudonymised." : "");
+	sb_addf(&g.sb, "Ties: %s.",
+	        in->ties == TIES_CONFIRMED ? "confirmed only" : "every reported tie");
+	if (in->ds->pseudonymised)
+		sb_addf(&g.sb, " %s", tx(in->lang, T_PSEUDONYMISED));
 	element(&g, "description", g.sb.buf);
 	end(&g);
 	start(&g, "graph");

@@ -49,7 +49,7 @@ static igraph_error_t write_graph(const struct export_input *in, const struct ex
 		IGRAPH_CHECK(igraph_cattribute_GAS_set(&g, "title", in->ds->title));
 	IGRAPH_CHECK(igraph_cattribute_GAS_set(
 	    &g, "ties", in->ties == TIES_CONFIRMED ? "confirmed" : "reported"));
-	IGRAPH_CHECK(igraph_cattribute_GAB_set(&g, "pseudonymised", in->pseudonymised));
+	IGRAPH_CHECK(igraph_cattribute_GAB_set(&g, "pseudonymised", in->ds->pseudonymised));
 	for (size_t k = 0; k < n_cols; k++)
 		for (igraph_integer_t v = 0; v < net->n; v++) {
 			export_node_value(in, in->wave, v, &cols[k], &c, sb);

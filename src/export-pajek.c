@@ -35,6 +35,9 @@ int export_pajek(const struct export_input *in, FILE *out, const char *path)
 	igraph_error_t rc;
 
 	(void)path;
+	/* Pajek skips lines that start with '%'. */
+	if (in->ds->pseudonymised)
+		fprintf(out, "%% %s\n", tx(in->lang, T_PSEUDONYMISED));
 	rc = write_graph(in, labels, out);
 	export_labels_free(labels, net->n);
 	igraph_set_attribute_table(old);

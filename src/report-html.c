@@ -678,7 +678,12 @@ int report_html(FILE *out, const struct model *m, const struct report_options *o
 	snprintf(ne, sizeof(ne), "%zu", ds->n_entities);
 	snprintf(ni, sizeof(ni), "%zu", ds->n_interviews);
 	para(st, "p class=\"subtitle\"", T_R_SUBTITLE, nw, ne, ni, NULL);
-	para(st, "p class=\"subtitle\"", T_R_FICTION_NOTE, o->source, NULL);
+	/* A pseudonymised report does not name its file, whose name may name
+	 * the study's organisations or places. */
+	if (ds->pseudonymised)
+		para(st, "p class=\"subtitle\"", T_PSEUDONYMISED, NULL);
+	else
+		para(st, "p class=\"subtitle\"", T_R_FICTION_NOTE, o->source, NULL);
 	whatif_note(st);
 	raw(st, "<nav><h2>");
 	esc(st, T(st, T_R_CONTENTS));
