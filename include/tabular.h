@@ -56,6 +56,10 @@ void tab_init(struct tabular *t, const struct column *cols, size_t ncols);
  * the table takes COLS, from malloc(), and frees them. */
 void tab_init_own(struct tabular *t, struct column *cols, size_t ncols);
 void tab_free(struct tabular *t);
+/* Adds a last column KEY, only in CSV and JSON, that holds true on every
+ * row: a remark about every row, such as "pseudonymised". Call it after
+ * the rows are added. */
+void tab_add_flag(struct tabular *t, const char *key, const char *header);
 /* Appends a row and returns its ncols cells, zeroed. */
 struct cell *tab_row(struct tabular *t);
 

@@ -44,6 +44,8 @@ void out_measure_table(struct tabular *t, const struct network *net, const struc
 	if (whatif)
 		t->owned = sb_detach(&options);
 	sb_release(&options);
+	if (say_estimate && net->ds->pseudonymised)
+		tab_add_flag(t, "pseudonymised", tx(lang, T_PSEUDONYMISED));
 }
 
 struct ranking {
@@ -109,6 +111,8 @@ static void write_json(FILE *out, const struct network *net, const struct measur
 	cJSON *doc = cJSON_CreateObject();
 
 	cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
+	if (net->ds->pseudonymised)
+		cJSON_AddTrueToObject(doc, "pseudonymised");
 	cJSON_AddItemToObject(doc, "network", out_network_json(&m->net));
 	if (net->edit) {
 		cJSON *w = whatif_json(net->ds, net->edit);
@@ -362,6 +366,8 @@ void out_measure(FILE *out, const struct network *net, const struct measures *m,
 	} else {
 		size_t *order = out_by_betweenness(net, m);
 		int width = terminal_width();
+		if (net->ds->pseudonymised)
+			fprintf(out, "%s\n\n", tx(lang, T_PSEUDONYMISED));
 		if (net->edit && before)
 			write_before_after(out, net, before, m, lang);
 		write_network(out, net, m, lang);

@@ -178,6 +178,8 @@ void out_overlap(FILE *out, const struct network *net, const struct overlap *ov,
 	struct tabular t, g;
 
 	if (format == FORMAT_TABLE) {
+		if (net->ds->pseudonymised)
+			fprintf(out, "%s\n\n", tx(lang, T_PSEUDONYMISED));
 		if (!gaps_only)
 			write_text(out, net, ov, min, lang);
 		write_gaps(out, net->ds, ov, lang);
@@ -185,11 +187,17 @@ void out_overlap(FILE *out, const struct network *net, const struct overlap *ov,
 	}
 	out_overlap_table(&t, net->ds, ov, min, lang);
 	out_gaps_table(&g, net->ds, ov, lang);
+	if (net->ds->pseudonymised && format == FORMAT_CSV) {
+		tab_add_flag(&t, "pseudonymised", tx(lang, T_PSEUDONYMISED));
+		tab_add_flag(&g, "pseudonymised", tx(lang, T_PSEUDONYMISED));
+	}
 	if (format == FORMAT_CSV) {
 		tab_write_csv(out, gaps_only ? &g : &t, sep);
 	} else {
 		cJSON *doc = cJSON_CreateObject();
 		cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
+		if (net->ds->pseudonymised)
+			cJSON_AddTrueToObject(doc, "pseudonymised");
 		cJSON_AddItemToObject(doc, "pairs",
 		                      gaps_only ? cJSON_CreateArray() : tab_to_json(&t));
 		cJSON_AddItemToObject(doc, "gaps", tab_to_json(&g));

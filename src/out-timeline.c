@@ -108,6 +108,8 @@ static void write_json(FILE *out, const struct timeline *tl)
 	cJSON *doc = cJSON_CreateObject(), *waves = cJSON_CreateArray();
 	cJSON *changes = cJSON_CreateArray(), *started = cJSON_CreateObject();
 
+	if (ds->pseudonymised)
+		cJSON_AddTrueToObject(doc, "pseudonymised");
 	for (size_t w = 0; w < ds->n_waves; w++) {
 		cJSON *o = cJSON_CreateObject(), *net = out_network_json(&tl->waves[w]);
 		char date[11];
@@ -244,6 +246,8 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 	char(*dates)[11] = calloc(ds->n_waves, sizeof(*dates));
 	char n[32];
 
+	if (ds->pseudonymised)
+		fprintf(out, "%s\n\n", tx(lang, T_PSEUDONYMISED));
 	sb_init(&sb);
 	snprintf(n, sizeof(n), "%zu", ds->n_waves);
 	txf(&sb, lang, ds->n_waves == 1 ? T_TL_ONE_WAVE : T_TL_WAVES,
@@ -318,6 +322,8 @@ void out_timeline(FILE *out, const struct timeline *tl, enum format format, char
 		struct tabular t;
 		char(*dates)[11] = calloc(tl->ds->n_waves, sizeof(*dates));
 		out_timeline_table(&t, tl, dates, lang);
+		if (tl->ds->pseudonymised)
+			tab_add_flag(&t, "pseudonymised", tx(lang, T_PSEUDONYMISED));
 		tab_write_csv(out, &t, sep);
 		tab_free(&t);
 		free(dates);

@@ -32,6 +32,26 @@ void tab_free(struct tabular *t)
 	memset(t, 0, sizeof(*t));
 }
 
+void tab_add_flag(struct tabular *t, const char *key, const char *header)
+{
+	size_t n = t->ncols + 1;
+	struct column *cols = xcalloc(n, sizeof(*cols));
+	struct cell *cells = xcalloc(t->nrows * n + 1, sizeof(*cells));
+
+	memcpy(cols, t->cols, t->ncols * sizeof(*cols));
+	cols[t->ncols] = (struct column){key, header, COL_BOOL, 0, false, true};
+	for (size_t r = 0; r < t->nrows; r++) {
+		memcpy(&cells[r * n], &t->cells[r * t->ncols], t->ncols * sizeof(*cells));
+		cells[r * n + t->ncols].b = true;
+	}
+	free(t->cells);
+	free(t->own);
+	t->cells = cells;
+	t->cols = t->own = cols;
+	t->ncols = n;
+	t->alloc = t->nrows;
+}
+
 struct cell *tab_row(struct tabular *t)
 {
 	if (t->nrows == t->alloc) {
