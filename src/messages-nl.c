@@ -207,6 +207,20 @@ const struct translation messages_nl[] = {
     {"Pajek: %s", "Pajek: %s"},
     /* tabular.c */
     {"cannot write the workbook %s: %s", "kan de werkmap %s niet schrijven: %s"},
+    /* pseudonym.c, and its options in args.c */
+    {"%s is not a key file: it needs the columns id, name and code",
+     "%s is geen sleutelbestand: het heeft de kolommen id, name en code nodig"},
+    {"%s: out of memory", "%s: onvoldoende geheugen"},
+    {"cannot read %s", "kan %s niet lezen"},
+    {"cannot read %s: %s", "kan %s niet lezen: %s"},
+    {"--anonymise on standard input needs --key FILE for the codes",
+     "--anonymise op standaardinvoer heeft --key BESTAND nodig voor de codes"},
+    {"--anonymise takes nothing or all, not '%s'", "--anonymise neemt niets of all, niet '%s'"},
+    {"--key goes with --anonymise", "--key hoort bij --anonymise"},
+    {"codes instead of names (all: municipalities too); notes left out",
+     "codes in plaats van namen (all: ook gemeenten); toelichtingen weggelaten"},
+    {"with --anonymise: the key file of codes (default: DATASET.key.csv)",
+     "met --anonymise: het sleutelbestand met de codes (standaard: DATASET.key.csv)"},
     /* output.c */
     {"cannot write %s: %s", "kan %s niet schrijven: %s"},
     {"cannot write to standard output: %s", "kan niet naar standaarduitvoer schrijven: %s"},

@@ -106,7 +106,7 @@ static int key_read(struct key *k, const char *path)
 
 	k->col[0] = k->col[1] = k->col[2] = -1;
 	if (!f)
-		return errno == ENOENT ? 0 : error("cannot read %s: %s", path, strerror(errno));
+		return errno == ENOENT ? 0 : error("cannot read %s: %s", path, msg_strerror(errno));
 	if (csv_init(&p, CSV_APPEND_NULL) != 0) {
 		fclose(f);
 		return error("%s: out of memory", path);
