@@ -257,7 +257,7 @@ int export_study(const struct exporter *ex, struct export_input *in, long sample
 	in->ms = ms;
 	if (grc)
 		rc = grc;
-	else if (output_open(&out, path))
+	else if (output_open_as(&out, path, ex->ext))
 		rc = -1;
 	else if (ex->write(in, out.fp, out.tmp)) {
 		output_abort(&out);

@@ -145,7 +145,7 @@ static int key_write(const struct key *k, const char *path)
 {
 	struct output out;
 
-	if (output_open(&out, path))
+	if (output_open_as(&out, path, "csv"))
 		return -1;
 	fputs("id,name,code\r\n", out.fp);
 	for (size_t i = 0; i < k->n; i++) {
