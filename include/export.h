@@ -92,5 +92,6 @@ int export_graphml(const struct export_input *in, FILE *out, const char *path);
 int export_gexf(const struct export_input *in, FILE *out, const char *path);
 int export_pajek(const struct export_input *in, FILE *out, const char *path);
 int export_dl(const struct export_input *in, FILE *out, const char *path);
+int export_xlsx(const struct export_input *in, FILE *out, const char *path);
 
 #endif

@@ -93,6 +93,15 @@ struct tab_sheet {
  * for missing values. Writes PATH directly: give it output.c's temporary
  * file (struct output's tmp). Returns 0, or -1 after an error message. */
 int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n);
+/* Adds the table as a worksheet NAME (at most 31 characters, none of
+ * []:*?/\) to WB, an open libxlsxwriter workbook: a bold header row that
+ * stays in view (the keys in English, the headers for people in another
+ * language), then one row per table row with numbers as numbers,
+ * booleans as booleans, lists joined by "; " and empty cells for missing
+ * values. Returns 0, or -1 after an error message. */
+struct lxw_workbook;
+int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct tabular *t,
+                      enum lang lang);
 /* A JSON array of one object per row; the caller owns it. */
 cJSON *tab_to_json(const struct tabular *t);
 

@@ -101,7 +101,12 @@ enum text_id {
 	T_CODE_ORGANISATION,
 	T_CODE_TEAM,
 	T_CODE_INFORMAL,
-	T_PSEUDONYMISED,  /* the sentence every pseudonymised output carries */
+	T_PSEUDONYMISED, /* the sentence every pseudonymised output carries */
+	/* The sheets of export's workbook beside the study's. */
+	T_SHEET_MEASURES,
+	T_SHEET_OVERLAP,
+	T_SHEET_GAPS,
+	T_SHEET_TIMELINE,
 	T_M_SOURCES,      /* the column that says from how many sources estimates come */
 	T_CHART_RESPONSE, /* {1} interviews, {2} response */
 	T_CHART_TIES_NOTE,

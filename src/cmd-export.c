@@ -45,7 +45,7 @@ static int cmd_export_exec(const struct args *args)
 
 const struct cmd_entry cmd_export_entry = {
     .name = "export",
-    .usage = "DATASET -o FILE.graphml|.gexf|.net|.dl [--wave W] "
+    .usage = "DATASET -o FILE.graphml|.gexf|.net|.dl|.xlsx [--wave W] "
              "[--ties reported|confirmed]",
     .summary = "the network for Gephi, Cytoscape, UCINET, Pajek or Excel",
     .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_SAMPLE | OPT_LANG | OPT_ANONYMISE,

@@ -11,10 +11,8 @@
 #include <string.h>
 
 static const struct exporter exporters[] = {
-    {"graphml", false, export_graphml},
-    {"gexf", true, export_gexf},
-    {"net", false, export_pajek},
-    {"dl", false, export_dl},
+    {"graphml", false, export_graphml}, {"gexf", true, export_gexf}, {"net", false, export_pajek},
+    {"dl", false, export_dl},           {"xlsx", true, export_xlsx},
 };
 enum { N_EXPORTERS = sizeof(exporters) / sizeof(exporters[0]) };
 

@@ -207,6 +207,9 @@ const struct translation messages_nl[] = {
     {"Pajek: %s", "Pajek: %s"},
     /* tabular.c */
     {"cannot write the workbook %s: %s", "kan de werkmap %s niet schrijven: %s"},
+    {"cannot add the sheet %s", "kan het blad %s niet toevoegen"},
+    {"cannot write the sheet %s: %s", "kan het blad %s niet schrijven: %s"},
+    {"cannot write the workbook: %s", "kan de werkmap niet schrijven: %s"},
     /* pseudonym.c, and its options in args.c */
     {"%s is not a key file: it needs the columns id, name and code",
      "%s is geen sleutelbestand: het heeft de kolommen id, name en code nodig"},

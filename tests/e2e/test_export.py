@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 import networkx as nx
 from networkx.readwrite import gexf as nx_gexf
 
+import sheets
 from e2e import SAMPLE, expect, run, write
 
 MEASURES = ["degree", "named_by", "betweenness", "closeness", "eigenvector", "pagerank",
@@ -221,3 +222,42 @@ def test_bad_output(tmp):
     expect(run("export", SAMPLE, "--wave", "1999", "-o", os.path.join(tmp, "x.gexf")), 2)
     assert os.listdir(tmp) == []
     expect(run("export", SAMPLE, "-o", os.path.join(tmp, "no", "such", "x.net")), 3)
+
+
+def test_xlsx_read_by_openpyxl(tmp):
+    """The study as a workbook plus a sheet per table, numbers as numbers;
+    partnermap reads the workbook back as the same study."""
+    path = os.path.join(tmp, "study.xlsx")
+    expect(run("export", SAMPLE, "-o", path), 0)
+    wb = sheets.openpyxl().load_workbook(path, read_only=True)
+    assert wb.sheetnames[-4:] == ["Measures", "Overlap", "Gaps", "Timeline"]
+    assert {"Entities", "Ties", "Interviews", "Waves"} <= set(wb.sheetnames)
+    study = json.load(open(SAMPLE, encoding="utf-8"))
+
+    def rows(name):
+        it = wb[name].iter_rows(values_only=True)
+        head = next(it)
+        return [dict(zip(head, r)) for r in it]
+
+    assert [r["id"] for r in rows("Entities")] == [e["id"] for e in study["entities"]]
+    assert len(rows("Ties")) == sum(len(iv.get("ties", [])) for iv in study["interviews"])
+    measures = rows("Measures")
+    for wave in ("2015", "2017", "2019"):
+        doc, ents = measured(wave)
+        mine = {r["id"]: r for r in measures if r["wave"] == wave}
+        assert set(mine) == set(ents)
+        for i, e in ents.items():
+            for key in MEASURES:
+                got = mine[i][key]
+                if e[key] is None:
+                    assert got is None
+                elif isinstance(e[key], bool):
+                    assert got is e[key]
+                else:
+                    assert isinstance(got, (int, float)) and abs(got - e[key]) < 1e-9, (i, key)
+    timeline = rows("Timeline")
+    assert [r["id"] for r in timeline] == ["2015", "2017", "2019"]
+    assert all(isinstance(r["density"], float) for r in timeline)
+    # Read back by partnermap: the same study, the same measures.
+    back = json.loads(expect(run("measure", path, "-f", "json"), 0).out)
+    assert back == measured()[0]
