@@ -261,7 +261,8 @@ enum text_id {
 	T_A_KEEP_ONE, /* the same for one entity */
 	T_A_KEEP_NONE,
 	T_A_REACH_HEAD,
-	T_A_REACH, /* {1} names, {2} reached, {3} others, {4} share */
+	T_A_REACH,     /* {1} names, {2} reached, {3} others, {4} share */
+	T_A_REACH_ONE, /* the same for one entity */
 	T_A_TIES_HEAD,
 	T_A_TIE,      /* {1}, {2} names, {3} pairs, {4} before, {5} after */
 	T_A_TIE_NEXT, /* the same, after the ties before it */
@@ -397,6 +398,16 @@ enum text_id {
 	T_KINDS_ORGANISATION,
 	T_KINDS_TEAM,
 	T_KINDS_INFORMAL,
+	T_A_COL_ADVICE,
+	T_A_COL_RANK,
+	T_A_COL_NAME,
+	T_A_COL_PARTNER,
+	T_A_COL_DF,
+	T_A_COL_SHARE,
+	T_A_COL_OVERLAP,
+	T_A_WORD_KEEP,
+	T_A_WORD_REACH,
+	T_A_WORD_TIE,
 	T_COUNT
 };
 

@@ -18,9 +18,9 @@
 #include <string.h>
 
 static const struct cmd_entry *const cmd_table[] = {
-    &cmd_check_entry,   &cmd_measure_entry,  &cmd_draw_entry,
-    &cmd_overlap_entry, &cmd_timeline_entry, &cmd_report_entry,
-    &cmd_export_entry,  &cmd_template_entry, &cmd_convert_entry,
+    &cmd_check_entry,    &cmd_measure_entry, &cmd_draw_entry,   &cmd_overlap_entry,
+    &cmd_timeline_entry, &cmd_report_entry,  &cmd_advise_entry, &cmd_export_entry,
+    &cmd_template_entry, &cmd_convert_entry,
 };
 
 enum { N_CMDS = sizeof(cmd_table) / sizeof(cmd_table[0]) };

@@ -155,6 +155,11 @@ const struct translation messages_nl[] = {
      "--diff",
      "--without en --add-tie veranderen het netwerk van één meting; teken ze met --wave, "
      "niet met --diff"},
+    {"%ld entities are too many to compare every pair in memory",
+     "%ld partijen zijn te veel om elk paar in het geheugen te vergelijken"},
+    {"which entities the field cannot lose, where to reach, which ties to make",
+     "welke partijen het veld niet kan missen, waar je het meest bereikt, welke relaties te "
+     "leggen"},
     /* cmd-draw.c, draw.c, scene.c, chart.c */
     {"draw needs -o FILE (.svg, .png, .pdf or .dot)",
      "draw verwacht -o BESTAND (.svg, .png, .pdf of .dot)"},
