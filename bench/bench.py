@@ -13,6 +13,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
 
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "./partnermap")
+SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data",
+                      "ijsselstein-lopik.json")
 SIZES = [(1000, 5), (5000, 5), (20000, 5)]
 
 
@@ -28,6 +30,20 @@ def measure(args):
 def main():
     print(f"{'entities':>8} {'ties':>7}  {'command':<40} {'seconds':>8} {'MiB':>7}")
     with tempfile.TemporaryDirectory() as tmp:
+        # advise: the sample study, and synthetic studies of 200 and 1,000
+        # entities (K = 3: exact on the sample, searched above a million sets).
+        for n in (None, 200, 1000):
+            path = SAMPLE if n is None else os.path.join(tmp, f"a{n}.json")
+            if n is not None:
+                with open(path, "w") as f:
+                    json.dump(gen.study(n, 5), f)
+            with open(path) as f:
+                doc = json.load(f)
+            ties = sum(len(i.get("ties", [])) for i in doc["interviews"])
+            took, mib, code = measure(["advise", path, "-k", "3", "-f", "json"])
+            label = f"advise {os.path.basename(path)} -k 3"
+            print(f"{len(doc['entities']):>8} {ties:>7}  {label:<40} {took:>8.2f} {mib:>7.1f}"
+                  + ("" if code == 0 else f"  exit {code}"))
         for n, k in SIZES:
             path = os.path.join(tmp, f"s{n}.json")
             doc = gen.study(n, k)

@@ -1,9 +1,9 @@
 /*
  * advise: key players to keep, where to reach, which ties to make.
  *
- * Every search works on a compact copy of the network: vertices renumbered
- * in id order (so that "the first in id order" is "the lowest number"),
- * adjacency in one array. Sums of 1/d are kept as integers in units of
+ * Every search works on a compact copy of the network (csr.h): vertices
+ * renumbered in id order, so that "the first in id order" is "the lowest
+ * number". Sums of 1/d are kept as integers in units of
  * 1/q, with q a multiple of lcm(1..12), so that they are the same whatever
  * the order of summation (and so whatever the number of threads), and two
  * answers that are equally good for every distance up to 12 compare equal.
@@ -19,7 +19,7 @@
  * over the threads; the search of large studies runs a pass per greedy
  * step and per swap, each pass spread over the sources.
  *
- * ties: distances of every pair once, by one BFS per source; adding the
+ * ties: distances of every pair once, by one BFS per source (csr_bfs); adding the
  * tie a-b shortens only pairs x, y with x nearer a by 2 or more and y
  * nearer b by 2 or more, and the new distances are an O(n^2) update.
  *
@@ -28,6 +28,8 @@
  * handlers are per thread.
  */
 #include "advise.h"
+#include "csr.h"
+#include "paths.h"
 #include "strbuf.h"
 
 #include <limits.h>
@@ -36,7 +38,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 enum { MAX_THREADS = 16, MAX_ROUNDS = 100 };
 #define UNREACHED LONG_MAX
@@ -46,7 +47,7 @@ enum { MAX_THREADS = 16, MAX_ROUNDS = 100 };
 
 struct graph {
 	long n, m;
-	long *off, *adj;          /* neighbours of v: adj[off[v] .. off[v+1]) */
+	struct csr c;             /* neighbours of v: c.adj[c.start[v] .. c.start[v+1]) */
 	igraph_integer_t *vertex; /* compact number -> vertex of the network */
 	int64_t q;                /* 1/d is inv[d] / q */
 	int64_t *inv;             /* 2n + 2 entries; inv[0] = 0 stands for 1/infinity */
@@ -60,11 +61,12 @@ static int by_id(const void *pa, const void *pb, void *context)
 	return strcmp(network_entity(net, a)->id, network_entity(net, b)->id);
 }
 
-static void graph_init(struct graph *g, const struct network *net)
+/* The network renumbered in id order, as a compact adjacency array. */
+static int graph_init(struct graph *g, const struct network *net)
 {
 	long n = (long)net->n;
-	long *rank = xcalloc((size_t)n + 1, sizeof(*rank));
-	long *fill = xcalloc((size_t)n + 1, sizeof(*fill));
+	igraph_vector_int_t rank;
+	igraph_t sorted;
 
 	memset(g, 0, sizeof(*g));
 	g->n = n;
@@ -73,21 +75,17 @@ static void graph_init(struct graph *g, const struct network *net)
 	for (long v = 0; v < n; v++)
 		g->vertex[v] = v;
 	qsort_r(g->vertex, (size_t)n, sizeof(*g->vertex), by_id, (void *)(uintptr_t)net);
+	IGRAPH_FINALLY(free, g->vertex);
+	IGRAPH_CHECK(igraph_vector_int_init(&rank, n));
+	IGRAPH_FINALLY(igraph_vector_int_destroy, &rank);
 	for (long r = 0; r < n; r++)
-		rank[g->vertex[r]] = r;
-	g->off = xcalloc((size_t)n + 2, sizeof(*g->off));
-	g->adj = xcalloc(2 * (size_t)g->m + 1, sizeof(*g->adj));
-	for (igraph_integer_t e = 0; e < net->m; e++) {
-		g->off[rank[net->ties[e].a] + 1]++;
-		g->off[rank[net->ties[e].b] + 1]++;
-	}
-	for (long v = 0; v < n; v++)
-		g->off[v + 1] += g->off[v];
-	for (igraph_integer_t e = 0; e < net->m; e++) {
-		long a = rank[net->ties[e].a], b = rank[net->ties[e].b];
-		g->adj[g->off[a] + fill[a]++] = b;
-		g->adj[g->off[b] + fill[b]++] = a;
-	}
+		VECTOR(rank)[g->vertex[r]] = r;
+	IGRAPH_CHECK(igraph_permute_vertices(&net->graph, &sorted, &rank));
+	IGRAPH_FINALLY(igraph_destroy, &sorted);
+	IGRAPH_CHECK(csr_build(&g->c, &sorted));
+	igraph_destroy(&sorted);
+	igraph_vector_int_destroy(&rank);
+	IGRAPH_FINALLY_CLEAN(3);
 	/* The largest unit for which no sum over n(n-1) pairs can overflow. */
 	double pairs = n > 1 ? (double)n * (double)(n - 1) : 1;
 	g->q = 27720; /* lcm(1..12) */
@@ -96,14 +94,12 @@ static void graph_init(struct graph *g, const struct network *net)
 	g->inv = xcalloc(2 * (size_t)n + 3, sizeof(*g->inv));
 	for (long d = 1; d <= 2 * n + 2; d++)
 		g->inv[d] = (g->q + d / 2) / d;
-	free(fill);
-	free(rank);
+	return IGRAPH_SUCCESS;
 }
 
 static void graph_free(struct graph *g)
 {
-	free(g->off);
-	free(g->adj);
+	csr_free(&g->c);
 	free(g->vertex);
 	free(g->inv);
 }
@@ -131,13 +127,6 @@ struct worker {
 	struct pool *pool;
 	int thread;
 };
-
-static int cores(void)
-{
-	long c = sysconf(_SC_NPROCESSORS_ONLN);
-
-	return c < 1 ? 1 : c > MAX_THREADS ? MAX_THREADS : (int)c;
-}
 
 static void *pool_work(void *arg)
 {
@@ -279,8 +268,8 @@ static int64_t repair(const struct graph *g, struct ws *w, long s, long lo, long
 	w->fstamp++;
 	for (long j = lo + 1; j < hi; j++) {
 		long t = w->pord[j], best = UNREACHED;
-		for (long k = g->off[t]; k < g->off[t + 1]; k++) {
-			long x = g->adj[k];
+		for (long k = g->c.start[t]; k < g->c.start[t + 1]; k++) {
+			long x = g->c.adj[k];
 			if (w->gone[x] || x == s || w->seen[x] != w->stamp)
 				continue;
 			if (w->pre[x] > lo && w->pre[x] < hi)
@@ -305,8 +294,8 @@ static int64_t repair(const struct graph *g, struct ws *w, long s, long lo, long
 		} else {
 			v = w->queue[head++];
 		}
-		for (long k = g->off[v]; k < g->off[v + 1]; k++) {
-			long x = g->adj[k];
+		for (long k = g->c.start[v]; k < g->c.start[v + 1]; k++) {
+			long x = g->c.adj[k];
 			if (w->gone[x] || x == s || w->seen[x] != w->stamp || w->pre[x] <= lo ||
 			    w->pre[x] >= hi || w->fixed[x] == w->fstamp ||
 			    w->nd0[x] <= w->nd[v] + 1)
@@ -343,8 +332,8 @@ static void pass_source(const struct graph *g, struct ws *w, long u, long first,
 	w->order[cnt++] = u;
 	for (long i = 0; i < cnt; i++) {
 		long v = w->order[i];
-		for (long k = g->off[v]; k < g->off[v + 1]; k++) {
-			long x = g->adj[k];
+		for (long k = g->c.start[v]; k < g->c.start[v + 1]; k++) {
+			long x = g->c.adj[k];
 			if (w->gone[x] || w->seen[x] == w->stamp)
 				continue;
 			w->seen[x] = w->stamp;
@@ -362,8 +351,8 @@ static void pass_source(const struct graph *g, struct ws *w, long u, long first,
 		w->kid[w->order[i]] = -1;
 	for (long i = 1; i < cnt; i++) {
 		long v = w->order[i], x = -1;
-		for (long k = g->off[v]; k < g->off[v + 1]; k++) {
-			long p = g->adj[k];
+		for (long k = g->c.start[v]; k < g->c.start[v + 1]; k++) {
+			long p = g->c.adj[k];
 			if (w->gone[p] || w->seen[p] != w->stamp || w->dist[p] != w->dist[v] - 1)
 				continue;
 			x = x < 0 ? p : lca(w, x, p);
@@ -546,12 +535,13 @@ static int keep_exact(struct keep_search *ks, int threads, long *set, int64_t *l
 	p.n_tasks = count;
 	int rc = pool_run(&p, threads);
 	if (!rc) {
-		struct ws *best = NULL;
-		for (int t = 0; t < threads; t++) {
+		/* Thread 0 always ran tasks (it runs until none is left). */
+		struct ws *best = &ks->ws[0];
+		for (int t = 1; t < threads; t++) {
 			struct ws *w = &ks->ws[t];
 			if (w->best == INT64_MAX)
 				continue;
-			if (!best || w->best < best->best ||
+			if (w->best < best->best ||
 			    (w->best == best->best &&
 			     (w->best_task < best->best_task ||
 			      (w->best_task == best->best_task && w->best_s < best->best_s))))
@@ -760,8 +750,8 @@ static int advise_reach(const struct graph *g, long k, struct advice *a)
 	r.stack = xcalloc((size_t)((r.k + 1) * r.words), sizeof(uint64_t));
 	r.members = xcalloc((size_t)((r.k + 1) * r.words), sizeof(uint64_t));
 	for (long v = 0; v < g->n; v++)
-		for (long e = g->off[v]; e < g->off[v + 1]; e++)
-			r.nb[v * r.words + g->adj[e] / 64] |= 1ULL << (g->adj[e] % 64);
+		for (long e = g->c.start[v]; e < g->c.start[v + 1]; e++)
+			r.nb[v * r.words + g->c.adj[e] / 64] |= 1ULL << (g->c.adj[e] % 64);
 	r.best = -1;
 	rc = a->reach_exact ? reach_all(&r, 0, 0) : reach_greedy(&r);
 	if (!rc) {
@@ -785,6 +775,9 @@ struct tie_search {
 	const struct graph *g;
 	uint16_t *d;             /* n x n distances; FAR when unreachable */
 	long **a_list, **b_list; /* per thread */
+	int **dist, **order;     /* per thread, for csr_bfs() */
+	long **ha, **hb;         /* per thread: how many of A and B at each distance */
+	uint16_t *diameter;      /* per vertex: the diameter of its component */
 	/* The pairs tried: rows [from, to) against every column after them,
 	 * or (fixed >= 0) one end fixed against every other vertex. */
 	long fixed;
@@ -804,42 +797,63 @@ static uint16_t *row(const struct tie_search *ts, long x)
 static void bfs_row_task(void *ctx, int thread, long u)
 {
 	struct tie_search *ts = ctx;
-	const struct graph *g = ts->g;
-	long *queue = ts->a_list[thread], head = 0, tail = 0;
+	int *dist = ts->dist[thread], *order = ts->order[thread];
+	int count = csr_bfs(&ts->g->c, (int)u, dist, order);
 	uint16_t *r = row(ts, u);
 
-	for (long v = 0; v < g->n; v++)
+	for (long v = 0; v < ts->g->n; v++)
 		r[v] = FAR;
-	r[u] = 0;
-	queue[tail++] = u;
-	while (head < tail) {
-		long v = queue[head++];
-		for (long k = g->off[v]; k < g->off[v + 1]; k++) {
-			long x = g->adj[k];
-			if (r[x] == FAR) {
-				r[x] = (uint16_t)(r[v] + 1);
-				queue[tail++] = x;
-			}
-		}
-	}
+	for (int i = 0; i < count; i++)
+		r[order[i]] = (uint16_t)dist[order[i]];
+	csr_bfs_reset(dist, order, count);
 }
 
 /* What the tie a-b adds to the sum of 1/d over ordered pairs, and how many
- * pairs it brings closer. */
-static int64_t tie_gain(const struct tie_search *ts, int thread, long a, long b, long *closer)
+ * pairs it brings closer; or -1 when that is surely below FLOOR. Only
+ * pairs x in A (nearer a by 2 or more) and y in B (nearer b by 2 or more)
+ * come closer, to da[x] + 1 + db[y]. Counting A and B by distance first
+ * gives the exact gain when a and b lie in different components (every
+ * such pair was unreachable) and otherwise a bound (no pair was further
+ * apart than the component's diameter), so that most pairs are settled
+ * without visiting A x B. */
+static int64_t tie_gain(const struct tie_search *ts, int thread, long a, long b, int64_t floor,
+                        long *closer)
 {
 	const struct graph *g = ts->g;
 	const uint16_t *da = row(ts, a), *db = row(ts, b);
 	long *A = ts->a_list[thread], *B = ts->b_list[thread], na = 0, nb = 0;
-	int64_t gain = 0;
+	long *ha = ts->ha[thread], *hb = ts->hb[thread], top_a = 0, top_b = 0;
+	int64_t gain = 0, bound = 0;
+	bool apart = da[b] == FAR;
+	long diameter = apart ? 0 : ts->diameter[a];
 
 	*closer = 0;
 	for (long x = 0; x < g->n; x++) {
-		if (da[x] != FAR && (db[x] == FAR || db[x] >= da[x] + 2))
+		if (da[x] != FAR && (db[x] == FAR || db[x] >= da[x] + 2)) {
 			A[na++] = x;
-		else if (db[x] != FAR && (da[x] == FAR || da[x] >= db[x] + 2))
+			ha[da[x]]++;
+			top_a = da[x] > top_a ? da[x] : top_a;
+		} else if (db[x] != FAR && (da[x] == FAR || da[x] >= db[x] + 2)) {
 			B[nb++] = x;
+			hb[db[x]]++;
+			top_b = db[x] > top_b ? db[x] : top_b;
+		}
 	}
+	for (long i = 0; i <= top_a; i++) {
+		for (long j = 0; ha[i] && j <= top_b; j++) {
+			int64_t term = g->inv[i + 1 + j] - (apart ? 0 : g->inv[diameter]);
+			if (hb[j] && term > 0)
+				bound += term * ha[i] * hb[j];
+		}
+	}
+	memset(ha, 0, (size_t)(top_a + 1) * sizeof(long));
+	memset(hb, 0, (size_t)(top_b + 1) * sizeof(long));
+	if (apart) {
+		*closer = na * nb;
+		return 2 * bound;
+	}
+	if (2 * bound < floor)
+		return -1;
 	for (long i = 0; i < na; i++) {
 		const uint16_t *dx = row(ts, A[i]);
 		long base = da[A[i]] + 1;
@@ -858,8 +872,8 @@ static void consider(struct tie_search *ts, int thread, long a, long b)
 {
 	long closer;
 	long lo = a < b ? a : b, hi = a < b ? b : a;
-	int64_t gain = tie_gain(ts, thread, lo, hi, &closer);
 	int64_t best = ts->best[thread];
+	int64_t gain = tie_gain(ts, thread, lo, hi, best, &closer);
 
 	if (gain > best ||
 	    (gain == best &&
@@ -902,6 +916,26 @@ static void update_row_task(void *ctx, int thread, long x)
 			best = via_b;
 		r[y] = (uint16_t)best;
 	}
+}
+
+/* Each vertex's component diameter: the largest eccentricity among the
+ * vertices it reaches. */
+static void component_diameters(struct tie_search *ts)
+{
+	long n = ts->g->n;
+	uint16_t *ecc = xcalloc((size_t)n + 1, sizeof(*ecc));
+
+	for (long x = 0; x < n; x++)
+		for (long y = 0; y < n; y++)
+			if (row(ts, x)[y] != FAR && row(ts, x)[y] > ecc[x])
+				ecc[x] = row(ts, x)[y];
+	for (long x = 0; x < n; x++) {
+		ts->diameter[x] = 0;
+		for (long y = 0; y < n; y++)
+			if (row(ts, x)[y] != FAR && ecc[y] > ts->diameter[x])
+				ts->diameter[x] = ecc[y];
+	}
+	free(ecc);
 }
 
 /* The best pair among those ts->fixed (or every row) allows. */
@@ -948,7 +982,7 @@ static int pair_greedy(struct tie_search *ts, int threads, long *a, long *b, int
 		const uint16_t *r = row(ts, x);
 		for (long y = 0; y < g->n; y++)
 			s += r[y] == FAR ? 0 : g->inv[r[y]];
-		if (s < low && g->off[x + 1] - g->off[x] < g->n - 1)
+		if (s < low && g->c.start[x + 1] - g->c.start[x] < g->n - 1)
 			low = s, end = x;
 	}
 	*a = *b = -1;
@@ -992,9 +1026,20 @@ static int advise_ties(const struct graph *g, const struct network *net, const s
 		return IGRAPH_ENOMEM;
 	ts.a_list = xcalloc((size_t)threads, sizeof(long *));
 	ts.b_list = xcalloc((size_t)threads, sizeof(long *));
+	ts.ha = xcalloc((size_t)threads, sizeof(long *));
+	ts.hb = xcalloc((size_t)threads, sizeof(long *));
+	ts.diameter = xcalloc((size_t)g->n + 1, sizeof(uint16_t));
+	ts.dist = xcalloc((size_t)threads, sizeof(int *));
+	ts.order = xcalloc((size_t)threads, sizeof(int *));
 	for (int t = 0; t < threads; t++) {
 		ts.a_list[t] = xcalloc((size_t)g->n + 1, sizeof(long));
 		ts.b_list[t] = xcalloc((size_t)g->n + 1, sizeof(long));
+		ts.ha[t] = xcalloc((size_t)g->n + 1, sizeof(long));
+		ts.hb[t] = xcalloc((size_t)g->n + 1, sizeof(long));
+		ts.dist[t] = xcalloc((size_t)g->n + 1, sizeof(int));
+		ts.order[t] = xcalloc((size_t)g->n + 1, sizeof(int));
+		for (long v = 0; v < g->n; v++)
+			ts.dist[t][v] = -1;
 	}
 	ts.best = xcalloc((size_t)threads, sizeof(int64_t));
 	ts.best_a = xcalloc((size_t)threads, sizeof(long));
@@ -1014,6 +1059,7 @@ static int advise_ties(const struct graph *g, const struct network *net, const s
 		int64_t gain = -1;
 		bool exact = pairs - (double)ties <= ADVISE_MAX_EVALUATIONS;
 		a->ties_exact = a->ties_exact && exact;
+		component_diameters(&ts);
 		rc = exact ? best_pair(&ts, threads, -1, &x, &y, &gain, &closer)
 		           : pair_greedy(&ts, threads, &x, &y, &gain, &closer);
 		if (rc || gain <= 0)
@@ -1035,9 +1081,18 @@ static int advise_ties(const struct graph *g, const struct network *net, const s
 	for (int t = 0; t < threads; t++) {
 		free(ts.a_list[t]);
 		free(ts.b_list[t]);
+		free(ts.dist[t]);
+		free(ts.order[t]);
+		free(ts.ha[t]);
+		free(ts.hb[t]);
 	}
+	free(ts.ha);
+	free(ts.hb);
+	free(ts.diameter);
 	free(ts.a_list);
 	free(ts.b_list);
+	free(ts.dist);
+	free(ts.order);
 	free(ts.best);
 	free(ts.best_a);
 	free(ts.best_b);
@@ -1053,11 +1108,15 @@ static int advise_ties(const struct graph *g, const struct network *net, const s
 int advise_compute(const struct network *net, const struct overlap *ov, long k, struct advice *a)
 {
 	struct graph g;
-	int threads = cores(), rc;
+	int threads = paths_threads() < MAX_THREADS ? paths_threads() : MAX_THREADS, rc;
 
 	memset(a, 0, sizeof(*a));
 	a->k = k;
-	graph_init(&g, net);
+	rc = graph_init(&g, net);
+	if (rc) {
+		memset(a, 0, sizeof(*a));
+		return rc;
+	}
 	rc = advise_ties(&g, net, ov, k, threads, a);
 	if (!rc)
 		rc = advise_keep(&g, k, threads, a);
