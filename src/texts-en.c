@@ -291,7 +291,9 @@ const char *const texts_en[T_COUNT] = {
     [T_A_KEEP_NONE] = "No entity can be taken out: the wave has none.",
     [T_A_REACH_HEAD] = "Reach: where information spreads furthest in one step",
     [T_A_REACH] = "{1} together work directly with {2} of the other {3} entities ({4}): news "
-                  "shared with them reaches most of the field in one step.",
+                  "shared with them reaches that many in one step.",
+    [T_A_REACH_ONE] = "{1} works directly with {2} of the other {3} entities ({4}): news shared "
+                      "with it reaches them in one step.",
     [T_A_TIES_HEAD] = "Ties: the new partnerships that would knit the field together most",
     [T_A_TIE] = "A tie between {1} and {2} would bring {3} pairs of entities closer; distance "
                 "fragmentation would fall from {4} to {5}.",

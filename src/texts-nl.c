@@ -304,7 +304,9 @@ const char *const texts_nl[T_COUNT] = {
     [T_A_KEEP_NONE] = "Er valt geen partij weg te nemen: de meting heeft er geen.",
     [T_A_REACH_HEAD] = "Bereik: waar informatie zich in één stap het verst verspreidt",
     [T_A_REACH] = "{1} werken samen rechtstreeks met {2} van de {3} andere partijen ({4}): wat met "
-                  "hen gedeeld wordt, bereikt in één stap het grootste deel van het veld.",
+                  "hen gedeeld wordt, bereikt er in één stap zoveel.",
+    [T_A_REACH_ONE] = "{1} werkt rechtstreeks samen met {2} van de {3} andere partijen ({4}): wat "
+                      "ermee gedeeld wordt, bereikt hen in één stap.",
     [T_A_TIES_HEAD] = "Relaties: de nieuwe samenwerkingen die het veld het meest zouden verbinden",
     [T_A_TIE] = "Een relatie tussen {1} en {2} zou {3} paren partijen dichter bij elkaar brengen; "
                 "de afstandsfragmentatie zou dalen van {4} naar {5}.",

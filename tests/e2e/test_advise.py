@@ -119,6 +119,8 @@ def test_table_sentences_and_csv(tmp):
     nl = expect(run("advise", SAMPLE, "--lang", "nl", "-k", "1"), 0)
     assert "Zonder Jeugd- en Sociaal Team IJsselstein zou de afstandsfragmentatie stijgen " \
            "van 0,44 naar 0,48." in nl.out
+    assert "Jeugd- en Sociaal Team IJsselstein werkt rechtstreeks samen met 12 van de 22 " \
+           "andere partijen (55%)" in nl.out
 
 
 def test_what_if_then_advice(tmp):
