@@ -25,7 +25,10 @@ struct draw_options {
 	const char *group_by;  /* NULL, "community" or "municipality" */
 	double width_cm;       /* on paper; 0: 16 cm */
 	enum lang lang;
-	bool suggested; /* the network's added ties are advise's suggestions, not a what-if */
+	/* Ties to draw that the network does not have (advise's suggestions),
+	 * as entity pairs, in their own style with a legend entry. */
+	const struct tie_pair *suggested;
+	size_t n_suggested;
 };
 
 /* Up to this many entities every one is named in a diagram; above, the

@@ -9,6 +9,7 @@
 #ifndef PARTNERMAP_MODEL_H
 #define PARTNERMAP_MODEL_H
 
+#include "advise.h"
 #include "dataset.h"
 #include "draw.h"
 #include "measure.h"
@@ -50,7 +51,15 @@ struct model {
 	struct task_scores scores;
 	double trust[KIND_COUNT][KIND_COUNT]; /* last wave: mean rating row kind gave column
 	                                        kind; NAN when none */
+	/* advise on the last wave with K = MODEL_ADVISE_K, when it has at most
+	 * MODEL_ADVISE_MAX entities (advised); the suggested ties as entity
+	 * pairs, for the diagram. */
+	bool advised;
+	struct advice advice;
+	struct tie_pair *suggested;
 };
+
+enum { MODEL_ADVISE_K = 3, MODEL_ADVISE_MAX = 500 };
 
 /* Computes the model; EDIT (NULL: none) is a what-if applied to every
  * wave's network, and must outlive the model; the positions are laid out

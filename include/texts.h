@@ -408,6 +408,7 @@ enum text_id {
 	T_A_WORD_KEEP,
 	T_A_WORD_REACH,
 	T_A_WORD_TIE,
+	T_R_ADVISE_TOO_LARGE,
 	T_COUNT
 };
 

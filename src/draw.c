@@ -43,6 +43,8 @@ static const double level_width[] = {1.0, 1.0, 2.4, 4.0};
  * gained tie, thick and dashed so that it stands out in greyscale too. */
 #define ADDED_COLOR "#009E73"
 #define ADDED_WIDTH 3.2
+/* A suggested tie (advise): blue and dotted, unlike every other tie. */
+#define SUGGESTED_COLOR "#0072B2"
 
 static bool in_list(const char *list, const char *item)
 {
@@ -349,14 +351,15 @@ static void legend_ties(struct scene *sc, const struct draw_options *o, bool one
 	}
 }
 
-/* The legend entry of the ties the network does not have yet. */
-static void legend_added(struct scene *sc, const struct draw_options *o)
+/* The legend entry of ties the network does not have yet: added by a
+ * what-if, or suggested by advise. */
+static void legend_added(struct scene *sc, const struct draw_options *o, bool suggested)
 {
 	struct legend_item *it = scene_legend(
-	    sc, LEGEND_EDGE, 1, tx(o->lang, o->suggested ? T_SUGGESTED_TIE : T_WHATIF_LEGEND));
+	    sc, LEGEND_EDGE, 1, tx(o->lang, suggested ? T_SUGGESTED_TIE : T_WHATIF_LEGEND));
 	it->look.penwidth = ADDED_WIDTH;
-	it->look.color = ADDED_COLOR;
-	it->look.style = "dashed";
+	it->look.color = suggested ? SUGGESTED_COLOR : ADDED_COLOR;
+	it->look.style = suggested ? "dotted" : "dashed";
 }
 
 /* A caption's last lines: when names are pseudonymised, and when the
@@ -389,10 +392,7 @@ static void caption_wave(struct scene *sc, const struct network *net, const stru
 	snprintf(sm, sizeof(sm), "%ld", m);
 	txf(&sb, o->lang, T_WAVE_CAPTION, w->id, label.buf, sn, sm, NULL);
 	sb_release(&label);
-	if (!o->suggested)
-		caption_whatif(&sb, net, o);
-	else if (net->ds->pseudonymised)
-		sb_addf(&sb, "\n%s", tx(o->lang, T_PSEUDONYMISED));
+	caption_whatif(&sb, net, o);
 	free(sc->caption);
 	sc->caption = sb_detach(&sb);
 }
@@ -554,10 +554,23 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 		added = added || t->added;
 		ties++;
 	}
+	bool suggested = false;
+	for (size_t i = 0; i < o->n_suggested; i++) {
+		size_t a = node_of[o->suggested[i].a], b = node_of[o->suggested[i].b];
+		if (a == SIZE_MAX || b == SIZE_MAX)
+			continue;
+		struct scene_edge *se = scene_edge(sc, a, b);
+		se->penwidth = ADDED_WIDTH;
+		se->color = SUGGESTED_COLOR;
+		se->style = "dotted";
+		suggested = true;
+	}
 	legend_kinds(sc, o, by_kind);
 	legend_ties(sc, o, one_sided);
 	if (added)
-		legend_added(sc, o);
+		legend_added(sc, o, false);
+	if (suggested)
+		legend_added(sc, o, true);
 	legend_size(sc, net, m, size, o, keep);
 	if (highlighted) {
 		struct legend_item *it =

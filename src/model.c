@@ -168,6 +168,29 @@ double model_score_change(const struct model *m, size_t t, int k, long *paired)
 	return m->scores.change[c];
 }
 
+/* advise on the last wave, unless it is too large to do in passing. */
+static int advice_of_last_wave(struct model *m)
+{
+	const struct network *net = &m->nets[m->last];
+	int rc;
+
+	if (net->n > MODEL_ADVISE_MAX)
+		return 0;
+	rc = advise_compute(net, &m->ov, MODEL_ADVISE_K, &m->advice);
+	if (rc) {
+		model_free(m);
+		return rc == IGRAPH_INTERRUPTED
+		           ? error("interrupted")
+		           : error("the analysis failed (igraph error %d)", rc);
+	}
+	m->advised = true;
+	m->suggested = xcalloc(m->advice.n_ties + 1, sizeof(*m->suggested));
+	for (size_t i = 0; i < m->advice.n_ties; i++)
+		m->suggested[i] = (struct tie_pair){net->entity[m->advice.ties[i].a],
+		                                    net->entity[m->advice.ties[i].b]};
+	return 0;
+}
+
 int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
                 const struct network_edit *edit, double width_cm)
 {
@@ -215,7 +238,7 @@ int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
 	trust_by_kind(m);
 	task_scores(m);
 	scores_over_time(m);
-	return 0;
+	return advice_of_last_wave(m);
 }
 
 void model_free(struct model *m)
@@ -235,5 +258,7 @@ void model_free(struct model *m)
 	free(m->scores.by_wave);
 	free(m->scores.change);
 	free(m->scores.paired);
+	advice_free(&m->advice);
+	free(m->suggested);
 	memset(m, 0, sizeof(*m));
 }

@@ -8,6 +8,7 @@
 #include "date.h"
 #include "measure-table.h"
 #include "msg.h"
+#include "out-advise.h"
 #include "out-measure.h"
 #include "out-timeline.h"
 #include "strbuf.h"
@@ -637,6 +638,42 @@ static void whatif_note(struct page *st)
 	sb_release(&sb);
 }
 
+/* advise's answer for the last wave in sentences (out_advise_sentences():
+ * a heading per part, then its paragraphs, then how it was found), and
+ * the diagram with the suggested ties. */
+static void advice_section(struct page *st)
+{
+	const struct model *m = st->m;
+	const struct wave *w = &st->ds->waves[m->last];
+	struct strbuf sb;
+	char max[24];
+
+	if (!m->advised) {
+		snprintf(max, sizeof(max), "%d", MODEL_ADVISE_MAX);
+		para(st, "p", T_R_ADVISE_TOO_LARGE, max, NULL);
+		return;
+	}
+	para(st, "p", T_R_ADVISE_TEXT, w->id, NULL);
+	sb_init(&sb);
+	out_advise_sentences(&sb, &m->nets[m->last], &m->advice, st->o->lang);
+	/* A line that does not start with a space and is not the last is a
+	 * part's heading. */
+	char *rest = NULL;
+	for (char *line = strtok_r(sb.buf, "\n", &rest); line; line = strtok_r(NULL, "\n", &rest)) {
+		bool heading = line[0] != ' ' && rest && strchr(rest, '\n');
+		raw(st, heading ? "<h3>" : "<p>");
+		esc(st, line + strspn(line, " "));
+		raw(st, heading ? "</h3>\n" : "</p>\n");
+	}
+	sb_release(&sb);
+	if (m->advice.n_ties && !draw_too_many((long)m->nets[m->last].n)) {
+		sb_init(&sb);
+		txf(&sb, st->o->lang, T_R_ADVISE_FIGURE, w->id, NULL);
+		figure(st, "advice", sb.buf);
+		sb_release(&sb);
+	}
+}
+
 /* The page's sections in order: a new analysis adds one line here. */
 static const struct section {
 	const char *anchor;
@@ -647,6 +684,7 @@ static const struct section {
     {"networks", T_R_NETWORKS, networks},
     {"brokers", T_R_BROKERS, brokers},
     {"fragmentation", T_R_FRAGMENTATION, fragmentation},
+    {"advice", T_R_ADVISE, advice_section},
     {"silos", T_R_SILOS, silos},
     {"trust", T_R_TRUST, trust},
     {"overlap", T_R_OVERLAP, overlap_section},

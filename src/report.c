@@ -105,6 +105,18 @@ static void write_diagrams(struct study *st)
 		render(st, &sc, name);
 		scene_free(&sc);
 	}
+	if (st->m->advised && st->m->advice.n_ties && !st->failed &&
+	    !draw_too_many((long)st->m->nets[st->m->last].n)) {
+		struct draw_options with = dopt;
+		struct scene sc;
+		with.suggested = st->m->suggested;
+		with.n_suggested = st->m->advice.n_ties;
+		scene_init(&sc);
+		draw_wave(&sc, &st->m->nets[st->m->last], &st->m->ms[st->m->last], &with, NULL,
+		          &st->m->pos);
+		render(st, &sc, "advice");
+		scene_free(&sc);
+	}
 	if (ds->n_waves > 1 && !st->failed) {
 		struct scene sc;
 		scene_init(&sc);

@@ -476,4 +476,6 @@ const char *const texts_nl[T_COUNT] = {
     [T_A_WORD_KEEP] = "behouden",
     [T_A_WORD_REACH] = "bereik",
     [T_A_WORD_TIE] = "relatie",
+    [T_R_ADVISE_TOO_LARGE] = "De laatste meting heeft meer dan {1} partijen, te veel om terloops "
+                             "te doorzoeken: gebruik partnermap advise voor dit advies.",
 };

@@ -150,3 +150,28 @@ def test_usage_errors(tmp):
         assert "-k" in r.err or "--k" in r.err
     expect(run("advise", SAMPLE, "--wave", "1999"), 2)
     expect(run("advise", SAMPLE, "--without", "nobody"), 2)
+
+
+def test_report_section_and_diagram(tmp):
+    out = os.path.join(tmp, "rep")
+    expect(run("report", SAMPLE, "-o", out, "--lang", "en"), 0)
+    with open(os.path.join(out, "index.html"), encoding="utf-8") as f:
+        html = f.read()
+    doc = advise()
+    section = html[html.index('<h2 id="advice">'):]
+    section = section[:section.index("<h2", 5)]
+    assert "What would strengthen the network" in section
+    assert "Without Gemeente IJsselstein, Jeugd- en Sociaal Team IJsselstein and Stichting " \
+           "Pulse together" in section
+    assert section.count("would bring") == len(doc["ties"]) == 3
+    assert '<img src="advice.svg"' in section
+    with open(os.path.join(out, "advice.svg"), encoding="utf-8") as f:
+        svg = f.read()
+    assert "suggested new tie" in svg
+    # Each suggested tie and the legend's sample, in their own colour and dots.
+    dotted = re.findall(r'<path[^>]*stroke="#0072b2"[^>]*stroke-dasharray="1,5"', svg)
+    assert len(dotted) == len(doc["ties"]) + 1, len(dotted)
+    nl = os.path.join(tmp, "nl")
+    expect(run("report", SAMPLE, "-o", nl, "--lang", "nl"), 0)
+    with open(os.path.join(nl, "index.html"), encoding="utf-8") as f:
+        assert "Wat het netwerk zou versterken" in f.read()
