@@ -163,7 +163,7 @@ def test_report_section_and_diagram(tmp):
     assert "What would strengthen the network" in section
     assert "Without Gemeente IJsselstein, Jeugd- en Sociaal Team IJsselstein and Stichting " \
            "Pulse together" in section
-    assert section.count("would bring") == len(doc["ties"]) == 3
+    assert len(re.findall(r"would bring \d+", section)) == len(doc["ties"]) == 3
     assert '<img src="advice.svg"' in section
     with open(os.path.join(out, "advice.svg"), encoding="utf-8") as f:
         svg = f.read()
