@@ -8,9 +8,9 @@
  * regio Utrecht", "Stichting Pulse" / "Stichting Plse").
  *
  * Cost: near-linear in the number of values and names. Equal keys are
- * found by hashing; a name with one word more than another by hashing each
- * of its names with one word left out (names of at most SPELLING_MAX_WORDS
- * words); slight differences by the sorted-neighbourhood method: the keys
+ * found by hashing; a name with one word more than another (not at its end)
+ * by hashing each of its names with one word left out (names of at most
+ * SPELLING_MAX_WORDS words); slight differences by the sorted-neighbourhood method: the keys
  * are sorted forwards and by their reversed text, and each is compared
  * with its SPELLING_WINDOW neighbours in both orders by an edit distance
  * bounded by 2 (cost linear in the length). So at most 2 x SPELLING_WINDOW

@@ -400,13 +400,16 @@ static void check_names(const struct dataset *ds, bool strict, struct diags *d)
 		strmap_put(&words, items[e].words, e);
 		distinct[nd++] = e;
 	}
-	/* One word more: each name of three or more words, with each word
-	 * left out in turn, looked up among the names. */
+	/* One word more: each name of three or more words, with each word but
+	 * the last left out in turn, looked up among the names. A word more at
+	 * the end usually names another unit ("Wijkteam Noord" and "Wijkteam
+	 * Noord Oost"); in front or inside, the same one ("GGD regio
+	 * Utrecht"). */
 	for (size_t k = 0; k < nd; k++) {
 		const struct item *it = &items[distinct[k]];
 		if (it->n_words < 3 || it->n_words > SPELLING_MAX_WORDS)
 			continue;
-		for (size_t skip = 0; skip < it->n_words; skip++) {
+		for (size_t skip = 0; skip + 1 < it->n_words; skip++) {
 			const char *s = it->words;
 			size_t other;
 			sb_reset(&shorter);

@@ -25,7 +25,11 @@ static const char *study(void)
 	    "{'id': 'o5', 'name': 'Stichting Pulse', 'kind': 'organisation'},"
 	    "{'id': 'o6', 'name': 'stichting  PULSE', 'kind': 'organisation'},"
 	    "{'id': 'o7', 'name': 'Woonstichting Lekstroom', 'kind': 'organisation'},"
-	    "{'id': 'o8', 'name': 'Woonstichting Lekstoom', 'kind': 'organisation'}],"
+	    "{'id': 'o8', 'name': 'Woonstichting Lekstoom', 'kind': 'organisation'},"
+	    "{'id': 't4', 'name': 'Wijkteam Noord', 'kind': 'team'},"
+	    "{'id': 't5', 'name': 'Wijkteam Noord Oost', 'kind': 'team'},"
+	    "{'id': 'o9', 'name': 'Humanitas Utrecht', 'kind': 'organisation'},"
+	    "{'id': 'o10', 'name': 'Stichting Humanitas Utrecht', 'kind': 'organisation'}],"
 	    "'interviews': []}");
 }
 
@@ -56,14 +60,17 @@ static void every_variant_and_no_other(void **state)
 	assert_note(&d, "entities[4].name", "\"GGD regio Utrecht\"", "\"GGD Utrecht\"");
 	assert_note(&d, "entities[8].name", "\"stichting  PULSE\"", "\"Stichting Pulse\"");
 	assert_note(&d, "entities[10].name", "\"Woonstichting Lekstoom\"", "entities[9].name");
-	/* Not Wijk 1 / Wijk 2, not Zorgaanbieder A / B, nothing twice. */
-	assert_int_equal(d.count, 7);
-	assert_int_equal(d.warnings, 7);
+	assert_note(&d, "entities[14].name", "\"Stichting Humanitas Utrecht\"",
+	            "\"Humanitas Utrecht\"");
+	/* Not Wijk 1 / Wijk 2, not Zorgaanbieder A / B, not Wijkteam Noord /
+	 * Wijkteam Noord Oost (a word more at the end), nothing twice. */
+	assert_int_equal(d.count, 8);
+	assert_int_equal(d.warnings, 8);
 	assert_int_equal(d.errors, 0);
 	diags_release(&d);
 
 	spelling_check(ds, true, &d);
-	assert_int_equal(d.errors, 7);
+	assert_int_equal(d.errors, 8);
 	diags_release(&d);
 	dataset_free(ds);
 	diags_release(&load);
