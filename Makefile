@@ -136,9 +136,15 @@ format:
 format-check:
 	clang-format --dry-run --Werror src/*.c include/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
 
+# The one-thread floor that bench holds the exact measure against.
+$(REL)/floor: bench/floor.c
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	@$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ $< $(shell pkg-config --cflags --libs libcjson)
+
 bench: deps
-	@$(MAKE) --no-print-directory partnermap
-	python3 bench/bench.py ./partnermap
+	@$(MAKE) --no-print-directory partnermap $(REL)/floor
+	python3 bench/bench.py ./partnermap $(REL)/floor
 
 clean:
 	rm -rf build partnermap

@@ -6,32 +6,42 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Two counting sorts: the arcs by their tail, in edge order, then once
+ * more by tail, read in increasing order of head, which leaves every
+ * neighbour list sorted, as igraph lists them. Linear in vertices + edges. */
 int csr_build(struct csr *g, const igraph_t *graph)
 {
-	igraph_vector_int_t nb;
-	igraph_integer_t n = igraph_vcount(graph), arcs = 2 * igraph_ecount(graph);
+	igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
 
 	memset(g, 0, sizeof(*g));
-	if (n >= INT_MAX || arcs >= INT_MAX)
+	if (n >= INT_MAX || 2 * m >= INT_MAX)
 		IGRAPH_ERROR("graph too large for a compact adjacency array", IGRAPH_EOVERFLOW);
-	IGRAPH_CHECK(igraph_vector_int_init(&nb, 0));
-	IGRAPH_FINALLY(igraph_vector_int_destroy, &nb);
-	g->n = (int)n;
-	g->start = xcalloc((size_t)n + 1, sizeof(*g->start));
-	g->adj = xcalloc((size_t)arcs + 1, sizeof(*g->adj));
-	IGRAPH_FINALLY(csr_free, g);
-	for (igraph_integer_t v = 0; v < n; v++) {
-		/* igraph lists the neighbours of a vertex in increasing order. */
-		IGRAPH_CHECK(igraph_neighbors(graph, &nb, v, IGRAPH_ALL));
-		igraph_integer_t deg = igraph_vector_int_size(&nb);
-		if (g->start[v] + deg > arcs)
-			IGRAPH_ERROR("neighbour lists longer than the edges", IGRAPH_EINTERNAL);
-		for (igraph_integer_t i = 0; i < deg; i++)
-			g->adj[g->start[v] + i] = (int)VECTOR(nb)[i];
-		g->start[v + 1] = g->start[v] + (int)deg;
+	int *start = xcalloc((size_t)n + 2, sizeof(*start));
+	int *fill = xcalloc((size_t)n + 1, sizeof(*fill));
+	int *unsorted = xcalloc(2 * (size_t)m + 1, sizeof(*unsorted));
+	int *adj = xcalloc(2 * (size_t)m + 1, sizeof(*adj));
+	for (igraph_integer_t e = 0; e < m; e++) {
+		start[IGRAPH_FROM(graph, e) + 1]++;
+		start[IGRAPH_TO(graph, e) + 1]++;
 	}
-	igraph_vector_int_destroy(&nb);
-	IGRAPH_FINALLY_CLEAN(2);
+	for (igraph_integer_t v = 0; v < n; v++)
+		start[v + 1] += start[v];
+	for (igraph_integer_t e = 0; e < m; e++) {
+		int a = (int)IGRAPH_FROM(graph, e), b = (int)IGRAPH_TO(graph, e);
+		unsorted[start[a] + fill[a]++] = b;
+		unsorted[start[b] + fill[b]++] = a;
+	}
+	memset(fill, 0, ((size_t)n + 1) * sizeof(*fill));
+	for (int u = 0; u < (int)n; u++)
+		for (int i = start[u]; i < start[u + 1]; i++) {
+			int v = unsorted[i];
+			adj[start[v] + fill[v]++] = u;
+		}
+	free(unsorted);
+	free(fill);
+	g->n = (int)n;
+	g->start = start;
+	g->adj = adj;
 	return IGRAPH_SUCCESS;
 }
 
