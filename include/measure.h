@@ -58,6 +58,12 @@ int measure_compute(const struct network *net, long sample, struct measures *m);
  * to 2,000 entities, 200 sources above, so that a large study is drawn in
  * seconds. (measure and timeline stay exact unless --sample is given.) */
 long measure_default_sample(long n);
+
+/* Only what a diagram of groups needs, in a fraction of the time: the
+ * counts and density, each vertex's community and the network's
+ * communities and modularity, as measure_compute() finds them; every other
+ * field is 0. Returns 0, or an igraph error code; *m is then empty. */
+int measure_communities(const struct network *net, struct measures *m);
 void measures_free(struct measures *m);
 
 #endif

@@ -45,7 +45,7 @@ struct model {
 	struct network *nets; /* per wave */
 	struct measures *ms;  /* per wave */
 	struct wave_summary *waves;
-	struct positions pos; /* one layout of every wave */
+	struct positions pos; /* one layout of every wave; pos.n 0 when too many to draw */
 	struct overlap ov;    /* of the last wave */
 	struct timeline tl;
 	struct task_scores scores;

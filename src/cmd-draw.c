@@ -106,7 +106,10 @@ static int draw_network(const struct args *args, const struct dataset *ds,
 
 	if (rc)
 		return rc;
-	grc = measure_compute(&net, measure_default_sample((long)net.n), &m);
+	/* A diagram of groups needs the communities alone. */
+	bool grouped = !args->ego && (o->group_by || (draw_too_many((long)net.n) && !args->full));
+	grc = grouped ? measure_communities(&net, &m)
+	              : measure_compute(&net, measure_default_sample((long)net.n), &m);
 	progress_done();
 	if (grc) {
 		rc = cmd_igraph_failed(grc);
@@ -130,7 +133,7 @@ static int draw_network(const struct args *args, const struct dataset *ds,
 			goto done;
 		}
 		draw_wave(sc, &net, &m, o, keep, NULL);
-	} else if (o->group_by || (draw_too_many((long)net.n) && !args->full)) {
+	} else if (grouped) {
 		const char *by = o->group_by ? o->group_by : "community";
 		notice("%ld entities: drawing one node per %s (--full draws every entity)",
 		       (long)net.n, by);

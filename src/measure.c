@@ -564,7 +564,7 @@ static int compute(const struct network *net, struct measures *m)
 	return IGRAPH_SUCCESS;
 }
 
-int measure_compute(const struct network *net, long sample, struct measures *m)
+static void start(const struct network *net, long sample, struct measures *m)
 {
 	memset(m, 0, sizeof(*m));
 	m->n = (long)net->n;
@@ -573,7 +573,21 @@ int measure_compute(const struct network *net, long sample, struct measures *m)
 	m->net.entities = m->n;
 	m->net.ties = (long)net->m;
 	m->net.density = m->n < 2 ? 0 : 2.0 * (double)net->m / ((double)m->n * (double)(m->n - 1));
+}
+
+int measure_compute(const struct network *net, long sample, struct measures *m)
+{
+	start(net, sample, m);
 	int rc = compute(net, m);
+	if (rc != IGRAPH_SUCCESS)
+		measures_free(m);
+	return rc;
+}
+
+int measure_communities(const struct network *net, struct measures *m)
+{
+	start(net, 0, m);
+	int rc = communities(net, m);
 	if (rc != IGRAPH_SUCCESS)
 		measures_free(m);
 	return rc;

@@ -224,11 +224,22 @@ int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
 		model_free(m);
 		return error("the analysis failed (igraph error %d)", rc);
 	}
-	double *frac = xcalloc(ds->n_entities + 1, sizeof(double));
-	for (size_t w = 0; w < ds->n_waves; w++)
-		draw_fraction_of(&m->nets[w], &m->ms[w], &dopt, frac);
-	rc = draw_positions(ds, ties, &dopt, frac, &m->pos);
-	free(frac);
+	/* A study too large to draw entity by entity is drawn in groups, which
+	 * need no positions; laying out every entity would take minutes. */
+	long taking_part = 0;
+	for (size_t e = 0; e < ds->n_entities; e++)
+		for (size_t w = 0; w < ds->n_waves; w++)
+			if (m->nets[w].vertex[e] >= 0) {
+				taking_part++;
+				break;
+			}
+	if (!draw_too_many(taking_part)) {
+		double *frac = xcalloc(ds->n_entities + 1, sizeof(double));
+		for (size_t w = 0; w < ds->n_waves; w++)
+			draw_fraction_of(&m->nets[w], &m->ms[w], &dopt, frac);
+		rc = draw_positions(ds, ties, &dopt, frac, &m->pos);
+		free(frac);
+	}
 	if (rc) {
 		model_free(m);
 		return -1;

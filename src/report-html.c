@@ -64,6 +64,10 @@ static void raw(struct page *st, const char *s)
 }
 
 /* A template with its arguments filled in, escaped, in TAG. */
+/* A study too large to read entity by entity shows the top of each list
+ * and says so; the CSV files beside the page hold everything. */
+enum { LIST_AT_MOST = 300, NAME_AT_MOST = 50 };
+
 static void para(struct page *st, const char *tag, enum text_id id, ...)
 {
 	struct strbuf sb;
@@ -143,7 +147,7 @@ static void participants(struct page *st)
 	cell(st, "th", T(st, T_R_KIND));
 	cell(st, "th", T(st, T_R_INTERVIEWED_IN));
 	raw(st, "</tr></thead><tbody>\n");
-	for (size_t e = 0; e < ds->n_entities; e++) {
+	for (size_t e = 0; e < ds->n_entities && e < LIST_AT_MOST; e++) {
 		struct strbuf waves;
 		sb_init(&waves);
 		for (size_t w = 0; w < ds->n_waves; w++) {
@@ -159,6 +163,12 @@ static void participants(struct page *st)
 		sb_release(&waves);
 	}
 	raw(st, "</tbody></table>\n");
+	if (ds->n_entities > LIST_AT_MOST) {
+		char listed[24], all[24];
+		snprintf(listed, sizeof(listed), "%d", LIST_AT_MOST);
+		snprintf(all, sizeof(all), "%zu", ds->n_entities);
+		para(st, "p", T_R_FIRST_ENTITIES, listed, all, NULL);
+	}
 }
 
 static void glance(struct page *st)
@@ -295,12 +305,18 @@ static void fragmentation(struct page *st)
 		para(st, "p", T_R_FRAGMENTATION_TEXT, comp, largest, iso,
 		     num(st, nm->fragmentation, 2), num(st, nm->distance_fragmentation, 2), NULL);
 	sb_init(&names);
+	long isolates = 0;
 	for (long v = 0; v < st->m->ms[last].n; v++)
-		if (st->m->ms[last].v[v].degree == 0)
+		if (st->m->ms[last].v[v].degree == 0 && isolates++ < NAME_AT_MOST)
 			sb_addf(&names, "%s%s", names.len ? ", " : "",
 			        network_entity(net, v)->name);
-	if (names.len)
+	if (isolates > NAME_AT_MOST) {
+		char more[24];
+		snprintf(more, sizeof(more), "%ld", isolates - NAME_AT_MOST);
+		para(st, "p", T_R_ISOLATES_MORE, names.buf, more, NULL);
+	} else if (names.len) {
 		para(st, "p", T_R_ISOLATES_ARE, names.buf, NULL);
+	}
 	sb_release(&names);
 }
 
@@ -456,8 +472,10 @@ static void change(struct page *st)
 		pair_list(st, T_R_ENDED_TIES, c->lost, c->n_lost);
 		pair_list(st, T_TL_UNOBSERVED, c->unobserved, c->n_unobserved);
 	}
-	if (ds->n_waves > 1)
+	if (ds->n_waves > 1 && st->m->pos.n)
 		figure(st, "change", T(st, T_R_CHANGE));
+	else if (ds->n_waves > 1)
+		para(st, "p", T_R_CHANGE_TOO_MANY, NULL);
 	para(st, "h3", T_R_GROWTH, NULL);
 	figure(st, "growth", T(st, T_R_GROWTH));
 }

@@ -101,11 +101,12 @@ static void write_diagrams(struct study *st)
 		if (draw_too_many((long)st->m->nets[w].n))
 			draw_groups(&sc, &st->m->nets[w], &st->m->ms[w], "community", &dopt);
 		else
-			draw_wave(&sc, &st->m->nets[w], &st->m->ms[w], &dopt, NULL, &st->m->pos);
+			draw_wave(&sc, &st->m->nets[w], &st->m->ms[w], &dopt, NULL,
+			          st->m->pos.n ? &st->m->pos : NULL);
 		render(st, &sc, name);
 		scene_free(&sc);
 	}
-	if (st->m->advised && st->m->advice.n_ties && !st->failed &&
+	if (st->m->advised && st->m->advice.n_ties && st->m->pos.n && !st->failed &&
 	    !draw_too_many((long)st->m->nets[st->m->last].n)) {
 		struct draw_options with = dopt;
 		struct scene sc;
@@ -117,7 +118,7 @@ static void write_diagrams(struct study *st)
 		render(st, &sc, "advice");
 		scene_free(&sc);
 	}
-	if (ds->n_waves > 1 && !st->failed) {
+	if (ds->n_waves > 1 && st->m->pos.n && !st->failed) {
 		struct scene sc;
 		scene_init(&sc);
 		draw_diff(&sc, &st->m->nets[0], &st->m->nets[ds->n_waves - 1], &dopt, &st->m->pos);

@@ -193,6 +193,11 @@ const char *const texts_en[T_COUNT] = {
     [T_R_CONNECTED_TEXT] = "The network is connected: every entity can reach every other, so "
                            "fragmentation is {1}. Counting how far apart they are, it is {2}.",
     [T_R_ISOLATES_ARE] = "Without any tie: {1}.",
+    [T_R_ISOLATES_MORE] = "Without any tie: {1} and {2} more.",
+    [T_R_FIRST_ENTITIES] = "The study has {2} entities; the first {1} are listed here, and the "
+                           "measures-wave files (CSV) beside this page list all of them.",
+    [T_R_CHANGE_TOO_MANY] = "The change is not drawn: with this many entities a diagram of "
+                            "every tie gained and lost would be unreadable.",
     [T_R_SILOS] = "Silos",
     [T_R_SILOS_TEXT] = "Do partners work across the lines between kinds of organisation, "
                        "domains and municipalities, or mostly within them? The E-I index "

@@ -197,6 +197,11 @@ const char *const texts_nl[T_COUNT] = {
     [T_R_CONNECTED_TEXT] = "Het netwerk is verbonden: elke partij kan elke andere bereiken, dus "
                            "de fragmentatie is {1}. Rekening houdend met de afstanden is zij {2}.",
     [T_R_ISOLATES_ARE] = "Zonder relaties: {1}.",
+    [T_R_ISOLATES_MORE] = "Zonder relaties: {1} en nog {2}.",
+    [T_R_FIRST_ENTITIES] = "Het onderzoek telt {2} entiteiten; de eerste {1} staan hier, en de "
+                           "bestanden measures-wave (CSV) naast deze pagina bevatten ze allemaal.",
+    [T_R_CHANGE_TOO_MANY] = "De verandering is niet getekend: met zoveel entiteiten zou een "
+                            "tekening van elke gewonnen en verloren relatie onleesbaar zijn.",
     [T_R_SILOS] = "Schotten",
     [T_R_SILOS_TEXT] = "Werken partners over de grenzen van soort organisatie, domein en "
                        "gemeente heen, of vooral daarbinnen? De E-I-index loopt van -1 "

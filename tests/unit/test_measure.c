@@ -243,6 +243,15 @@ static void zachary_karate_club(void **state)
 	near(r.m.net.density, 78.0 / 561);
 	assert_true(r.m.net.communities >= 3 && r.m.net.communities <= 5);
 	assert_true(r.m.net.modularity > 0.40 && r.m.net.modularity < 0.43);
+	/* The communities alone, for a diagram of groups: the same ones. */
+	struct measures c;
+	assert_int_equal(measure_communities(&r.net, &c), 0);
+	assert_int_equal(c.net.communities, r.m.net.communities);
+	assert_true(c.net.modularity == r.m.net.modularity);
+	for (int v = 0; v < 34; v++)
+		assert_int_equal(c.v[v].community, r.m.v[v].community);
+	assert_true(c.v[0].betweenness == 0 && c.v[0].degree == 0);
+	measures_free(&c);
 	run_free(&r);
 }
 
