@@ -16,6 +16,7 @@ The machine may be shared, so each comparison is made of runs side by side
 (one after the other, in alternating order), repeated BENCH_REPEAT times
 (default 3); the table shows the median of the times and the median of the
 ratios of the paired runs. BENCH_QUICK=1 skips part 3."""
+import json
 import os
 import shutil
 import statistics
