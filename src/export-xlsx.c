@@ -50,10 +50,10 @@ int export_xlsx(const struct export_input *in, FILE *out, const char *path)
 	(void)out; /* libxlsxwriter writes the file itself, by its path */
 	measures_table(in, &t[0]);
 	overlap_compute(&in->nets[ds->n_waves - 1], &ov);
-	out_overlap_table(&t[1], ds, &ov, 0);
-	out_gaps_table(&t[2], ds, &ov);
+	out_overlap_table(&t[1], ds, &ov, 0, in->lang);
+	out_gaps_table(&t[2], ds, &ov, in->lang);
 	timeline_of(ds, in->nets, in->ms, &tl);
-	out_timeline_table(&t[3], &tl, dates);
+	out_timeline_table(&t[3], &tl, dates, in->lang);
 	if (ds->pseudonymised)
 		for (size_t i = 0; i < N_TABLES; i++)
 			tab_add_flag(&t[i], "pseudonymised", tx(in->lang, T_PSEUDONYMISED));

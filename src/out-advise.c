@@ -208,6 +208,8 @@ static void write_json(FILE *out, const struct network *net, const struct advice
 	cJSON_AddItemToObject(doc, "ties", ties);
 	if (net->edit)
 		cJSON_AddItemToObject(doc, "what_if", whatif_json(net->ds, net->edit));
+	if (net->ds->pseudonymised)
+		cJSON_AddTrueToObject(doc, "pseudonymised");
 	json_write(out, doc);
 	cJSON_Delete(doc);
 }
@@ -225,6 +227,8 @@ void out_advise(FILE *out, const struct network *net, const struct advice *a, en
 		return;
 	}
 	out_advise_table(&t, net, a, lang, format != FORMAT_CSV);
+	if (net->ds->pseudonymised && format == FORMAT_CSV)
+		tab_add_flag(&t, "pseudonymised", tx(lang, T_PSEUDONYMISED));
 	if (format == FORMAT_CSV) {
 		tab_write_csv(out, &t, sep);
 		tab_free(&t);
@@ -237,6 +241,8 @@ void out_advise(FILE *out, const struct network *net, const struct advice *a, en
 	snprintf(m, sizeof(m), "%ld", (long)net->m);
 	txf(&sb, lang, T_A_TITLE, w->id, label, n, m, NULL);
 	sb_addc(&sb, '\n');
+	if (net->ds->pseudonymised)
+		sb_addf(&sb, "%s\n", tx(lang, T_PSEUDONYMISED));
 	if (net->edit) {
 		whatif_sentence(&sb, net->ds, net->edit, lang);
 		sb_addc(&sb, '\n');

@@ -167,9 +167,10 @@ def test_every_output_says_so(tmp):
     rows = list(csv.DictReader(expect(run("measure", path, "--anonymise", "-f", "csv"), 0)
                                .out.splitlines()))
     assert all(row["pseudonymised"] == "true" for row in rows)
-    for cmd in (["overlap"], ["timeline"]):
+    for cmd in (["overlap"], ["timeline"], ["advise"]):
         r = expect(run(*cmd, path, "--anonymise"), 0)
         assert "Names are pseudonymised." in r.out, cmd
+        assert "Stichting Pulse" not in r.out and "pulse" not in r.out, cmd
         assert json.loads(expect(run(*cmd, path, "--anonymise", "-f", "json"), 0)
                           .out)["pseudonymised"] is True
         rows = list(csv.DictReader(expect(run(*cmd, path, "--anonymise", "-f", "csv"), 0)
