@@ -132,6 +132,8 @@ def commands_part(tmp, studies):
         if n <= 5000:
             runs.insert(1, ["measure", path, "-f", "json"])
             runs.append(["timeline", path, "-f", "json"])
+        if n <= 1000:
+            runs.append(["draw", path, "--full", "-o", os.path.join(tmp, "f.svg")])
         for args in runs:
             took, mib, code, _ = paired([[BIN, *args]])[0]
             print(f"{n:>8} {ties:>7}  {label(args, tmp):<40} {took:>8.2f} {mib:>7.1f}"
