@@ -89,19 +89,15 @@ struct tab_sheet {
 /* Writes an Excel workbook (.xlsx) to the file PATH, one worksheet per
  * sheet: a bold header row (tab_csv_header) that stays in view, then one
  * row per table row with numbers as numbers (shown with the column's
- * decimals), booleans as booleans, lists joined by ", " and empty cells
+ * decimals), booleans as booleans, lists joined by "; " and empty cells
  * for missing values. Writes PATH directly: give it output.c's temporary
  * file (struct output's tmp). Returns 0, or -1 after an error message. */
 int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n);
-/* Adds the table as a worksheet NAME (at most 31 characters, none of
- * []:*?/\) to WB, an open libxlsxwriter workbook: a bold header row that
- * stays in view (the keys in English, the headers for people in another
- * language), then one row per table row with numbers as numbers,
- * booleans as booleans, lists joined by "; " and empty cells for missing
- * values. Returns 0, or -1 after an error message. */
+/* Adds the table as a worksheet NAME to WB, an open libxlsxwriter
+ * workbook, written as tab_write_xlsx() writes each sheet. Returns 0, or
+ * -1 after an error message. */
 struct lxw_workbook;
-int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct tabular *t,
-                      enum lang lang);
+int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct tabular *t);
 /* A JSON array of one object per row; the caller owns it. */
 cJSON *tab_to_json(const struct tabular *t);
 

@@ -60,7 +60,7 @@ int export_xlsx(const struct export_input *in, FILE *out, const char *path)
 	wb = workbook_new(path);
 	rc = wb ? workbook_add_study(wb, ds, in->lang) : error("cannot write %s", path);
 	for (size_t i = 0; i < N_TABLES && wb && !rc; i++)
-		rc = tab_add_worksheet(wb, tx(in->lang, names[i]), &t[i], in->lang);
+		rc = tab_add_worksheet(wb, tx(in->lang, names[i]), &t[i]);
 	if (wb) {
 		lxw_error e = workbook_close(wb);
 		if (e != LXW_NO_ERROR && !rc)

@@ -345,6 +345,11 @@ static lxw_error xlsx_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format **num
 			case COL_STR:
 			case COL_LIST:
 				cell_text(&sb, t->lang, col, v);
+				if (col->type == COL_LIST) { /* as workbooks are read: "; " */
+					sb_reset(&sb);
+					for (size_t i = 0; i < v->n_list; i++)
+						sb_addf(&sb, "%s%s", i ? "; " : "", v->list[i]);
+				}
 				e = worksheet_write_string(ws, xr, (lxw_col_t)c, sb.buf, NULL);
 				if (utf8_width(sb.buf) > width)
 					width = utf8_width(sb.buf);
@@ -441,67 +446,16 @@ int json_write(FILE *out, const cJSON *doc)
 	return 0;
 }
 
-int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct tabular *t,
-                      enum lang lang)
+int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct tabular *t)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(wb, name);
+	lxw_format *numbers[10] = {0};
 	lxw_format *bold = workbook_add_format(wb);
-	lxw_format *number[10] = {0};
-	lxw_error e = LXW_NO_ERROR;
-	struct strbuf sb;
+	lxw_error e;
 
-	if (!ws || !bold)
+	if (!bold)
 		return error("cannot add the sheet %s", name);
 	format_set_bold(bold);
-	sb_init(&sb);
-	for (size_t c = 0; c < t->ncols && !e; c++) {
-		const struct column *col = &t->cols[c];
-		e = worksheet_write_string(ws, 0, (lxw_col_t)c,
-		                           lang == LANG_EN ? col->key : col->header, bold);
-		int d = col->type == COL_REAL ? col->decimals : 0;
-		if (d > 9)
-			d = 9;
-		if ((col->type == COL_REAL || col->type == COL_INT) && !number[d]) {
-			char fmt[16] = "0";
-			if (d)
-				snprintf(fmt, sizeof(fmt), "0.%.*s", d, "000000000");
-			number[d] = workbook_add_format(wb);
-			format_set_num_format(number[d], fmt);
-		}
-	}
-	for (size_t r = 0; r < t->nrows && !e; r++)
-		for (size_t c = 0; c < t->ncols && !e; c++) {
-			const struct column *col = &t->cols[c];
-			const struct cell *v = &t->cells[r * t->ncols + c];
-			lxw_row_t y = (lxw_row_t)(r + 1);
-			lxw_col_t x = (lxw_col_t)c;
-			int d = col->decimals > 9 ? 9 : col->decimals;
-			if (v->null || (col->type == COL_REAL && isnan(v->r)))
-				continue;
-			switch (col->type) {
-			case COL_STR:
-				if (v->s)
-					e = worksheet_write_string(ws, y, x, v->s, NULL);
-				break;
-			case COL_LIST:
-				sb_reset(&sb);
-				for (size_t i = 0; i < v->n_list; i++)
-					sb_addf(&sb, "%s%s", i ? "; " : "", v->list[i]);
-				e = worksheet_write_string(ws, y, x, sb.buf, NULL);
-				break;
-			case COL_INT:
-				e = worksheet_write_number(ws, y, x, (double)v->i, number[0]);
-				break;
-			case COL_REAL:
-				e = worksheet_write_number(ws, y, x, v->r, number[d]);
-				break;
-			case COL_BOOL:
-				e = worksheet_write_boolean(ws, y, x, v->b, NULL);
-				break;
-			}
-		}
-	sb_release(&sb);
-	worksheet_freeze_panes(ws, 1, 0);
+	e = xlsx_sheet(wb, bold, numbers, &(struct tab_sheet){name, t, NULL});
 	if (e)
 		return error("cannot write the sheet %s: %s", name, lxw_strerror(e));
 	return 0;
