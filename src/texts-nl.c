@@ -346,7 +346,7 @@ const char *const texts_nl[T_COUNT] = {
     [T_WB_H_EXAMPLE] = "Voorbeeld",
     [T_WB_OWN_COLUMN] = "(een eigen kolom)",
     [T_WB_TASK_COLUMN] = "(één kolom per opgave)",
-    [T_WB_STUDY_KEY] = "De naam van een instelling: titel.",
+    [T_WB_STUDY_KEY] = "De naam van een gegeven: titel.",
     [T_WB_STUDY_VALUE] = "De waarde ervan: de titel van het onderzoek, in figuren en rapporten.",
     [T_WB_WAVE_ID] = "Een korte naam voor een interviewronde, uniek. Dit werkblad mag weg: zonder "
                      "is er één ronde.",
@@ -380,8 +380,8 @@ const char *const texts_nl[T_COUNT] = {
     [T_WB_TIE_WAVE] = "De ronde van het interview.",
     [T_WB_TIE_RESPONDENT] = "De geïnterviewde partij.",
     [T_WB_TIE_WITH] = "De partij waarmee zij zegt samen te werken.",
-    [T_WB_TIE_TYPE] = "Een woord voor de soort relatie: referral, pilot, structural, contract, "
-                      "information (anders: collaboration).",
+    [T_WB_TIE_TYPE] = "Een vrij woord voor de soort relatie, zoals verwijzing, pilot, "
+                      "structureel, contract of informatie (leeg: collaboration).",
     [T_WB_TIE_LEVEL] =
         "1 = contact en informatie, 2 = samenwerking, 3 = geïntegreerd werken (anders 1).",
     [T_WB_TIE_TRUST] = "Hoeveel vertrouwen de respondent in deze partner heeft: 1 = geen tot 4 = "

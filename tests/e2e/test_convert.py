@@ -155,3 +155,16 @@ def test_filled_template_is_a_study(tmp):
     m = json.loads(expect(run("measure", path, "-f", "json"), 0).out)
     assert {e["id"]: e["degree"] for e in m["entities"]} == {"gemeente-lopik": 1,
                                                            "buurtcafe-de-zon": 1}
+
+
+def test_dutch_explanation_speaks_dutch(tmp):
+    """The Dutch template explains tie types with Dutch words and the study
+    key without 'instelling' (which reads as 'institution')."""
+    op = sheets.openpyxl()
+    path = os.path.join(tmp, "sjabloon.xlsx")
+    expect(run("template", "-o", path, "--lang", "nl"), 0)
+    rows = {(r[0], r[1]): r[2] for r in op.load_workbook(path)["Uitleg"].iter_rows(values_only=True)}
+    assert "verwijzing" in rows[("Relaties", "soort")], rows[("Relaties", "soort")]
+    assert "referral" not in rows[("Relaties", "soort")]
+    assert "instelling" not in rows[("Studie", "sleutel")]
+
