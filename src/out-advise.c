@@ -133,6 +133,7 @@ void out_advise_table(struct tabular *t, const struct network *net, const struct
 	cols[C_WHATIF] =
 	    (struct column){"what_if", tx(lang, T_WHATIF_COLUMN), COL_STR, 0, false, true};
 	tab_init_own(t, cols, N_COLS - !whatif);
+	t->lang = lang; /* decimal commas in Dutch, as every other table */
 	sb_init(&options);
 	if (whatif)
 		whatif_text(&options, net->ds, net->edit);

@@ -175,3 +175,12 @@ def test_report_section_and_diagram(tmp):
     expect(run("report", SAMPLE, "-o", nl, "--lang", "nl"), 0)
     with open(os.path.join(nl, "index.html"), encoding="utf-8") as f:
         assert "Wat het netwerk zou versterken" in f.read()
+
+
+def test_dutch_table_has_decimal_commas(tmp):
+    """The table under the sentences writes numbers as every Dutch table does."""
+    out = expect(run("advise", SAMPLE, "--lang", "nl"), 0).out
+    rows = [line for line in out.splitlines() if line.startswith("behouden ")]
+    assert len(rows) == 3, out
+    for line in rows:
+        assert re.search(r"\b0,\d{3}\b", line) and not re.search(r"\b0\.\d{3}\b", line), line
