@@ -412,6 +412,10 @@ enum text_id {
 	T_A_WORD_REACH,
 	T_A_WORD_TIE,
 	T_R_ADVISE_TOO_LARGE,
+	/* The E-I index by one of the study's own categories. */
+	T_EI_KIND,
+	T_EI_MUNICIPALITIES,
+	T_EI_DOMAINS,
 	T_COUNT
 };
 
@@ -455,6 +459,11 @@ enum lang lang_from_environment(void);
 /* ENGLISH (a message or a printf format) in the language: its translation,
  * or ENGLISH itself when there is none. Never NULL. */
 const char *tx_message(enum lang lang, const char *english) __attribute__((format_arg(2)));
+
+/* How a person reads an E-I index key of measure ("kind",
+ * "municipalities", "domains"; an attribute's key is the user's own word
+ * and is returned as it is). */
+const char *tx_ei_key(enum lang lang, const char *key);
 
 /* The text in the language; never NULL. */
 const char *tx(enum lang lang, enum text_id id);

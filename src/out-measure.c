@@ -194,7 +194,7 @@ static void write_network(FILE *out, const struct network *net, const struct mea
 	            num(&b, lang, nm->confirmed_share, 2));
 	fprintf(out, "  %s%*s", tx(lang, T_N_EI), (int)(22 - utf8_width(tx(lang, T_N_EI))), "");
 	for (size_t i = 0; i < nm->n_ei; i++)
-		fprintf(out, "%s %s %s", i ? "," : "", nm->ei[i].key,
+		fprintf(out, "%s %s %s", i ? "," : "", tx_ei_key(lang, nm->ei[i].key),
 		        num(&a, lang, nm->ei[i].value, 2));
 	fprintf(out, "\n  %s\n\n", tx(lang, T_N_EI_NOTE));
 	sb_release(&a);

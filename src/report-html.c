@@ -337,7 +337,9 @@ static void silos(struct page *st)
 		                       : v > 0.33  ? T_R_EI_ACROSS
 		                                   : T_R_EI_MIXED;
 		raw(st, "<tr>");
-		cell(st, "td", !strcmp(nm->ei[i].key, "kind") ? T(st, T_R_KIND) : nm->ei[i].key);
+		cell(st, "td",
+		     !strcmp(nm->ei[i].key, "kind") ? T(st, T_R_KIND)
+		                                    : tx_ei_key(st->o->lang, nm->ei[i].key));
 		cell_num(st, v, 2);
 		cell(st, "td", T(st, reading));
 		raw(st, "</tr>\n");

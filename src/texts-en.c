@@ -468,4 +468,7 @@ const char *const texts_en[T_COUNT] = {
     [T_A_WORD_TIE] = "tie",
     [T_R_ADVISE_TOO_LARGE] = "The last wave has more than {1} entities, too many to search in "
                              "passing: run partnermap advise for this advice.",
+    [T_EI_KIND] = "kind",
+    [T_EI_MUNICIPALITIES] = "municipalities",
+    [T_EI_DOMAINS] = "domains",
 };

@@ -483,4 +483,7 @@ const char *const texts_nl[T_COUNT] = {
     [T_A_WORD_TIE] = "relatie",
     [T_R_ADVISE_TOO_LARGE] = "De laatste meting heeft meer dan {1} partijen, te veel om terloops "
                              "te doorzoeken: gebruik partnermap advise voor dit advies.",
+    [T_EI_KIND] = "soort",
+    [T_EI_MUNICIPALITIES] = "gemeenten",
+    [T_EI_DOMAINS] = "domeinen",
 };

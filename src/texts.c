@@ -100,3 +100,14 @@ const char *tx_message(enum lang lang, const char *english)
 			return m->text;
 	return english;
 }
+
+const char *tx_ei_key(enum lang lang, const char *key)
+{
+	if (!strcmp(key, "kind"))
+		return tx(lang, T_EI_KIND);
+	if (!strcmp(key, "municipalities"))
+		return tx(lang, T_EI_MUNICIPALITIES);
+	if (!strcmp(key, "domains"))
+		return tx(lang, T_EI_DOMAINS);
+	return key;
+}

@@ -57,6 +57,8 @@ def test_tables_in_dutch(tmp):
     assert "Partijen, naar betweenness" in r.out and "0,320" in r.out
     assert "informele partner" in r.out and "organisatie" in r.out
     assert "density" not in r.out and "0.320" not in r.out
+    assert "soort 0,54, gemeenten -0,95, domeinen -0,65, sector 0,30" in r.out, r
+    assert "municipalities" not in r.out and "domains" not in r.out
     r = expect(run("overlap", SAMPLE, "--lang", "nl"), 0)
     assert "Jeugd- en Sociaal Team IJsselstein en Ouderenteam IJsselstein bedienen allebei " \
            "volwassenen in centrum en west, en hebben geen relatie (overlap 0,20" in r.out, r
