@@ -16,6 +16,7 @@
 #ifndef PARTNERMAP_BUILDER_H
 #define PARTNERMAP_BUILDER_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -46,6 +47,11 @@ void builder_error(struct builder *b, const struct where *at, const char *fmt, .
     __attribute__((format(printf, 3, 4)));
 void builder_warning(struct builder *b, const struct where *at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The same with a va_list: an error when IS_ERROR (or in strict mode), else
+ * a warning. FMT is translated through msg_tr() here, so front ends pass
+ * their English format as it is. */
+void builder_vdiag(struct builder *b, bool is_error, const struct where *at, const char *fmt,
+                   va_list ap) __attribute__((format(printf, 4, 0)));
 
 /* A value quoted for a message: shortened, control characters escaped;
  * valid until a few more calls. */

@@ -61,10 +61,8 @@ static struct where copy_where(struct builder *b, const struct where *at)
 	return w;
 }
 
-static void vdiag(struct builder *b, bool is_error, const struct where *at, const char *fmt,
-                  va_list ap) __attribute__((format(printf, 4, 0)));
-static void vdiag(struct builder *b, bool is_error, const struct where *at, const char *fmt,
-                  va_list ap)
+void builder_vdiag(struct builder *b, bool is_error, const struct where *at, const char *fmt,
+                   va_list ap)
 {
 	struct strbuf sb;
 
@@ -79,7 +77,7 @@ void builder_error(struct builder *b, const struct where *at, const char *fmt, .
 	va_list ap;
 
 	va_start(ap, fmt);
-	vdiag(b, true, at, fmt, ap);
+	builder_vdiag(b, true, at, fmt, ap);
 	va_end(ap);
 }
 
@@ -88,7 +86,7 @@ void builder_warning(struct builder *b, const struct where *at, const char *fmt,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vdiag(b, false, at, fmt, ap);
+	builder_vdiag(b, false, at, fmt, ap);
 	va_end(ap);
 }
 

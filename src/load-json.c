@@ -37,15 +37,11 @@ static void err(struct json *J, const char *path, const char *fmt, ...)
 static void err(struct json *J, const char *path, const char *fmt, ...)
 {
 	struct where at = at_path(path);
-	struct strbuf sb;
 	va_list ap;
 
-	sb_init(&sb);
 	va_start(ap, fmt);
-	sb_vaddf(&sb, msg_tr(fmt), ap);
+	builder_vdiag(J->b, true, &at, fmt, ap);
 	va_end(ap);
-	builder_error(J->b, &at, "%s", sb.buf);
-	sb_release(&sb);
 }
 
 static void warn(struct json *J, const char *path, const char *fmt, ...)
@@ -53,15 +49,11 @@ static void warn(struct json *J, const char *path, const char *fmt, ...)
 static void warn(struct json *J, const char *path, const char *fmt, ...)
 {
 	struct where at = at_path(path);
-	struct strbuf sb;
 	va_list ap;
 
-	sb_init(&sb);
 	va_start(ap, fmt);
-	sb_vaddf(&sb, msg_tr(fmt), ap);
+	builder_vdiag(J->b, false, &at, fmt, ap);
 	va_end(ap);
-	builder_warning(J->b, &at, "%s", sb.buf);
-	sb_release(&sb);
 }
 
 /* What a JSON value is, for "expected X, found Y". */

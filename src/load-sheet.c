@@ -70,36 +70,6 @@ static const struct book_cell *cell_at(const struct book_row *r, int col)
 	return &r->cells[col];
 }
 
-static void err(struct sheetload *S, const struct where *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void err(struct sheetload *S, const struct where *at, const char *fmt, ...)
-{
-	struct strbuf sb;
-	va_list ap;
-
-	sb_init(&sb);
-	va_start(ap, fmt);
-	sb_vaddf(&sb, msg_tr(fmt), ap);
-	va_end(ap);
-	builder_error(S->b, at, "%s", sb.buf);
-	sb_release(&sb);
-}
-
-static void warn(struct sheetload *S, const struct where *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void warn(struct sheetload *S, const struct where *at, const char *fmt, ...)
-{
-	struct strbuf sb;
-	va_list ap;
-
-	sb_init(&sb);
-	va_start(ap, fmt);
-	sb_vaddf(&sb, msg_tr(fmt), ap);
-	va_end(ap);
-	builder_warning(S->b, at, "%s", sb.buf);
-	sb_release(&sb);
-}
-
 /* A cell as text with the spaces around it dropped; NULL when empty. The
  * text lives in the book's arena. */
 static const char *text_of(struct sheetload *S, const struct book_cell *c)
@@ -172,7 +142,7 @@ static double number_of(struct sheetload *S, const struct book_cell *c, const st
 		if (end != buf && !*end && isfinite(x))
 			return x;
 	}
-	err(S, at, "expected a number, found %s", q(t));
+	builder_error(S->b, at, "expected a number, found %s", q(t));
 	return NAN;
 }
 
@@ -342,24 +312,26 @@ static void find_sheets(struct sheetload *S)
 			struct strbuf list;
 			sb_init(&list);
 			list_sheet_names(&list);
-			warn(S, &at,
-			     "the sheet %s is not part of the format and is ignored; the sheets "
-			     "are %s",
-			     q(s->name), list.buf);
+			builder_warning(
+			    S->b, &at,
+			    "the sheet %s is not part of the format and is ignored; the sheets "
+			    "are %s",
+			    q(s->name), list.buf);
 			sb_release(&list);
 			continue;
 		}
 		if (S->t[id].sheet) {
-			warn(S, &at, "the sheet %s is given twice; the first is used", q(s->name));
+			builder_warning(S->b, &at, "the sheet %s is given twice; the first is used",
+			                q(s->name));
 			continue;
 		}
 		S->t[id].sheet = s;
 	}
 	for (int id = 0; id < SH_COUNT; id++)
 		if (!S->t[id].sheet && book_sheet_required((enum sheet_id)id))
-			err(S, NULL, "there is no sheet %s (%s); it is required",
-			    book_sheet_name((enum sheet_id)id, LANG_EN),
-			    book_sheet_name((enum sheet_id)id, LANG_NL));
+			builder_error(S->b, NULL, "there is no sheet %s (%s); it is required",
+			              book_sheet_name((enum sheet_id)id, LANG_EN),
+			              book_sheet_name((enum sheet_id)id, LANG_NL));
 }
 
 /* Which columns must a sheet have. */
@@ -414,7 +386,8 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 		place_of(&p, s, c, h->row);
 		int col = book_find_column(id, name);
 		if (col >= 0 && t->col_of[col] >= 0) {
-			warn(S, &p.at, "the column %s is given twice; the first is used", q(name));
+			builder_warning(S->b, &p.at,
+			                "the column %s is given twice; the first is used", q(name));
 		} else if (col >= 0) {
 			t->col_of[col] = (int)c;
 		} else if (id == SH_ENTITIES) {
@@ -428,8 +401,9 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 				sb_addf(&list, "%s%s (%s)", i ? ", " : "",
 				        book_column_name(cols[i], LANG_EN),
 				        book_column_name(cols[i], LANG_NL));
-			warn(S, &p.at, "unknown column %s is ignored; the columns here are %s",
-			     q(name), list.buf);
+			builder_warning(S->b, &p.at,
+			                "unknown column %s is ignored; the columns here are %s",
+			                q(name), list.buf);
 			sb_release(&list);
 		}
 	}
@@ -438,9 +412,9 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 			continue;
 		struct place p;
 		place_of(&p, s, 0, h->row);
-		err(S, &p.at, "the sheet %s has no column %s (%s)", q(s->name),
-		    book_column_name((enum col_id)c, LANG_EN),
-		    book_column_name((enum col_id)c, LANG_NL));
+		builder_error(S->b, &p.at, "the sheet %s has no column %s (%s)", q(s->name),
+		              book_column_name((enum col_id)c, LANG_EN),
+		              book_column_name((enum col_id)c, LANG_NL));
 	}
 }
 
@@ -477,9 +451,10 @@ static void read_study(struct sheetload *S)
 		if (!strcasecmp(key, "title") || !strcasecmp(key, "titel"))
 			builder_title(S->b, value);
 		else
-			warn(S, &pk.at,
-			     "unknown setting %s is ignored; the settings are title (titel)",
-			     q(key));
+			builder_warning(
+			    S->b, &pk.at,
+			    "unknown setting %s is ignored; the settings are title (titel)",
+			    q(key));
 	}
 }
 
@@ -499,7 +474,7 @@ static void read_waves(struct sheetload *S)
 		w.at_id = pi.at;
 		w.at_date = pd.at;
 		if (!w.id) {
-			err(S, &pi.at, "the wave has no id");
+			builder_error(S->b, &pi.at, "the wave has no id");
 			continue;
 		}
 		builder_wave(S->b, &w);
@@ -518,7 +493,7 @@ static void read_tasks(struct sheetload *S)
 		};
 		t.at_id = pi.at;
 		if (!t.id) {
-			err(S, &pi.at, "the task has no id");
+			builder_error(S->b, &pi.at, "the task has no id");
 			continue;
 		}
 		builder_task(S->b, &t);
@@ -609,9 +584,10 @@ static long read_entity(struct sheetload *S, const struct book_row *r, const cha
 	e.at_since = ps.at;
 	e.at_until = pu.at;
 	if (!e.name)
-		err(S, &pn.at, "the name is missing; every entity needs one");
+		builder_error(S->b, &pn.at, "the name is missing; every entity needs one");
 	if (!e.kind)
-		err(S, &pk.at,
+		builder_error(
+		    S->b, &pk.at,
 		    "the kind is missing; expected municipality, organisation, team or informal "
 		    "(gemeente, organisatie, team, informeel)");
 	long k = builder_entity(S->b, &e);
@@ -663,14 +639,14 @@ static void read_members(struct sheetload *S)
 		m.at_since = ps.at;
 		m.at_until = pu.at;
 		if (!team) {
-			err(S, &pt.at, "the team is missing");
+			builder_error(S->b, &pt.at, "the team is missing");
 			continue;
 		}
 		long k = builder_find_entity(S->b, team, &pt.at);
 		if (k < 0 || !builder_may_have_members(S->b, k, &pt.at))
 			continue;
 		if (!m.ref) {
-			err(S, &pm.at, "the member is missing");
+			builder_error(S->b, &pm.at, "the member is missing");
 			continue;
 		}
 		builder_member(S->b, k, &m);
@@ -743,7 +719,7 @@ static void read_interview(struct sheetload *S, const struct group *g)
 	iv.at_wave = pw.at;
 	iv.at_date = pd.at;
 	if (!iv.respondent) {
-		err(S, &pr.at, "the respondent is missing");
+		builder_error(S->b, &pr.at, "the respondent is missing");
 		return;
 	}
 	long in = builder_interview(S->b, &iv);
@@ -781,7 +757,8 @@ static void read_interview(struct sheetload *S, const struct group *g)
 			continue;
 		}
 		if (!tie.with) {
-			err(S, &pwi.at, "the entity the respondent works with is missing");
+			builder_error(S->b, &pwi.at,
+			              "the entity the respondent works with is missing");
 			continue;
 		}
 		builder_tie(S->b, in, &tie);
