@@ -457,12 +457,49 @@ static bool expect(struct json *J, const cJSON *v, enum jtype t, const char *pat
 	return false;
 }
 
+/* PATH.KEY, or KEY[I] when INDEXED, into P (SIZE bytes), cut when longer.
+ * Written out by hand rather than with snprintf: it runs for every value of
+ * a study, and formatting dominated the load of large studies. */
+static char *path_of(char *p, size_t size, const char *path, const char *key, bool indexed,
+                     size_t i)
+{
+	char digits[24];
+	size_t d = sizeof(digits), at = 0;
+
+	do {
+		digits[--d] = (char)('0' + i % 10);
+		i /= 10;
+	} while (i);
+	const struct {
+		const char *s;
+		size_t n;
+	} parts[] = {
+	    {path, strlen(path)},
+	    {".", *path ? 1 : 0},
+	    {key, strlen(key)},
+	    {"[", indexed ? 1 : 0},
+	    {digits + d, indexed ? sizeof(digits) - d : 0},
+	    {"]", indexed ? 1 : 0},
+	};
+	for (size_t k = 0; k < sizeof(parts) / sizeof(parts[0]); k++) {
+		size_t n = parts[k].n < size - 1 - at ? parts[k].n : size - 1 - at;
+		memcpy(p + at, parts[k].s, n);
+		at += n;
+	}
+	p[at] = '\0';
+	return p;
+}
+
 /* PATH.KEY into P (a buffer of 256 bytes), cut when longer. */
 static char *join(char p[static 256], const char *path, const char *key)
 {
-	if (snprintf(p, 256, "%s%s%s", path, *path ? "." : "", key) >= 256)
-		p[255] = '\0';
-	return p;
+	return path_of(p, 256, path, key, false, 0);
+}
+
+/* PATH.KEY[I] (KEY[I] when PATH is "") into P (SIZE bytes), cut when longer. */
+static char *item(char *p, size_t size, const char *path, const char *key, size_t i)
+{
+	return path_of(p, size, path, key, true, i);
 }
 
 /* The member KEY of OBJ when present and of type T; NULL otherwise, with an
@@ -473,13 +510,12 @@ static const cJSON *get(struct json *J, const cJSON *obj, const char *key, enum 
 	char p[256];
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
 
-	join(p, path, key);
 	if (!v) {
 		if (required)
-			err(J, p, "required key is missing");
+			err(J, join(p, path, key), "required key is missing");
 		return NULL;
 	}
-	return expect(J, v, t, p) ? v : NULL;
+	return is_type(v, t) || expect(J, v, t, join(p, path, key)) ? v : NULL;
 }
 
 /* The text of the string member KEY, or NULL (reported when wrong). */
@@ -507,7 +543,6 @@ static void check_keys(struct json *J, const cJSON *obj, const char *path,
 		char p[256];
 		bool known = false;
 
-		join(p, path, k->string);
 		for (const char *const *a = allowed; *a; a++)
 			known = known || !strcmp(*a, k->string);
 		if (!known) {
@@ -515,14 +550,15 @@ static void check_keys(struct json *J, const cJSON *obj, const char *path,
 			sb_init(&list);
 			for (const char *const *a = allowed; *a; a++)
 				sb_addf(&list, "%s%s", a == allowed ? "" : ", ", *a);
-			warn(J, p, "unknown key %s is ignored; known keys here: %s", q(k->string),
+			warn(J, join(p, path, k->string),
+			     "unknown key %s is ignored; known keys here: %s", q(k->string),
 			     list.buf);
 			sb_release(&list);
 		}
 		for (const cJSON *e = obj->child; e != k; e = e->next) {
 			if (!strcmp(e->string, k->string)) {
-				warn(J, p, "key %s is given twice; the first is used",
-				     q(k->string));
+				warn(J, join(p, path, k->string),
+				     "key %s is given twice; the first is used", q(k->string));
 				break;
 			}
 		}
@@ -544,7 +580,7 @@ static struct b_strings get_strings(struct json *J, const cJSON *obj, const char
 	*items = xcalloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(**items));
 	for (const cJSON *v = arr->child; v; v = v->next, i++) {
 		char p[256];
-		snprintf(p, sizeof(p), "%s.%s[%zu]", path, key, i);
+		item(p, sizeof(p), path, key, i);
 		if (expect(J, v, J_STRING, p))
 			(*items)[n++] = v->valuestring;
 	}
@@ -565,7 +601,7 @@ static void load_waves(struct json *J, const cJSON *root)
 		err(J, "waves", "the list is empty; give at least one wave or leave \"waves\" out");
 	for (const cJSON *w = arr ? arr->child : NULL; w; w = w->next, i++) {
 		char p[64], p_id[256], p_date[256];
-		snprintf(p, sizeof(p), "waves[%zu]", i);
+		item(p, sizeof(p), "", "waves", i);
 		if (!expect(J, w, J_OBJECT, p))
 			continue;
 		check_keys(J, w, p, keys);
@@ -591,7 +627,7 @@ static void load_tasks(struct json *J, const cJSON *root)
 
 	for (const cJSON *t = arr ? arr->child : NULL; t; t = t->next, i++) {
 		char p[64], p_id[256];
-		snprintf(p, sizeof(p), "tasks[%zu]", i);
+		item(p, sizeof(p), "", "tasks", i);
 		if (!expect(J, t, J_OBJECT, p))
 			continue;
 		check_keys(J, t, p, keys);
@@ -633,9 +669,9 @@ static long load_entity(struct json *J, const cJSON *e, const char *p)
 	if (attrs) {
 		attributes = xcalloc((size_t)cJSON_GetArraySize(attrs) + 1, sizeof(*attributes));
 		for (const cJSON *a = attrs->child; a; a = a->next) {
-			char pa[256];
-			snprintf(pa, sizeof(pa), "%s.attributes.%s", p, a->string);
-			if (!expect(J, a, J_STRING, pa))
+			char pa[256], pk[256];
+			if (!cJSON_IsString(a) &&
+			    !expect(J, a, J_STRING, join(pk, join(pa, p, "attributes"), a->string)))
 				continue;
 			attributes[be.n_attributes].key = a->string;
 			attributes[be.n_attributes++].value = a->valuestring;
@@ -658,7 +694,7 @@ static void load_municipalities(struct json *J, const cJSON *e, const char *p, l
 
 	for (const cJSON *v = arr ? arr->child : NULL; v; v = v->next, i++) {
 		char pp[256];
-		snprintf(pp, sizeof(pp), "%s.municipalities[%zu]", p, i);
+		item(pp, sizeof(pp), p, "municipalities", i);
 		if (!expect(J, v, J_STRING, pp))
 			continue;
 		struct where at = at_path(pp);
@@ -681,7 +717,7 @@ static void load_members(struct json *J, const cJSON *e, const char *p, long sel
 	for (const cJSON *v = arr->child; v; v = v->next, i++) {
 		struct b_member m = {0};
 
-		snprintf(pp, sizeof(pp), "%s.members[%zu]", p, i);
+		item(pp, sizeof(pp), p, "members", i);
 		m.at_since = at_path(join(p_since, pp, "since"));
 		m.at_until = at_path(join(p_until, pp, "until"));
 		if (cJSON_IsString(v)) {
@@ -721,7 +757,7 @@ static void load_entities(struct json *J, const cJSON *root)
 	for (const cJSON *e = arr->child; e; e = e->next, i++) {
 		char p[64];
 		slot[i] = -1;
-		snprintf(p, sizeof(p), "entities[%zu]", i);
+		item(p, sizeof(p), "", "entities", i);
 		if (!expect(J, e, J_OBJECT, p))
 			continue;
 		check_keys(J, e, p, keys);
@@ -732,7 +768,7 @@ static void load_entities(struct json *J, const cJSON *root)
 		char p[64];
 		if (slot[i] < 0)
 			continue;
-		snprintf(p, sizeof(p), "entities[%zu]", i);
+		item(p, sizeof(p), "", "entities", i);
 		load_municipalities(J, e, p, slot[i]);
 		load_members(J, e, p, slot[i]);
 	}
@@ -786,7 +822,7 @@ static void load_interviews(struct json *J, const cJSON *root)
 	for (const cJSON *iv = arr->child; iv; iv = iv->next, i++) {
 		char p[64], p_resp[256], p_wave[256], p_date[256];
 
-		snprintf(p, sizeof(p), "interviews[%zu]", i);
+		item(p, sizeof(p), "", "interviews", i);
 		if (!expect(J, iv, J_OBJECT, p))
 			continue;
 		check_keys(J, iv, p, keys);
@@ -808,7 +844,7 @@ static void load_interviews(struct json *J, const cJSON *root)
 		size_t j = 0;
 		for (const cJSON *t = ties ? ties->child : NULL; t; t = t->next, j++) {
 			char pt[96];
-			snprintf(pt, sizeof(pt), "%s.ties[%zu]", p, j);
+			item(pt, sizeof(pt), p, "ties", j);
 			if (expect(J, t, J_OBJECT, pt))
 				load_tie(J, t, pt, in);
 		}
