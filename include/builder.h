@@ -142,6 +142,11 @@ void builder_interview_done(struct builder *b, long interview);
  * (entities, waves and tasks once they have been handed over). */
 const struct dataset *builder_dataset(const struct builder *b);
 
+/* The entity that REF names (an id, or in a sheet a name, as
+ * dataset_find_entity() matches it, through an index); -1 when none, -2
+ * when the name is more than one entity's. Reports nothing. */
+long builder_lookup_entity(struct builder *b, const char *ref);
+
 /* The entity that REF names (an id, or in a sheet a name); -1 after an
  * error at AT. */
 long builder_find_entity(struct builder *b, const char *ref, const struct where *at);

@@ -88,7 +88,11 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
                const struct draw_options *o, const struct positions *pos);
 
 /* One node per group (community, or first municipality), sized by members,
- * ties between groups as edges, for studies too large to draw whole. */
+ * ties between groups as edges, for studies too large to draw whole. At
+ * most DRAW_GROUPS_MAX nodes: beyond that the smallest groups share one
+ * node, and the caption says how many. Time and memory grow with the
+ * entities and ties (and their logarithm), not with groups x groups. */
+enum { DRAW_GROUPS_MAX = 300 };
 void draw_groups(struct scene *sc, const struct network *net, const struct measures *m,
                  const char *group_by, const struct draw_options *o);
 

@@ -43,6 +43,9 @@ struct diags {
 /* Adds one diagnostic (AT may be NULL: the whole dataset); copies it. */
 void diags_add(struct diags *d, bool is_error, const struct where *at, const char *message);
 void diags_release(struct diags *d);
+/* Whether the next diagnostic would only be counted, not kept: a caller
+ * may then skip work that only makes its message better. */
+bool diags_full(const struct diags *d);
 
 enum load_status {
 	LOAD_OK,        /* *out is the study; warnings may be in diags */

@@ -50,7 +50,9 @@ enum text_id {
 	T_OVERLAP_WIDTH,
 	T_GROUP_CAPTION, /* {1} groups, {2} entities */
 	T_GROUP_SIZE,
-	T_EGO_CAPTION, /* {1} name, {2} radius */
+	T_GROUP_REST,         /* {1} groups drawn as one node */
+	T_GROUP_REST_CAPTION, /* {1} groups, {2} entities */
+	T_EGO_CAPTION,        /* {1} name, {2} radius */
 	T_SIZE_MEANS_BETWEENNESS,
 	T_SIZE_MEANS_DEGREE,
 	T_SIZE_MEANS_PAGERANK,

@@ -41,6 +41,16 @@ struct builder {
 	bool *seen;              /* per wave and entity: interviewed */
 	struct where **tie_at;   /* per interview, per tie: where `with` is */
 	size_t *last_tie;        /* per entity: 1 + the tie naming it, in the current interview */
+	/* A sheet names entities and tasks also by name or label, ignoring
+	 * ASCII case: these indexes (keys folded to lower case, in scratch)
+	 * keep each lookup constant in time, however many there are. They
+	 * catch up with the entities and tasks given so far when used. */
+	struct strmap names;     /* folded entity name -> first entity with it */
+	bool *name_shared;       /* per entity: another entity has its name too */
+	size_t n_named;          /* entities in names */
+	struct strmap task_keys; /* folded task label or id -> first task with it */
+	size_t n_task_keys;      /* tasks in task_keys */
+	struct strbuf key;       /* scratch for a folded key */
 };
 
 /* Grows an array of N elements, whose capacity is the next power of two,
@@ -113,6 +123,7 @@ struct builder *builder_new(struct diags *diags, bool strict, enum builder_sourc
 	b->strict = strict;
 	b->source = source;
 	b->ds = xcalloc(1, sizeof(*b->ds));
+	sb_init(&b->key);
 	return b;
 }
 
@@ -181,6 +192,10 @@ static void release(struct builder *b, bool keep)
 	free(b->seen);
 	free(b->tie_at);
 	free(b->last_tie);
+	strmap_release(&b->names);
+	free(b->name_shared);
+	strmap_release(&b->task_keys);
+	sb_release(&b->key);
 	arena_release(&b->scratch);
 	free(b);
 }
@@ -318,43 +333,92 @@ const struct dataset *builder_dataset(const struct builder *b)
 	return b->ds;
 }
 
+/* S without the spaces around it (when TRIM) and in ASCII lower case, in
+ * the builder's key buffer, valid until the next call. */
+static const char *fold(struct builder *b, const char *s, bool trim)
+{
+	size_t len;
+
+	while (trim && isspace((unsigned char)*s))
+		s++;
+	len = strlen(s);
+	while (trim && len && isspace((unsigned char)s[len - 1]))
+		len--;
+	sb_reset(&b->key);
+	for (size_t i = 0; i < len; i++)
+		sb_addc(&b->key, (char)tolower((unsigned char)s[i]));
+	return b->key.buf;
+}
+
+/* The same, kept in scratch for as long as the builder: a key of an index. */
+static const char *fold_kept(struct builder *b, const char *s)
+{
+	return arena_strdup(&b->scratch, fold(b, s, false));
+}
+
+/* Brings the index of names up to the entities given so far. */
+static void index_names(struct builder *b)
+{
+	const struct dataset *ds = b->ds;
+
+	if (b->n_named == ds->n_entities)
+		return;
+	b->name_shared = xrealloc(b->name_shared, ds->n_entities * sizeof(*b->name_shared));
+	for (; b->n_named < ds->n_entities; b->n_named++) {
+		size_t first;
+		const char *key = fold_kept(b, ds->entities[b->n_named].name);
+		b->name_shared[b->n_named] = false;
+		if (strmap_put(&b->names, key, b->n_named) && !strmap_get(&b->names, key, &first))
+			b->name_shared[first] = true;
+	}
+}
+
+long builder_lookup_entity(struct builder *b, const char *ref)
+{
+	long k = dataset_entity(b->ds, ref);
+	size_t i;
+
+	if (k >= 0 || b->source == BUILD_JSON)
+		return k;
+	index_names(b);
+	if (strmap_get(&b->names, fold(b, ref, true), &i))
+		return -1;
+	return b->name_shared[i] ? -2 : (long)i;
+}
+
 long builder_find_entity(struct builder *b, const char *ref, const struct where *at)
 {
 	const struct dataset *ds = b->ds;
-	long k;
+	long k = builder_lookup_entity(b, ref);
+	struct suggest s;
+	const char *near;
 
-	if (b->source == BUILD_JSON) {
-		struct suggest s;
-		k = dataset_entity(ds, ref);
-		if (k >= 0)
-			return k;
-		suggest_init(&s, ref);
-		for (size_t i = 0; i < ds->n_entities; i++)
-			suggest_offer(&s, ds->entities[i].id);
-		const char *near = suggest_result(&s);
-		if (near)
-			err(b, at, "no entity has the id %s; did you mean %s?", q(ref), q(near));
-		else
-			err(b, at, "no entity has the id %s", q(ref));
-		return -1;
-	}
-	k = dataset_find_entity(ds, ref);
 	if (k >= 0)
 		return k;
 	if (k == -2) {
 		err(b, at, "more than one entity is named %s; give the id instead", q(ref));
 		return -1;
 	}
+	/* Beyond the diagnostics kept a message is only counted, so the search
+	 * for a likely misspelling, through every entity, is skipped there:
+	 * a study of unknown references stays linear to check. */
+	suggest_init(&s, ref);
+	if (b->source == BUILD_JSON) {
+		for (size_t i = 0; i < ds->n_entities && !diags_full(b->diags); i++)
+			suggest_offer(&s, ds->entities[i].id);
+		if ((near = suggest_result(&s)))
+			err(b, at, "no entity has the id %s; did you mean %s?", q(ref), q(near));
+		else
+			err(b, at, "no entity has the id %s", q(ref));
+		return -1;
+	}
 	/* Names first: they are what a person sees, and ids may have been made
 	 * from them. */
-	struct suggest s;
-	suggest_init(&s, ref);
-	for (size_t i = 0; i < ds->n_entities; i++)
+	for (size_t i = 0; i < ds->n_entities && !diags_full(b->diags); i++)
 		suggest_offer(&s, ds->entities[i].name);
-	for (size_t i = 0; i < ds->n_entities; i++)
+	for (size_t i = 0; i < ds->n_entities && !diags_full(b->diags); i++)
 		suggest_offer(&s, ds->entities[i].id);
-	const char *near = suggest_result(&s);
-	if (near)
+	if ((near = suggest_result(&s)))
 		err(b, at, "no entity is named %s; did you mean %s?", q(ref), q(near));
 	else
 		err(b, at, "no entity has the id or name %s", q(ref));
@@ -607,9 +671,13 @@ long builder_find_task(struct builder *b, const char *task, const struct where *
 		err(b, at, "no task has the id %s; declare it under \"tasks\"", q(task));
 		return -1;
 	}
-	for (size_t i = 0; i < ds->n_tasks; i++)
-		if (!strcasecmp(ds->tasks[i].label, task) || !strcasecmp(ds->tasks[i].id, task))
-			return (long)i;
+	for (; b->n_task_keys < ds->n_tasks; b->n_task_keys++) {
+		const struct task *tk = &ds->tasks[b->n_task_keys];
+		strmap_put(&b->task_keys, fold_kept(b, tk->label), b->n_task_keys);
+		strmap_put(&b->task_keys, fold_kept(b, tk->id), b->n_task_keys);
+	}
+	if (!strmap_get(&b->task_keys, fold(b, task, false), &t))
+		return (long)t;
 	err(b, at, "no task has the id or label %s; add it to the sheet of tasks", q(task));
 	return -1;
 }

@@ -7,11 +7,13 @@
 #include "msg.h"
 #include "whatif.h"
 #include "strbuf.h"
+#include "strmap.h"
 #include "suggest.h"
 #include "texts.h"
 #include "timeline.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -246,7 +248,9 @@ static void categorise(struct categories *c, const struct network *net, const st
 	size_t *count = xcalloc((size_t)net->n + 1, sizeof(*count));
 	const char **distinct = xcalloc((size_t)net->n + 1, sizeof(*distinct));
 	size_t n_distinct = 0;
+	struct strmap index; /* category -> position in distinct */
 
+	strmap_init(&index);
 	c->value = xcalloc((size_t)net->n + 1, sizeof(*c->value));
 	c->community = xcalloc((size_t)net->n + 1, sizeof(*c->community));
 	for (igraph_integer_t v = 0; v < net->n; v++) {
@@ -266,13 +270,15 @@ static void categorise(struct categories *c, const struct network *net, const st
 			c->none = true;
 			continue;
 		}
-		size_t i = 0;
-		while (i < n_distinct && strcmp(distinct[i], c->value[v]))
-			i++;
-		if (i == n_distinct)
-			distinct[n_distinct++] = c->value[v];
+		size_t i;
+		if (strmap_get(&index, c->value[v], &i)) {
+			i = n_distinct++;
+			distinct[i] = c->value[v];
+			strmap_put(&index, distinct[i], i);
+		}
 		count[i]++;
 	}
+	strmap_release(&index);
 	/* The most frequent categories get colours, in order of size, then name. */
 	while (c->n_names < N_PALETTE && c->n_names < n_distinct) {
 		size_t best = SIZE_MAX;
@@ -836,6 +842,62 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 	free(node_of);
 }
 
+/* Groups in order of size (then of first appearance), for choosing those
+ * drawn on their own. */
+static int by_members(const void *pa, const void *pb, void *context)
+{
+	const long *members = context;
+	long a = *(const long *)pa, b = *(const long *)pb;
+
+	if (members[a] != members[b])
+		return members[a] > members[b] ? -1 : 1;
+	return (a > b) - (a < b);
+}
+
+static int by_pair(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+
+	return (a > b) - (a < b);
+}
+
+/* The nodes of a diagram of groups: the DRAW_GROUPS_MAX - 1 largest groups
+ * each have their own, the rest share the last. NODE gets each group's
+ * node; returns the number of nodes, and the groups and entities that
+ * share the last one. */
+static long group_nodes(long *members, long n_groups, long *node, long *rest_groups,
+                        long *rest_members)
+{
+	long *order = xcalloc((size_t)n_groups + 1, sizeof(*order));
+	long kept = DRAW_GROUPS_MAX - 1;
+
+	*rest_groups = *rest_members = 0;
+	for (long g = 0; g < n_groups; g++)
+		node[g] = g;
+	if (n_groups <= DRAW_GROUPS_MAX) {
+		free(order);
+		return n_groups;
+	}
+	for (long g = 0; g < n_groups; g++)
+		order[g] = g;
+	qsort_r(order, (size_t)n_groups, sizeof(*order), by_members, members);
+	for (long i = 0; i < n_groups; i++)
+		node[order[i]] = i < kept ? 0 : -1;
+	/* The groups kept stay in the order they appear in. */
+	long next = 0;
+	for (long g = 0; g < n_groups; g++) {
+		if (node[g] < 0) {
+			node[g] = kept;
+			(*rest_groups)++;
+			*rest_members += members[g];
+		} else {
+			node[g] = next++;
+		}
+	}
+	free(order);
+	return kept + 1;
+}
+
 void draw_groups(struct scene *sc, const struct network *net, const struct measures *m,
                  const char *group_by, const struct draw_options *o)
 {
@@ -843,50 +905,77 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 	const char **names = xcalloc((size_t)net->n + 1, sizeof(*names));
 	long *members = xcalloc((size_t)net->n + 1, sizeof(*members));
 	long *group = xcalloc((size_t)net->n + 1, sizeof(*group));
-	long n_groups = 0, max = 1;
+	long *node = xcalloc((size_t)net->n + 1, sizeof(*node));
+	long n_groups = 0, max = 1, rest_groups, rest_members;
+	struct strmap index; /* group name -> group */
 
+	strmap_init(&index);
 	categorise(&cat, net, m, group_by);
 	for (igraph_integer_t v = 0; v < net->n; v++) {
 		const char *name = cat.value[v] ? cat.value[v] : tx(o->lang, T_NONE);
-		long g = 0;
-		while (g < n_groups && strcmp(names[g], name))
-			g++;
-		if (g == n_groups)
-			names[n_groups++] = name;
-		group[v] = g;
-		if (++members[g] > max)
-			max = members[g];
+		size_t g;
+		if (strmap_get(&index, name, &g)) {
+			g = (size_t)n_groups++;
+			names[g] = name;
+			strmap_put(&index, name, g);
+		}
+		group[v] = (long)g;
+		members[g]++;
 	}
-	sc->layout = o->layout ? o->layout : draw_default_layout(n_groups);
+	strmap_release(&index);
+	long n_nodes = group_nodes(members, n_groups, node, &rest_groups, &rest_members);
+	long *size = xcalloc((size_t)n_nodes + 1, sizeof(*size));
+	for (long g = 0; g < n_groups; g++)
+		if ((size[node[g]] += members[g]) > max)
+			max = size[node[g]];
+	sc->layout = o->layout ? o->layout : draw_default_layout(n_nodes);
 	sc->page_width = page_points(o);
-	for (long g = 0; g < n_groups; g++) {
+	/* Nodes in their order: the groups drawn on their own, then the rest. */
+	for (long g = 0; g <= n_groups; g++) {
+		bool rest = g == n_groups;
+		if (rest ? !rest_groups : rest_groups && node[g] == n_nodes - 1)
+			continue;
+		long k = rest ? n_nodes - 1 : node[g];
 		char name[24];
 		struct strbuf label;
-		snprintf(name, sizeof(name), "g%ld", g);
+		snprintf(name, sizeof(name), "g%ld", k);
 		sb_init(&label);
-		if (!strcmp(group_by, "community"))
+		if (rest) {
+			char n_rest[24];
+			snprintf(n_rest, sizeof(n_rest), "%ld", rest_groups);
+			txf(&label, o->lang, T_GROUP_REST, n_rest, NULL);
+		} else if (!strcmp(group_by, "community")) {
 			sb_addf(&label, "%s %s", group_by, names[g]);
-		else
+		} else {
 			sb_add_cut(&label, names[g], 120);
-		sb_addf(&label, " (%ld)", members[g]);
+		}
+		sb_addf(&label, " (%ld)", size[k]);
 		struct scene_node *sn = scene_node(sc, name, label.buf);
 		sb_release(&label);
 		sn->look.shape = "ellipse";
-		sn->look.fill = g < N_PALETTE ? palette[g] : OTHER_FILL;
-		node_size(sn, sqrt((double)members[g] / (double)max));
+		sn->look.fill = !rest && k < N_PALETTE ? palette[k] : OTHER_FILL;
+		node_size(sn, sqrt((double)size[k] / (double)max));
 	}
-	/* Edges between groups, heavier for more ties. */
-	long *weight = xcalloc((size_t)(n_groups * n_groups) + 1, sizeof(*weight));
+	/* Edges between nodes, heavier for more ties: the pairs of nodes that
+	 * ties join, sorted and counted, so that the cost grows with the ties
+	 * and not with the square of the groups. */
+	uint64_t *pairs = xcalloc((size_t)net->m + 1, sizeof(*pairs));
+	size_t n_pairs = 0;
 	for (igraph_integer_t e = 0; e < net->m; e++) {
-		long a = group[net->ties[e].a], b = group[net->ties[e].b];
+		uint64_t a = (uint64_t)node[group[net->ties[e].a]];
+		uint64_t b = (uint64_t)node[group[net->ties[e].b]];
 		if (a != b)
-			weight[(a < b ? a : b) * n_groups + (a < b ? b : a)]++;
+			pairs[n_pairs++] = (a < b ? a : b) * (uint64_t)n_nodes + (a < b ? b : a);
 	}
-	for (long a = 0; a < n_groups; a++)
-		for (long b = a + 1; b < n_groups; b++)
-			if (weight[a * n_groups + b])
-				scene_edge(sc, (size_t)a, (size_t)b)->penwidth =
-				    1 + log((double)weight[a * n_groups + b]);
+	qsort(pairs, n_pairs, sizeof(*pairs), by_pair);
+	for (size_t i = 0, j; i < n_pairs; i = j) {
+		for (j = i; j < n_pairs && pairs[j] == pairs[i]; j++)
+			;
+		scene_edge(sc, (size_t)(pairs[i] / (uint64_t)n_nodes),
+		           (size_t)(pairs[i] % (uint64_t)n_nodes))
+		    ->penwidth = 1 + log((double)(j - i));
+	}
+	free(pairs);
 	scene_legend(sc, LEGEND_TEXT, 0, tx(o->lang, T_GROUP_SIZE));
 	struct strbuf sb;
 	sb_init(&sb);
@@ -896,9 +985,17 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 	snprintf(sg, sizeof(sg), "%ld", n_groups);
 	snprintf(se, sizeof(se), "%ld", (long)net->n);
 	txf(&sb, o->lang, T_GROUP_CAPTION, sg, se, NULL);
+	if (rest_groups) {
+		char rg[24], rm[24];
+		snprintf(rg, sizeof(rg), "%ld", rest_groups);
+		snprintf(rm, sizeof(rm), "%ld", rest_members);
+		sb_addc(&sb, '\n');
+		txf(&sb, o->lang, T_GROUP_REST_CAPTION, rg, rm, NULL);
+	}
 	caption_whatif(&sb, net, o);
 	sc->caption = sb_detach(&sb);
-	free(weight);
+	free(size);
+	free(node);
 	free(group);
 	free(members);
 	free(names);

@@ -9,6 +9,7 @@
 #include "importer.h"
 #include "msg.h"
 #include "strbuf.h"
+#include "strmap.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -535,10 +536,38 @@ static double get_number(struct json *J, const cJSON *obj, const char *key, cons
 	return v ? v->valuedouble : NAN;
 }
 
+/* Objects with more keys than this find repeated keys through a hash map,
+ * so that a hostile object of a million keys is checked in linear time; the
+ * few keys of an ordinary object are compared with each other. */
+enum { FEW_KEYS = 16 };
+
+/* Whether K, a member of OBJ, repeats an earlier key. SEEN holds the keys
+ * before K once the object has more than FEW_KEYS of them. */
+static bool is_repeat(struct strmap *seen, const cJSON *obj, const cJSON *k)
+{
+	size_t i = 0;
+
+	if (seen->size)
+		return strmap_put(seen, k->string, 0) != 0;
+	for (const cJSON *e = obj->child; e != k; e = e->next, i++)
+		if (!strcmp(e->string, k->string))
+			return true;
+	if (i + 1 < FEW_KEYS)
+		return false;
+	/* The object is large: index the keys so far (a repeat among them is
+	 * already reported and fails to go in again, harmlessly). */
+	for (const cJSON *e = obj->child; e != k->next; e = e->next)
+		strmap_put(seen, e->string, 0);
+	return false;
+}
+
 /* Warns about keys the format does not define, and keys given twice. */
 static void check_keys(struct json *J, const cJSON *obj, const char *path,
                        const char *const *allowed)
 {
+	struct strmap seen;
+
+	strmap_init(&seen);
 	for (const cJSON *k = obj->child; k; k = k->next) {
 		char p[256];
 		bool known = false;
@@ -555,14 +584,11 @@ static void check_keys(struct json *J, const cJSON *obj, const char *path,
 			     list.buf);
 			sb_release(&list);
 		}
-		for (const cJSON *e = obj->child; e != k; e = e->next) {
-			if (!strcmp(e->string, k->string)) {
-				warn(J, join(p, path, k->string),
-				     "key %s is given twice; the first is used", q(k->string));
-				break;
-			}
-		}
+		if (is_repeat(&seen, obj, k))
+			warn(J, join(p, path, k->string),
+			     "key %s is given twice; the first is used", q(k->string));
 	}
+	strmap_release(&seen);
 }
 
 /* A list of strings; the items of the wrong type are reported and left

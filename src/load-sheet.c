@@ -507,10 +507,12 @@ static const char **entity_ids(struct sheetload *S)
 	const struct table *t = &S->t[SH_ENTITIES];
 	size_t n = t->sheet ? t->sheet->n_rows : 0;
 	const char **ids = xcalloc(n + 1, sizeof(*ids));
-	struct strmap taken;
+	struct strmap taken, stems;
+	size_t *next = xcalloc(n + 1, sizeof(*next)), n_stems = 0;
 	struct strbuf sb, made;
 
 	strmap_init(&taken);
+	strmap_init(&stems);
 	sb_init(&sb);
 	sb_init(&made);
 	FOR_ROWS(S, SH_ENTITIES, r)
@@ -530,9 +532,18 @@ static const char **entity_ids(struct sheetload *S)
 		id_from_name(name, &sb);
 		if (!sb.len)
 			sb_adds(&sb, "entity");
+		/* Per stem, the suffix to try next: a thousand rows of one name
+		 * are numbered in linear time, not by trying -2, -3, ... afresh. */
+		size_t stem;
+		if (strmap_get(&stems, sb.buf, &stem)) {
+			stem = n_stems++;
+			next[stem] = 2;
+			strmap_put(&stems, arena_strdup(&S->book->arena, sb.buf), stem);
+		}
 		sb_reset(&made);
 		sb_adds(&made, sb.buf);
-		for (int k = 2; strmap_get(&taken, made.buf, &(size_t){0}) == 0; k++) {
+		int k = (int)next[stem];
+		for (; strmap_get(&taken, made.buf, &(size_t){0}) == 0; k++) {
 			char suffix[16];
 			int len = snprintf(suffix, sizeof(suffix), "-%d", k);
 			sb_reset(&made);
@@ -540,11 +551,14 @@ static const char **entity_ids(struct sheetload *S)
 			       sb.len + (size_t)len > ID_MAX ? ID_MAX - (size_t)len : sb.len);
 			sb_adds(&made, suffix);
 		}
+		next[stem] = (size_t)k;
 		const char *id = arena_strdup(&S->book->arena, made.buf);
 		ids[r - t->sheet->rows] = id;
 		strmap_put(&taken, id, 0);
 	}
 	strmap_release(&taken);
+	strmap_release(&stems);
+	free(next);
 	sb_release(&sb);
 	sb_release(&made);
 	return ids;
@@ -688,7 +702,7 @@ static const char *group_key(struct sheetload *S, const char *wave, const char *
 {
 	const struct dataset *ds = builder_dataset(S->b);
 	long w = wave ? dataset_wave(ds, wave) : 0;
-	long e = respondent ? dataset_find_entity(ds, respondent) : -1;
+	long e = respondent ? builder_lookup_entity(S->b, respondent) : -1;
 
 	sb_reset(sb);
 	if (w >= 0)
@@ -752,7 +766,7 @@ static void read_interview(struct sheetload *S, const struct group *g)
 		if (in < 0) {
 			/* The interview was refused at its first row; name the others too. */
 			const char *resp = text_of(S, field(S, SH_TIES, tr, COL_RESPONDENT, &prr));
-			if (tr != r && resp && dataset_find_entity(builder_dataset(S->b), resp) < 0)
+			if (tr != r && resp && builder_lookup_entity(S->b, resp) < 0)
 				builder_find_entity(S->b, resp, &prr.at);
 			continue;
 		}

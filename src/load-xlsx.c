@@ -8,9 +8,11 @@
 #include "load-sheet.h"
 #include "msg.h"
 #include "strbuf.h"
+#include "strmap.h"
 
 #include <libxml/xmlreader.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -187,23 +189,35 @@ static void read_styles(struct xlsx *X)
 	size_t len, cap = 0, n_codes = 0, codes_cap = 0;
 	char *buf = read_part(X, "xl/styles.xml", &len, false);
 	struct code {
-		int id;
+		char *id; /* the number as text, the key of by_id */
 		char *code;
 	} *codes = NULL;
+	struct strmap by_id; /* a format's number -> its code; a later one replaces it */
 	bool in_xfs = false;
 
 	if (!buf)
 		return;
+	strmap_init(&by_id);
 	xmlTextReaderPtr r = open_xml(buf, len, "styles.xml");
 	while (r && xmlTextReaderRead(r) == 1) {
 		if (is_element(r, "numFmt")) {
 			char *id = attr(r, "numFmtId"), *code = attr(r, "formatCode");
-			if (n_codes == codes_cap)
-				codes =
-				    xrealloc(codes, (codes_cap = codes_cap ? 2 * codes_cap : 16) *
-				                        sizeof(*codes));
-			codes[n_codes].id = id ? atoi(id) : -1;
-			codes[n_codes++].code = xstrdup(code ? code : "");
+			char key[24];
+			size_t i;
+			snprintf(key, sizeof(key), "%d", id ? atoi(id) : -1);
+			if (!strmap_get(&by_id, key, &i)) {
+				free(codes[i].code);
+				codes[i].code = xstrdup(code ? code : "");
+			} else {
+				if (n_codes == codes_cap)
+					codes = xrealloc(
+					    codes, (codes_cap = codes_cap ? 2 * codes_cap : 16) *
+					               sizeof(*codes));
+				codes[n_codes].id = xstrdup(key);
+				codes[n_codes].code = xstrdup(code ? code : "");
+				strmap_put(&by_id, codes[n_codes].id, n_codes);
+				n_codes++;
+			}
 			xmlFree(id);
 			xmlFree(code);
 		} else if (is_element(r, "cellXfs")) {
@@ -213,10 +227,10 @@ static void read_styles(struct xlsx *X)
 		} else if (in_xfs && is_element(r, "xf")) {
 			char *id = attr(r, "numFmtId");
 			int fmt = id ? atoi(id) : 0;
-			const char *code = NULL;
-			for (size_t i = 0; i < n_codes; i++)
-				if (codes[i].id == fmt)
-					code = codes[i].code;
+			char key[24];
+			size_t i;
+			snprintf(key, sizeof(key), "%d", fmt);
+			const char *code = strmap_get(&by_id, key, &i) ? NULL : codes[i].code;
 			if (X->n_styles == cap)
 				X->date_style = xrealloc(X->date_style,
 				                         (cap = cap ? 2 * cap : 16) * sizeof(bool));
@@ -225,8 +239,11 @@ static void read_styles(struct xlsx *X)
 		}
 	}
 	xmlFreeTextReader(r);
-	for (size_t i = 0; i < n_codes; i++)
+	strmap_release(&by_id);
+	for (size_t i = 0; i < n_codes; i++) {
+		free(codes[i].id);
 		free(codes[i].code);
+	}
 	free(codes);
 	free(buf);
 }
@@ -360,6 +377,9 @@ static void read_workbook(struct xlsx *X)
 
 	if (!buf)
 		return;
+	struct strmap by_rid;    /* relationship id -> the first sheet with it */
+	size_t *same_rid = NULL; /* per sheet: the next with its id, or SIZE_MAX */
+
 	xmlTextReaderPtr r = open_xml(buf, len, "workbook.xml");
 	while (r && xmlTextReaderRead(r) == 1) {
 		if (!is_element(r, "sheet"))
@@ -377,15 +397,34 @@ static void read_workbook(struct xlsx *X)
 	}
 	xmlFreeTextReader(r);
 	free(buf);
+	/* Each relationship finds its sheets through a hash map, and sheets
+	 * that share an id are chained: a workbook of many sheets and
+	 * relationships is matched in linear time. */
+	strmap_init(&by_rid);
+	same_rid = xcalloc(n + 1, sizeof(*same_rid));
+	size_t *last = xcalloc(n + 1, sizeof(*last)); /* per first sheet: its chain's end */
+	for (size_t i = 0; i < n; i++) {
+		size_t first;
+		same_rid[i] = SIZE_MAX;
+		last[i] = i;
+		if (strmap_put(&by_rid, sheets[i].rid, i) &&
+		    !strmap_get(&by_rid, sheets[i].rid, &first)) {
+			same_rid[last[first]] = i;
+			last[first] = i;
+		}
+	}
+	free(last);
 	buf = read_part(X, "xl/_rels/workbook.xml.rels", &len, true);
 	r = buf ? open_xml(buf, len, "workbook.xml.rels") : NULL;
 	while (r && xmlTextReaderRead(r) == 1) {
 		if (!is_element(r, "Relationship"))
 			continue;
 		char *id = attr(r, "Id"), *target = attr(r, "Target");
-		for (size_t i = 0; id && target && i < n; i++) {
-			if (strcmp(sheets[i].rid, id) || sheets[i].target)
-				continue;
+		size_t i = SIZE_MAX;
+		if (id && target && strmap_get(&by_rid, id, &i))
+			i = SIZE_MAX;
+		/* The first relationship of an id gives its sheets their part. */
+		for (; i != SIZE_MAX && !sheets[i].target; i = same_rid[i]) {
 			struct strbuf sb;
 			sb_init(&sb);
 			if (target[0] == '/')
@@ -399,6 +438,8 @@ static void read_workbook(struct xlsx *X)
 	}
 	xmlFreeTextReader(r);
 	free(buf);
+	strmap_release(&by_rid);
+	free(same_rid);
 	for (size_t i = 0; i < n; i++) {
 		if (sheets[i].target)
 			read_sheet(X, sheets[i].name, sheets[i].target);

@@ -53,6 +53,11 @@ void diags_add(struct diags *d, bool is_error, const struct where *at, const cha
 	g->message = xstrdup(message);
 }
 
+bool diags_full(const struct diags *d)
+{
+	return d->count == LOAD_MAX_DIAGS;
+}
+
 bool load_has_extension(const char *path, const char *ext)
 {
 	size_t n = strlen(path), e = strlen(ext);

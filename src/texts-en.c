@@ -32,6 +32,8 @@ const char *const texts_en[T_COUNT] = {
     [T_OVERLAP_WIDTH] = "width: share of coverage in common",
     [T_GROUP_CAPTION] = "{1} groups of {2} entities",
     [T_GROUP_SIZE] = "size: number of members",
+    [T_GROUP_REST] = "{1} smaller groups",
+    [T_GROUP_REST_CAPTION] = "the {1} smallest groups ({2} entities) are drawn as one node",
     [T_EGO_CAPTION] = "The network of {1} (radius {2})",
     [T_SIZE_MEANS_BETWEENNESS] = "larger shape: more often on the shortest path between two "
                                  "others, a broker (betweenness)",

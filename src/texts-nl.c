@@ -32,6 +32,8 @@ const char *const texts_nl[T_COUNT] = {
     [T_OVERLAP_WIDTH] = "dikte: gedeelde dekking",
     [T_GROUP_CAPTION] = "{1} groepen van {2} partijen",
     [T_GROUP_SIZE] = "grootte: aantal leden",
+    [T_GROUP_REST] = "{1} kleinere groepen",
+    [T_GROUP_REST_CAPTION] = "de {1} kleinste groepen ({2} partijen) staan samen in één knoop",
     [T_EGO_CAPTION] = "Het netwerk van {1} (straal {2})",
     [T_SIZE_MEANS_BETWEENNESS] = "grotere vorm: ligt vaker op de kortste weg tussen twee "
                                  "anderen, een verbinder (betweenness)",

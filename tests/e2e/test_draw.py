@@ -200,3 +200,35 @@ def test_change_diagram(tmp):
     assert "tie gained" in texts and "tie lost" in texts and "Change from wave 2015 to wave 2019" in texts
     expect(run("draw", SAMPLE, "--diff", "2015", "-o", out), 2)
     expect(run("draw", SAMPLE, "--diff", "2015", "1999", "-o", out), 2)
+
+
+def test_many_groups_are_capped(tmp):
+    # 400 municipalities with an organisation each, the first ten with three
+    # more: 400 groups by municipality. The 299 largest are drawn (the ten
+    # of five first), the other 101 groups of two share one node.
+    ents, ivs = [], []
+    for m in range(400):
+        ents.append({"id": f"m{m}", "name": f"Gemeente {m:03d}", "kind": "municipality"})
+        for k in range(4 if m < 10 else 1):
+            ents.append({"id": f"o{m}-{k}", "name": f"Org {m}-{k}", "kind": "organisation",
+                         "municipalities": [f"m{m}"]})
+            ivs.append({"respondent": f"o{m}-{k}", "ties": [{"with": f"m{m}"},
+                                                           {"with": f"m{(m + 1) % 400}"}]})
+    path = write(tmp, "groups.json", json.dumps({"partnermap": 1, "entities": ents,
+                                                  "interviews": ivs}))
+    out = os.path.join(tmp, "groups.dot")
+    expect(run("draw", path, "--group-by", "municipality", "-o", out), 0)
+    nodes, edges = read_dot(out)
+    groups = sorted(int(n[1:]) for n in nodes if re.fullmatch(r"g\d+", n))
+    assert groups == list(range(300))
+    text = open(out).read().replace("\\n", " ")  # labels are wrapped
+    assert "the 101 smallest groups (202 entities) are drawn as one node" in text
+    assert "101 smaller groups (202)" in text
+    assert "Gemeente 009 (5)" in text and "Gemeente 298 (2)" in text
+    assert "Gemeente 299 (2)" not in text
+    # Each municipality's ties go to the next: 298 edges between the nodes
+    # kept, and the rest node joins its neighbours.
+    assert ("g298", "g299") in edges or ("g299", "g298") in edges
+    r = expect(run("draw", path, "--group-by", "municipality", "--lang", "nl", "-o", out), 0)
+    assert "de 101 kleinste groepen (202 partijen) staan samen in één knoop" in \
+        open(out).read().replace("\\n", " ")
