@@ -55,8 +55,9 @@ $(SAN)/test_%: tests/unit/test_%.c tests/unit/unit.h $(SAN_LIB_OBJS)
 	@$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -Wno-missing-declarations \
 		-o $@ $< $(SAN_LIB_OBJS) $(PKG_LIBS) -lcmocka $(UNIT_LDFLAGS)
 
-# test_linear counts the string comparisons of partnermap's code.
-$(SAN)/test_linear: UNIT_LDFLAGS := -Wl,--wrap=strcmp,--wrap=strcasecmp,--wrap=strncasecmp
+# test_linear counts the string comparisons and allocations of partnermap's code.
+$(SAN)/test_linear: UNIT_LDFLAGS := -Wl,--wrap=strcmp,--wrap=strcasecmp,--wrap=strncasecmp \
+	-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc
 
 # libFuzzer harnesses (tests/fuzz/fuzz_NAME.c), built with clang against
 # every module. `make fuzz` runs each for FUZZ_SECONDS with a corpus in

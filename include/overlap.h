@@ -26,12 +26,21 @@ struct overlap_pair {
 	bool aware;
 };
 
-/* An active team and the areas and target groups it serves (flags over
- * the overlap's areas and groups). */
+/* An active team and the cells it serves: its areas times its target
+ * groups. Each is a sorted list of positions in the overlap's areas and
+ * groups, or, by cli.md's rule for a team that names none, every one:
+ * all_areas is every area that some team names, all_groups every group.
+ * Kept this way (not as flags over every area and group), a study of many
+ * teams, areas and groups costs what it names, not their product. */
 struct overlap_team {
 	size_t entity;
-	bool *areas, *groups;
+	size_t *areas, *groups; /* sorted, distinct; unused when all_areas, all_groups */
+	size_t n_areas, n_groups;
+	bool all_areas, all_groups;
 };
+
+/* Who serves which cell (overlap.c's own): for overlap_served(). */
+struct overlap_cells;
 
 /* A row of the coverage matrix: an area of a municipality. */
 struct overlap_row {
@@ -55,7 +64,7 @@ struct overlap {
 	const char **areas, **groups;
 	size_t n_areas, n_groups;
 	bool no_groups;
-	long *served; /* per cell (area * n_groups + group): active teams serving it */
+	struct overlap_cells *cells;
 	/* Per municipality that an active team names (by id), its areas (cli.md:
 	 * those its teams name and its own), by area: the rows of the coverage
 	 * matrix; and the cells among them that no active team serves. */
@@ -67,12 +76,22 @@ struct overlap {
 };
 
 /* Compares every pair of teams active in the network's wave and finds the
- * gaps. The result borrows ids from the dataset; overlap_free() releases
- * the rest. Cannot fail. */
+ * gaps. Only pairs that share an area are compared, so the time grows with
+ * what the teams name and with the pairs and gaps found. The result
+ * borrows ids from the dataset; overlap_free() releases the rest. Cannot
+ * fail. */
 void overlap_compute(const struct network *net, struct overlap *ov);
 void overlap_free(struct overlap *ov);
 
-/* Whether team T serves cell (area, group). */
-bool overlap_serves(const struct overlap_team *t, size_t area, size_t group);
+/* Whether the team at position TEAM of ov->teams serves cell (area,
+ * group); in time logarithmic in its areas and groups. */
+bool overlap_serves(const struct overlap *ov, size_t team, size_t area, size_t group);
+
+/* Whether some team names AREA: the teams of every area serve it. */
+bool overlap_area_named(const struct overlap *ov, size_t area);
+
+/* How many active teams serve cell (area, group): in time proportional to
+ * the teams that name that area (with a logarithm). */
+long overlap_served(const struct overlap *ov, size_t area, size_t group);
 
 #endif

@@ -212,17 +212,15 @@ static void draw(cairo_t *cr, const struct timeline *tl, enum lang lang)
 	int last = tl->n_started ? tl->started[tl->n_started - 1].year : 0;
 	bool every_year = last - first < 40; /* else only the years that have ties */
 	size_t nw = ds->n_waves, ny = every_year ? (size_t)(last - first) + 1 : tl->n_started;
-	const char **waves = calloc(nw, sizeof(*waves));
-	double *ties = calloc(nw, sizeof(double)), *dens = calloc(nw, sizeof(double));
-	double *frag = calloc(nw, sizeof(double)), *started = calloc(ny, sizeof(double));
-	char(*years)[8] = calloc(ny, sizeof(*years));
-	const char **year_labels = calloc(ny, sizeof(*year_labels));
+	const char **waves = xcalloc(nw, sizeof(*waves));
+	double *ties = xcalloc(nw, sizeof(double)), *dens = xcalloc(nw, sizeof(double));
+	double *frag = xcalloc(nw, sizeof(double)), *started = xcalloc(ny, sizeof(double));
+	char(*years)[8] = xcalloc(ny, sizeof(*years));
+	const char **year_labels = xcalloc(ny, sizeof(*year_labels));
 	struct panel p1 = {60, 50, WIDTH - 80, 110, 0, nw};
 	struct panel p2 = {60, 230, WIDTH - 80, 110, 1, nw};
 	struct panel p3 = {60, 410, WIDTH - 80, 120, 0, ny};
 
-	if (!waves || !ties || !dens || !frag || !started || !years || !year_labels)
-		goto done;
 	for (size_t w = 0; w < nw; w++) {
 		waves[w] = ds->waves[w].id;
 		ties[w] = (double)tl->waves[w].ties;
@@ -259,7 +257,6 @@ static void draw(cairo_t *cr, const struct timeline *tl, enum lang lang)
 	bars(cr, &p3, started, 0.0, 0.620, 0.451);
 	cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
 	text(cr, p3.x, p3.y + p3.h + 30, 8, 0, tx(lang, T_CHART_STARTED_NOTE));
-done:
 	free(year_labels);
 	free(years);
 	free(started);
@@ -285,9 +282,13 @@ int chart_write(FILE *out, const char *format, const struct timeline *tl, enum l
 	if (!strcmp(format, "png"))
 		cairo_scale(cr, PNG_SCALE, PNG_SCALE);
 	draw(cr, tl, lang);
+	/* A drawing that failed (out of memory, a bad font) is an error, not
+	 * an empty chart. */
+	st = cairo_status(cr);
 	cairo_destroy(cr);
 	cairo_surface_flush(s);
-	st = !strcmp(format, "png") ? write_png(s, out) : CAIRO_STATUS_SUCCESS;
+	if (st == CAIRO_STATUS_SUCCESS && !strcmp(format, "png"))
+		st = write_png(s, out);
 	cairo_surface_finish(s);
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(s);

@@ -52,7 +52,7 @@ static struct scene_node *text_node(struct scene *sc, const char *name, const ch
 static void cell_label(struct strbuf *sb, const struct overlap *ov, const long *code, size_t area,
                        size_t group, enum lang lang)
 {
-	long n = ov->served[area * ov->n_groups + group], shown = 0;
+	long n = overlap_served(ov, area, group), shown = 0;
 
 	if (!n) {
 		sb_adds(sb, tx(lang, T_COV_GAP));
@@ -61,7 +61,7 @@ static void cell_label(struct strbuf *sb, const struct overlap *ov, const long *
 	if (n > 1)
 		sb_addf(sb, "%ld: ", n);
 	for (size_t t = 0; t < ov->n_teams; t++) {
-		if (!overlap_serves(&ov->teams[t], area, group))
+		if (!overlap_serves(ov, t, area, group))
 			continue;
 		if (shown++ == MAX_SHOW) {
 			sb_adds(sb, ", \u2026");
@@ -109,14 +109,22 @@ void draw_coverage(struct scene *sc, const struct network *net, const struct ove
 
 	sc->layout = "neato";
 	sb_init(&sb);
-	/* Teams that serve some cell of the matrix get a code T1, T2, ... */
+	/* Teams that serve some cell of the matrix get a code T1, T2, ...: a
+	 * team that serves some group and some area of a row. */
+	bool *in_row = xcalloc(ov->n_areas + 1, sizeof(*in_row)), any_row = false;
+	for (size_t r = 0; r < ov->n_rows; r++)
+		in_row[ov->rows[r].area] = true;
+	for (size_t a = 0; a < ov->n_areas && !any_row; a++)
+		any_row = in_row[a] && overlap_area_named(ov, a);
 	for (size_t t = 0; t < ov->n_teams; t++) {
-		bool any = false;
-		for (size_t r = 0; r < ov->n_rows && !any; r++)
-			for (size_t g = 0; g < ov->n_groups && !any; g++)
-				any = overlap_serves(&ov->teams[t], ov->rows[r].area, g);
+		const struct overlap_team *tm = &ov->teams[t];
+		bool any = tm->all_areas ? any_row : false;
+		for (size_t i = 0; i < tm->n_areas && !any; i++)
+			any = in_row[tm->areas[i]];
+		any = any && ov->n_groups && (tm->all_groups || tm->n_groups);
 		code[t] = any ? ++n_codes : 0;
 	}
+	free(in_row);
 	for (size_t g = 0; g < ov->n_groups; g++)
 		cols[g] = g;
 	qsort_r(cols, ov->n_groups, sizeof(*cols), by_name, (void *)ov->groups);
@@ -137,7 +145,7 @@ void draw_coverage(struct scene *sc, const struct network *net, const struct ove
 		snprintf(name, sizeof(name), "area%zu", r);
 		text_node(sc, name, ov->areas[row->area], MUNI_W + AREA_W / 2, y, AREA_W);
 		for (size_t j = 0; j < ov->n_groups; j++) {
-			long n = ov->served[row->area * ov->n_groups + cols[j]];
+			long n = overlap_served(ov, row->area, cols[j]);
 			sb_reset(&sb);
 			cell_label(&sb, ov, code, row->area, cols[j], o->lang);
 			snprintf(name, sizeof(name), "c%zu_%zu", r, j);

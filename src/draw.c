@@ -63,7 +63,7 @@ static bool in_list(const char *list, const char *item)
 
 const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 {
-	static char why[256];
+	static char why[1024]; /* room for 64 characters of 4 bytes and the sentence */
 	const struct measure_key *size = measure_key_find(o->size_by);
 
 	if (o->size_by && strcmp(o->size_by, "none") && !(size && size->size_by)) {
@@ -92,23 +92,35 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 			for (size_t i = 0; i < ds->entities[e].n_attributes && !found; i++)
 				found = !strcmp(ds->entities[e].attributes[i].key, o->color_by);
 		if (!found) {
+			struct strbuf cut;
+			sb_init(&cut);
+			sb_add_cut(&cut, o->color_by, 60);
 			snprintf(
 			    why, sizeof(why),
 			    msg_tr("--color-by takes kind, community, municipality, domain or an "
-			           "attribute of the study; no entity has the attribute '%.60s'"),
-			    o->color_by);
+			           "attribute of the study; no entity has the attribute '%s'"),
+			    cut.buf);
+			sb_release(&cut);
 			return why;
 		}
 	}
 	for (const char *p = o->highlight; p && *p;) {
 		size_t len = strcspn(p, ",");
-		char id[80];
-		snprintf(id, sizeof(id), "%.*s", (int)(len < 79 ? len : 79), p);
-		if (dataset_entity(ds, id) < 0) {
+		struct strbuf id, cut;
+		sb_init(&id);
+		sb_add(&id, p, len);
+		bool known = dataset_entity(ds, id.buf) >= 0;
+		if (!known) {
+			/* The id as typed, cut between characters for the message. */
+			sb_init(&cut);
+			sb_add_cut(&cut, id.buf, 64);
 			snprintf(why, sizeof(why),
-			         msg_tr("--highlight: the study has no entity '%.64s'"), id);
-			return why;
+			         msg_tr("--highlight: the study has no entity '%s'"), cut.buf);
+			sb_release(&cut);
 		}
+		sb_release(&id);
+		if (!known)
+			return why;
 		p += len + (p[len] == ',');
 	}
 	if (o->group_by && strcmp(o->group_by, "community") && strcmp(o->group_by, "municipality"))

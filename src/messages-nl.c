@@ -176,11 +176,11 @@ const struct translation messages_nl[] = {
     {"--size-by takes %s or none; did you mean '%s'?",
      "--size-by verwacht %s of none; bedoelt u '%s'?"},
     {"--color-by takes kind, community, municipality, domain or an attribute of the study; "
-     "no entity has the attribute '%.60s'",
+     "no entity has the attribute '%s'",
      "--color-by verwacht kind, community, municipality, domain of een kenmerk uit het "
-     "onderzoek; geen partij heeft het kenmerk '%.60s'"},
-    {"--highlight: the study has no entity '%.64s'",
-     "--highlight: het onderzoek heeft geen partij '%.64s'"},
+     "onderzoek; geen partij heeft het kenmerk '%s'"},
+    {"--highlight: the study has no entity '%s'",
+     "--highlight: het onderzoek heeft geen partij '%s'"},
     {"--group-by takes community or municipality", "--group-by verwacht community of municipality"},
     {"--layout takes neato, fdp, sfdp, circo or dot",
      "--layout verwacht neato, fdp, sfdp, circo of dot"},

@@ -243,7 +243,7 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 	const struct dataset *ds = tl->ds;
 	struct tabular t;
 	struct strbuf sb;
-	char(*dates)[11] = calloc(ds->n_waves, sizeof(*dates));
+	char(*dates)[11] = xcalloc(ds->n_waves, sizeof(*dates));
 	char n[32];
 
 	if (ds->pseudonymised)
@@ -320,7 +320,7 @@ void out_timeline(FILE *out, const struct timeline *tl, enum format format, char
 		write_json(out, tl);
 	} else if (format == FORMAT_CSV) {
 		struct tabular t;
-		char(*dates)[11] = calloc(tl->ds->n_waves, sizeof(*dates));
+		char(*dates)[11] = xcalloc(tl->ds->n_waves, sizeof(*dates));
 		out_timeline_table(&t, tl, dates, lang);
 		if (tl->ds->pseudonymised)
 			tab_add_flag(&t, "pseudonymised", tx(lang, T_PSEUDONYMISED));

@@ -1,4 +1,6 @@
-/* overlap: coverage cells of teams, the pairs that share them, and gaps. */
+/* overlap: coverage cells of teams, the pairs that share them, and gaps.
+ * Coverage is kept sparse: each team's sorted areas and groups, or "every"
+ * (overlap.h), so that no step costs teams x areas or areas x groups. */
 #include "overlap.h"
 #include "spelling.h"
 #include "strbuf.h"
@@ -79,47 +81,91 @@ static void push(struct list *l, size_t x)
 	l->items[l->count++] = x;
 }
 
+static int by_index(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Sorts a list and drops repeated items. */
+static void sort_unique(struct list *l)
+{
+	size_t n = 0;
+
+	if (!l->count)
+		return;
+	qsort(l->items, l->count, sizeof(*l->items), by_index);
+	for (size_t i = 0; i < l->count; i++)
+		if (!n || l->items[n - 1] != l->items[i])
+			l->items[n++] = l->items[i];
+	l->count = n;
+}
+
+/* Whether the sorted list holds X. */
+static bool holds(const size_t *items, size_t n, size_t x)
+{
+	return n && bsearch(&x, items, n, sizeof(*items), by_index) != NULL;
+}
+
+/* Who serves which cell: a cell (a, g) is served by the teams of every
+ * area and every group (when some team names a), those of every area that
+ * name g (idem), those that list a and serve every group, and those that
+ * list both a and g. */
+struct overlap_cells {
+	bool *named;         /* per area: some team names it */
+	long every_cell;     /* teams of all areas and all groups */
+	long *by_group;      /* per group: teams of all areas that list it */
+	long *by_area;       /* per area: teams that list it and serve all groups */
+	struct list *listed; /* per area: teams that list it and list their groups */
+};
+
 /* What every team's coverage is made of: the areas named by the teams of
  * each municipality, and by any team. */
 struct context {
 	const struct dataset *ds;
 	struct names areas, groups;
 	struct list *muni_areas; /* per entity index (municipalities): area positions */
-	struct list all_areas;   /* named by some team */
+	struct list all_areas;   /* named by some team, sorted */
+	size_t *every_group;     /* 0 .. n_groups-1 */
 };
 
-static void team_areas(struct context *cx, const struct entity *t, bool *out)
+/* The areas of team T: its own, or its municipalities' (sorted, distinct),
+ * or every area (cli.md). */
+static void team_areas(struct context *cx, const struct entity *t, struct overlap_team *out)
 {
-	if (t->areas.count) {
-		for (size_t i = 0; i < t->areas.count; i++)
-			out[find(&cx->areas, t->areas.items[i])] = true;
+	struct list l = {0};
+
+	if (!t->areas.count && !t->n_municipalities) {
+		out->all_areas = true;
 		return;
 	}
-	if (!t->n_municipalities) {
-		for (size_t i = 0; i < cx->all_areas.count; i++)
-			out[cx->all_areas.items[i]] = true;
+	for (size_t i = 0; i < t->areas.count; i++)
+		push(&l, (size_t)find(&cx->areas, t->areas.items[i]));
+	for (size_t k = 0; !t->areas.count && k < t->n_municipalities; k++) {
+		const struct list *m = &cx->muni_areas[t->municipalities[k]];
+		for (size_t i = 0; i < m->count; i++)
+			push(&l, m->items[i]);
+	}
+	sort_unique(&l);
+	out->areas = l.items;
+	out->n_areas = l.count;
+}
+
+static void team_groups(struct context *cx, const struct entity *t, struct overlap_team *out,
+                        bool no_groups)
+{
+	struct list l = {0};
+
+	if (no_groups || !t->target_groups.count) {
+		out->all_groups = true;
 		return;
 	}
-	for (size_t k = 0; k < t->n_municipalities; k++) {
-		const struct list *l = &cx->muni_areas[t->municipalities[k]];
-		for (size_t i = 0; i < l->count; i++)
-			out[l->items[i]] = true;
-	}
-}
-
-static void team_groups(struct context *cx, const struct entity *t, bool *out, bool no_groups)
-{
-	for (size_t i = 0; i < cx->groups.count; i++)
-		out[i] = no_groups || !t->target_groups.count;
-	for (size_t i = 0; i < t->target_groups.count && !no_groups; i++)
-		out[find(&cx->groups, t->target_groups.items[i])] = true;
-}
-
-static int by_index(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-
-	return (x > y) - (x < y);
+	for (size_t i = 0; i < t->target_groups.count; i++)
+		push(&l, (size_t)find(&cx->groups, t->target_groups.items[i]));
+	sort_unique(&l);
+	out->groups = l.items;
+	out->n_groups = l.count;
 }
 
 static int by_string(const void *a, const void *b)
@@ -150,11 +196,30 @@ static size_t team_members(const struct network *net, const struct entity *t, si
 /* A team as the pair search sees it. */
 struct team {
 	const struct overlap_team *t;
-	struct list areas; /* positions of the areas it serves */
-	size_t n_groups;   /* target groups it serves */
+	const size_t *areas, *groups; /* its areas and groups, "every" spelt out */
+	size_t n_areas, n_groups;
 	size_t *members;
 	size_t n_members;
 };
+
+/* The items in both sorted lists, into OUT (when not NULL); their number. */
+static size_t intersect(const size_t *x, size_t nx, const size_t *y, size_t ny, size_t *out)
+{
+	size_t n = 0;
+
+	for (size_t i = 0, j = 0; i < nx && j < ny;) {
+		if (x[i] < y[j]) {
+			i++;
+		} else if (x[i] > y[j]) {
+			j++;
+		} else {
+			if (out)
+				out[n] = x[i];
+			n++, i++, j++;
+		}
+	}
+	return n;
+}
 
 /* Coverage is areas x groups for every team, so the cells two teams share
  * are the areas they share times the groups they share. */
@@ -162,27 +227,27 @@ static void compare(const struct network *net, const struct overlap *ov, const s
                     const struct team *y, struct overlap_pair *p)
 {
 	const struct dataset *ds = net->ds;
-	long areas = 0, groups = 0, mboth = 0;
+	long areas, groups, mboth = 0;
 
 	memset(p, 0, sizeof(*p));
-	for (size_t i = 0; i < x->areas.count; i++)
-		areas += y->t->areas[x->areas.items[i]];
-	for (size_t g = 0; g < ov->n_groups; g++)
-		groups += x->t->groups[g] && y->t->groups[g];
+	areas = (long)intersect(x->areas, x->n_areas, y->areas, y->n_areas, NULL);
+	groups = areas ? (long)intersect(x->groups, x->n_groups, y->groups, y->n_groups, NULL) : 0;
 	long both = areas * groups;
-	long either = (long)(x->areas.count * x->n_groups + y->areas.count * y->n_groups) - both;
+	long either = (long)(x->n_areas * x->n_groups + y->n_areas * y->n_groups) - both;
 	p->shared_cells = both;
 	p->coverage_overlap = either ? (double)both / (double)either : 0;
 	if (!both)
 		return;
+	size_t *pos = xcalloc((size_t)(areas > groups ? areas : groups) + 1, sizeof(*pos));
 	p->shared_areas = xcalloc((size_t)areas + 1, sizeof(char *));
 	p->shared_groups = xcalloc((size_t)groups + 1, sizeof(char *));
-	for (size_t i = 0; i < x->areas.count; i++)
-		if (y->t->areas[x->areas.items[i]])
-			p->shared_areas[p->n_shared_areas++] = ov->areas[x->areas.items[i]];
-	for (size_t g = 0; g < ov->n_groups; g++)
-		if (x->t->groups[g] && y->t->groups[g])
-			p->shared_groups[p->n_shared_groups++] = ov->groups[g];
+	p->n_shared_areas = intersect(x->areas, x->n_areas, y->areas, y->n_areas, pos);
+	for (size_t i = 0; i < p->n_shared_areas; i++)
+		p->shared_areas[i] = ov->areas[pos[i]];
+	p->n_shared_groups = intersect(x->groups, x->n_groups, y->groups, y->n_groups, pos);
+	for (size_t i = 0; i < p->n_shared_groups; i++)
+		p->shared_groups[i] = ov->groups[pos[i]];
+	free(pos);
 	/* Both member lists are sorted: merge them. */
 	p->shared_members = xcalloc(x->n_members + 1, sizeof(char *));
 	for (size_t i = 0, j = 0; i < x->n_members && j < y->n_members;) {
@@ -224,38 +289,58 @@ static void pair_free(struct overlap_pair *p)
 	free(p->shared_groups);
 }
 
+/* Compares teams I and J once (J > I) and keeps the pair when they share
+ * a cell. */
+static void consider(const struct network *net, struct overlap *ov, struct team *teams,
+                     size_t *seen, size_t *alloc, size_t i, size_t j)
+{
+	struct overlap_pair p;
+
+	if (j <= i || seen[j] == i + 1)
+		return;
+	seen[j] = i + 1;
+	compare(net, ov, &teams[i], &teams[j], &p);
+	if (p.coverage_overlap <= 0) {
+		pair_free(&p);
+		return;
+	}
+	if (ov->n_pairs == *alloc) {
+		*alloc = *alloc ? 2 * *alloc : 16;
+		ov->pairs = xrealloc(ov->pairs, *alloc * sizeof(*ov->pairs));
+	}
+	ov->pairs[ov->n_pairs++] = p;
+}
+
 /* The pairs of teams that share a cell. Only pairs that share an area are
- * compared (found through the teams of each area), so the work grows with
- * the pairs that could overlap, not with all pairs of teams. */
+ * compared: a team that lists its areas meets the others that list one of
+ * them, and the teams of every area meet every team. So the work grows
+ * with the pairs that could overlap, not with all pairs of teams. */
 static void find_pairs(const struct network *net, struct overlap *ov, struct team *teams)
 {
 	struct list *by_area = xcalloc(ov->n_areas + 1, sizeof(*by_area));
+	struct list everywhere = {0};
 	size_t *seen = xcalloc(ov->n_teams + 1, sizeof(*seen)), alloc = 0;
 
-	for (size_t i = 0; i < ov->n_teams; i++)
-		for (size_t k = 0; k < teams[i].areas.count; k++)
-			push(&by_area[teams[i].areas.items[k]], i);
 	for (size_t i = 0; i < ov->n_teams; i++) {
-		for (size_t k = 0; k < teams[i].areas.count; k++) {
-			const struct list *l = &by_area[teams[i].areas.items[k]];
-			for (size_t m = 0; m < l->count; m++) {
-				size_t j = l->items[m];
-				if (j <= i || seen[j] == i + 1)
-					continue;
-				seen[j] = i + 1;
-				struct overlap_pair p;
-				compare(net, ov, &teams[i], &teams[j], &p);
-				if (p.coverage_overlap <= 0) {
-					pair_free(&p);
-					continue;
-				}
-				if (ov->n_pairs == alloc) {
-					alloc = alloc ? 2 * alloc : 16;
-					ov->pairs = xrealloc(ov->pairs, alloc * sizeof(*ov->pairs));
-				}
-				ov->pairs[ov->n_pairs++] = p;
-			}
+		if (teams[i].t->all_areas)
+			push(&everywhere, i);
+		else
+			for (size_t k = 0; k < teams[i].n_areas; k++)
+				push(&by_area[teams[i].areas[k]], i);
+	}
+	for (size_t i = 0; i < ov->n_teams; i++) {
+		if (teams[i].t->all_areas) {
+			for (size_t j = i + 1; j < ov->n_teams; j++)
+				consider(net, ov, teams, seen, &alloc, i, j);
+			continue;
 		}
+		for (size_t k = 0; k < teams[i].n_areas; k++) {
+			const struct list *l = &by_area[teams[i].areas[k]];
+			for (size_t m = 0; m < l->count; m++)
+				consider(net, ov, teams, seen, &alloc, i, l->items[m]);
+		}
+		for (size_t m = 0; teams[i].n_areas && m < everywhere.count; m++)
+			consider(net, ov, teams, seen, &alloc, i, everywhere.items[m]);
 	}
 	const struct dataset *ds = net->ds;
 	if (ov->n_pairs > 1)
@@ -263,6 +348,7 @@ static void find_pairs(const struct network *net, struct overlap *ov, struct tea
 	for (size_t a = 0; a < ov->n_areas; a++)
 		free(by_area[a].items);
 	free(by_area);
+	free(everywhere.items);
 	free(seen);
 }
 
@@ -273,16 +359,73 @@ static int by_id(const void *pa, const void *pb, void *context)
 	return dataset_cmp_ids(ds, *(const size_t *)pa, *(const size_t *)pb);
 }
 
+/* Who serves which cell, from the teams (struct overlap_cells). */
+static void index_cells(struct context *cx, struct overlap *ov)
+{
+	struct overlap_cells *c = xcalloc(1, sizeof(*c));
+
+	c->named = xcalloc(ov->n_areas + 1, sizeof(*c->named));
+	c->by_group = xcalloc(ov->n_groups + 1, sizeof(*c->by_group));
+	c->by_area = xcalloc(ov->n_areas + 1, sizeof(*c->by_area));
+	c->listed = xcalloc(ov->n_areas + 1, sizeof(*c->listed));
+	for (size_t i = 0; i < cx->all_areas.count; i++)
+		c->named[cx->all_areas.items[i]] = true;
+	for (size_t i = 0; i < ov->n_teams; i++) {
+		const struct overlap_team *t = &ov->teams[i];
+		if (t->all_areas && t->all_groups)
+			c->every_cell++;
+		for (size_t g = 0; t->all_areas && g < t->n_groups; g++)
+			c->by_group[t->groups[g]]++;
+		for (size_t a = 0; !t->all_areas && a < t->n_areas; a++) {
+			if (t->all_groups)
+				c->by_area[t->areas[a]]++;
+			else
+				push(&c->listed[t->areas[a]], i);
+		}
+	}
+	ov->cells = c;
+}
+
+long overlap_served(const struct overlap *ov, size_t area, size_t group)
+{
+	const struct overlap_cells *c = ov->cells;
+	long n = c->by_area[area];
+
+	if (c->named[area])
+		n += c->every_cell + c->by_group[group];
+	for (size_t i = 0; i < c->listed[area].count; i++) {
+		const struct overlap_team *t = &ov->teams[c->listed[area].items[i]];
+		n += holds(t->groups, t->n_groups, group);
+	}
+	return n;
+}
+
+bool overlap_area_named(const struct overlap *ov, size_t area)
+{
+	return ov->cells->named[area];
+}
+
+bool overlap_serves(const struct overlap *ov, size_t team, size_t area, size_t group)
+{
+	const struct overlap_team *t = &ov->teams[team];
+
+	return (t->all_areas ? ov->cells->named[area] : holds(t->areas, t->n_areas, area)) &&
+	       (t->all_groups || holds(t->groups, t->n_groups, group));
+}
+
 /* The rows of the coverage matrix and the gaps (cli.md): per municipality
  * that an active team names, the areas of its teams and its own, times
- * every target group. */
+ * every target group. A row's cells are counted together: what serves
+ * every group once, then the groups of the teams that list the area. */
 static void find_gaps(struct context *cx, struct overlap *ov)
 {
 	const struct dataset *ds = cx->ds;
+	const struct overlap_cells *c = ov->cells;
 	bool *named = xcalloc(ds->n_entities + 1, sizeof(bool));
 	size_t *munis = xcalloc(ds->n_entities + 1, sizeof(size_t)), n_munis = 0;
 	size_t *mark = xcalloc(ov->n_areas + 1, sizeof(size_t));
 	size_t *groups = xcalloc(ov->n_groups + 1, sizeof(size_t));
+	long *count = xcalloc(ov->n_groups + 1, sizeof(long));
 	struct list areas = {0};
 	size_t rows_alloc = 0, gaps_alloc = 0;
 
@@ -316,24 +459,38 @@ static void find_gaps(struct context *cx, struct overlap *ov)
 			qsort_r(areas.items, areas.count, sizeof(size_t), by_key, &cx->areas);
 		for (size_t i = 0; i < areas.count; i++) {
 			size_t a = areas.items[i];
+			const struct list *listed = &c->listed[a];
 			if (ov->n_rows == rows_alloc) {
 				rows_alloc = rows_alloc ? 2 * rows_alloc : 16;
 				ov->rows = xrealloc(ov->rows, rows_alloc * sizeof(*ov->rows));
 			}
 			ov->rows[ov->n_rows++] = (struct overlap_row){m, a};
+			long base = c->by_area[a] + (c->named[a] ? c->every_cell : 0);
+			for (size_t j = 0; j < listed->count; j++) {
+				const struct overlap_team *t = &ov->teams[listed->items[j]];
+				for (size_t g = 0; g < t->n_groups; g++)
+					count[t->groups[g]]++;
+			}
 			for (size_t j = 0; j < ov->n_groups; j++) {
-				if (ov->served[a * ov->n_groups + groups[j]])
+				size_t g = groups[j];
+				if (base || count[g] || (c->named[a] && c->by_group[g]))
 					continue;
 				if (ov->n_gaps == gaps_alloc) {
 					gaps_alloc = gaps_alloc ? 2 * gaps_alloc : 16;
 					ov->gaps =
 					    xrealloc(ov->gaps, gaps_alloc * sizeof(*ov->gaps));
 				}
-				ov->gaps[ov->n_gaps++] = (struct overlap_gap){m, a, groups[j]};
+				ov->gaps[ov->n_gaps++] = (struct overlap_gap){m, a, g};
+			}
+			for (size_t j = 0; j < listed->count; j++) {
+				const struct overlap_team *t = &ov->teams[listed->items[j]];
+				for (size_t g = 0; g < t->n_groups; g++)
+					count[t->groups[g]] = 0;
 			}
 		}
 	}
 	free(areas.items);
+	free(count);
 	free(groups);
 	free(mark);
 	free(munis);
@@ -377,6 +534,7 @@ static void collect_names(struct context *cx, struct overlap *ov)
 		for (size_t i = 0; m->kind == KIND_MUNICIPALITY && i < m->areas.count; i++)
 			add_name(&cx->areas, m->areas.items[i], &ov->arena);
 	}
+	sort_unique(&cx->all_areas); /* the areas of a team of every area, for intersecting */
 	/* A study that records no target groups at all still has overlap by
 	 * area: every team then serves one group, "all target groups". */
 	ov->no_groups = !cx->groups.count;
@@ -386,6 +544,9 @@ static void collect_names(struct context *cx, struct overlap *ov)
 	ov->n_areas = cx->areas.count;
 	ov->groups = cx->groups.shown;
 	ov->n_groups = cx->groups.count;
+	cx->every_group = xcalloc(ov->n_groups + 1, sizeof(size_t));
+	for (size_t g = 0; g < ov->n_groups; g++)
+		cx->every_group[g] = g;
 }
 
 void overlap_compute(const struct network *net, struct overlap *ov)
@@ -401,47 +562,35 @@ void overlap_compute(const struct network *net, struct overlap *ov)
 	collect_names(&cx, ov);
 	ov->teams = xcalloc(ds->n_entities + 1, sizeof(*ov->teams));
 	struct team *teams = xcalloc(ds->n_entities + 1, sizeof(*teams));
-	ov->served = xcalloc(ov->n_areas * ov->n_groups + 1, sizeof(*ov->served));
 	for (size_t e = 0; e < ds->n_entities; e++) {
 		if (ds->entities[e].kind != KIND_TEAM || net->vertex[e] < 0)
 			continue;
 		struct overlap_team *t = &ov->teams[ov->n_teams];
 		struct team *x = &teams[ov->n_teams++];
 		t->entity = e;
-		t->areas = xcalloc(ov->n_areas + 1, sizeof(bool));
-		t->groups = xcalloc(ov->n_groups + 1, sizeof(bool));
-		team_areas(&cx, &ds->entities[e], t->areas);
-		team_groups(&cx, &ds->entities[e], t->groups, ov->no_groups);
+		team_areas(&cx, &ds->entities[e], t);
+		team_groups(&cx, &ds->entities[e], t, ov->no_groups);
 		x->t = t;
-		for (size_t a = 0; a < ov->n_areas; a++)
-			if (t->areas[a])
-				push(&x->areas, a);
-		for (size_t g = 0; g < ov->n_groups; g++)
-			x->n_groups += t->groups[g];
+		x->areas = t->all_areas ? cx.all_areas.items : t->areas;
+		x->n_areas = t->all_areas ? cx.all_areas.count : t->n_areas;
+		x->groups = t->all_groups ? cx.every_group : t->groups;
+		x->n_groups = t->all_groups ? ov->n_groups : t->n_groups;
 		x->members = xcalloc(ds->entities[e].n_members + 1, sizeof(size_t));
 		x->n_members = team_members(net, &ds->entities[e], x->members);
-		for (size_t i = 0; i < x->areas.count; i++)
-			for (size_t g = 0; g < ov->n_groups; g++)
-				ov->served[x->areas.items[i] * ov->n_groups + g] += t->groups[g];
 	}
+	index_cells(&cx, ov);
 	find_pairs(net, ov, teams);
 	find_gaps(&cx, ov);
-	for (size_t i = 0; i < ov->n_teams; i++) {
-		free(teams[i].areas.items);
+	for (size_t i = 0; i < ov->n_teams; i++)
 		free(teams[i].members);
-	}
 	free(teams);
 	for (size_t e = 0; e < ds->n_entities; e++)
 		free(cx.muni_areas[e].items);
 	free(cx.muni_areas);
 	free(cx.all_areas.items);
+	free(cx.every_group);
 	names_release(&cx.areas);
 	names_release(&cx.groups);
-}
-
-bool overlap_serves(const struct overlap_team *t, size_t area, size_t group)
-{
-	return t->areas[area] && t->groups[group];
 }
 
 void overlap_free(struct overlap *ov)
@@ -452,11 +601,19 @@ void overlap_free(struct overlap *ov)
 		free(ov->teams[i].areas);
 		free(ov->teams[i].groups);
 	}
+	if (ov->cells) {
+		for (size_t a = 0; a < ov->n_areas; a++)
+			free(ov->cells->listed[a].items);
+		free(ov->cells->listed);
+		free(ov->cells->named);
+		free(ov->cells->by_group);
+		free(ov->cells->by_area);
+		free(ov->cells);
+	}
 	free(ov->pairs);
 	free(ov->teams);
 	free(ov->areas);
 	free(ov->groups);
-	free(ov->served);
 	free(ov->rows);
 	free(ov->gaps);
 	arena_release(&ov->arena);

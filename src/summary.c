@@ -64,11 +64,9 @@ static void right(FILE *out, const char *s, size_t width)
 
 int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter, enum lang lang)
 {
-	bool *respondent = calloc(ds->n_entities + 1, sizeof(bool));
+	bool *respondent = xcalloc(ds->n_entities + 1, sizeof(bool));
 	int rc = 0;
 
-	if (!respondent)
-		return IGRAPH_ENOMEM;
 	for (size_t i = 0; i < ds->n_interviews; i++)
 		respondent[ds->interviews[i].respondent] = true;
 	label(out, lang, T_S_STUDY);

@@ -1,11 +1,14 @@
-/* Loading does work in proportion to its input. Rather than time a load
- * (which depends on the machine), this test counts the string comparisons
- * partnermap's code makes while loading: the Makefile links it with
- * -Wl,--wrap for strcmp, strcasecmp and strncasecmp, so that every such
- * call from src/ goes through a counter below. Four times the keys, names
- * or rows must cost at most about four times the comparisons; a scan that
- * compares each item with every earlier one costs sixteen times. */
+/* Loading and overlap do work in proportion to their input. Rather than
+ * time them (which depends on the machine), this test counts: the string
+ * comparisons partnermap's code makes while loading, and the bytes it
+ * allocates for overlap. The Makefile links it with -Wl,--wrap for
+ * strcmp, strcasecmp, strncasecmp, malloc, calloc and realloc, so that
+ * every such call from src/ goes through a counter below. Four times the
+ * keys, names, rows or teams must cost at most about four times as much;
+ * a scan that compares each item with every earlier one, or a table of
+ * items x items, costs sixteen times. */
 #include "unit.h"
+#include "overlap.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +37,32 @@ int __wrap_strncasecmp(const char *a, const char *b, size_t n)
 {
 	compared++;
 	return __real_strncasecmp(a, b, n);
+}
+
+/* Bytes asked of the allocator by partnermap's code while counting. */
+static bool counting_bytes;
+static unsigned long long allocated;
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t n);
+
+void *__wrap_malloc(size_t n)
+{
+	allocated += counting_bytes ? n : 0;
+	return __real_malloc(n);
+}
+
+void *__wrap_calloc(size_t n, size_t size)
+{
+	allocated += counting_bytes ? n * size : 0;
+	return __real_calloc(n, size);
+}
+
+void *__wrap_realloc(void *p, size_t n)
+{
+	allocated += counting_bytes ? n : 0;
+	return __real_realloc(p, n);
 }
 
 /* Linear work: the larger input costs at most 6 times the comparisons of
@@ -164,12 +193,61 @@ static void ids_made_from_one_name_in_linear_time(void **state)
 	assert_linear(count_csv(500, true), count_csv(2000, true));
 }
 
+/* Overlap of N teams, each with an area and a target group of its own,
+ * half of them also in one shared area: the bytes that overlap_compute
+ * allocates. Flags per team over every area and group, or a count per
+ * area and group, would take N x N. */
+static unsigned long long overlap_bytes(size_t n)
+{
+	size_t cap = 128 + n * 160, len = 0;
+	char *json = malloc(cap);
+	struct dataset *ds;
+	struct diags d;
+	struct network net;
+	struct overlap ov;
+
+	assert_non_null(json);
+	len += (size_t)snprintf(json + len, cap - len, "{\"partnermap\": 1, \"entities\": [");
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)snprintf(json + len, cap - len,
+		                        "%s{\"id\": \"t%zu\", \"name\": \"T%zu\", \"kind\": "
+		                        "\"team\", \"areas\": [\"a%zu\"%s], \"target_groups\": "
+		                        "[\"g%zu\"]}",
+		                        i ? ", " : "", i, i, i, i % 2 ? ", \"gedeeld\"" : "", i);
+	snprintf(json + len, cap - len, "], \"interviews\": []}");
+	assert_int_equal(load_text(json, &ds, &d), LOAD_OK);
+	assert_int_equal(network_build(&net, ds, 0, TIES_REPORTED), 0);
+	allocated = 0;
+	counting_bytes = true;
+	overlap_compute(&net, &ov);
+	counting_bytes = false;
+	assert_int_equal(ov.n_teams, n);
+	assert_int_equal(ov.n_areas, n + 1);
+	assert_int_equal(ov.n_pairs, 0); /* they share an area, never a group */
+	overlap_free(&ov);
+	network_free(&net);
+	dataset_free(ds);
+	diags_release(&d);
+	free(json);
+	return allocated;
+}
+
+static void overlap_memory_is_linear(void **state)
+{
+	(void)state;
+	unsigned long long small = overlap_bytes(250), large = overlap_bytes(1000);
+	print_message("bytes: %llu for n, %llu for 4n\n", small, large);
+	assert_true(small > 0);
+	assert_true(large <= 6 * small);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(duplicate_keys_are_found_in_linear_time),
 	    cmocka_unit_test(names_are_looked_up_in_linear_time),
 	    cmocka_unit_test(ids_made_from_one_name_in_linear_time),
+	    cmocka_unit_test(overlap_memory_is_linear),
 	};
 	return cmocka_run_group_tests_name("linear", tests, NULL, NULL);
 }

@@ -256,10 +256,10 @@ static void municipality_with_an_unserved_neighbourhood(void **state)
 		jeugd = strcmp(r.ov.groups[g], "jeugd") ? jeugd : g;
 		ouderen = strcmp(r.ov.groups[g], "ouderen") ? ouderen : g;
 	}
-	assert_int_equal(r.ov.served[n * r.ov.n_groups + jeugd], 1);
-	assert_int_equal(r.ov.served[x * r.ov.n_groups + ouderen], 1);
-	assert_true(overlap_serves(&r.ov.teams[0], n, jeugd));
-	assert_false(overlap_serves(&r.ov.teams[0], n, ouderen));
+	assert_int_equal(overlap_served(&r.ov, n, jeugd), 1);
+	assert_int_equal(overlap_served(&r.ov, x, ouderen), 1);
+	assert_true(overlap_serves(&r.ov, 0, n, jeugd));
+	assert_false(overlap_serves(&r.ov, 0, n, ouderen));
 	run_free(&r);
 }
 
