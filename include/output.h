@@ -4,10 +4,12 @@
  * name beside it (mkstemp) and renamed into place by output_commit();
  * standard output is written directly. An existing PATH is replaced only
  * when it is a regular file named as output of the same kind (a symbolic
- * link, a folder or a device never is); a report folder only when it
- * carries the mark partnermap puts in every report folder it writes and
- * holds nothing else. Otherwise the write is refused with a message and
- * PATH is left as it is.
+ * link, a folder or a device never is) whose content partnermap could have
+ * written: a PNG, SVG, PDF or workbook must carry partnermap's mark
+ * (output_mark()), any other file must be text (UTF-8, no NUL byte). A
+ * report folder is replaced only when it carries the mark partnermap puts
+ * in every report folder it writes and holds nothing else. Otherwise the
+ * write is refused with a message and PATH is left as it is.
  */
 #ifndef PARTNERMAP_OUTPUT_H
 #define PARTNERMAP_OUTPUT_H
@@ -43,6 +45,15 @@ int output_commit(struct output *o);
 
 /* Gives up: removes the temporary file. Safe after a failed open. */
 void output_abort(struct output *o);
+
+/* Marks DATA (LEN bytes, malloc'd; the caller's) as partnermap's output of
+ * FORMAT, so that a later run may replace it: an SVG gets the comment
+ * OUTPUT_SVG_MARK after its XML declaration; a PDF names partnermap as its
+ * producer (in place of cairo's name, padded with spaces so that the
+ * file's offsets stay right). Other formats are left as they are: a PNG
+ * is marked by png_set_dpi(), a workbook by tab_workbook_new(). */
+#define OUTPUT_SVG_MARK "<!-- Generator: partnermap -->"
+void output_mark(char **data, size_t *len, const char *format);
 
 /* The item of FORMATS (NULL-terminated, lower case) that PATH ends in after
  * a dot, ignoring case; NULL when none. */

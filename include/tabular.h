@@ -98,6 +98,10 @@ int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n);
  * -1 after an error message. */
 struct lxw_workbook;
 int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct tabular *t);
+/* A new libxlsxwriter workbook at PATH whose author is partnermap, the mark
+ * by which output.c knows it may replace the file; NULL when it cannot be
+ * created (errno says why). */
+struct lxw_workbook *tab_workbook_new(const char *path);
 /* A JSON array of one object per row; the caller owns it. */
 cJSON *tab_to_json(const struct tabular *t);
 

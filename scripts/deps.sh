@@ -44,6 +44,7 @@ need_file /usr/lib/python3/dist-packages/igraph/__init__.py python3-igraph
 need_file /usr/lib/python3/dist-packages/openpyxl/__init__.py python3-openpyxl
 need_cmd python3 python3
 need_cmd xmllint libxml2-utils
+need_cmd pdfinfo poppler-utils
 need_cmd clang-format clang-format
 need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
 if [ "${PARTNERMAP_BROWSER:-}" = yes ]; then

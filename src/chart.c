@@ -26,36 +26,26 @@ const char *chart_format(const char *path)
 	return output_format(path, formats);
 }
 
-static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned int len)
-{
-	return fwrite(data, 1, len, closure) == len ? CAIRO_STATUS_SUCCESS
-	                                            : CAIRO_STATUS_WRITE_ERROR;
-}
-
 static cairo_status_t to_buffer(void *closure, const unsigned char *data, unsigned int len)
 {
 	sb_add(closure, (const char *)data, len);
 	return CAIRO_STATUS_SUCCESS;
 }
 
-/* The PNG with its resolution recorded, so that it is inserted 16 cm wide. */
-static cairo_status_t write_png(cairo_surface_t *s, FILE *out)
+/* The chart drawn in SB, marked as partnermap's (output.h), to OUT; a PNG
+ * with its resolution recorded, so that it is inserted 16 cm wide. */
+static cairo_status_t write_out(struct strbuf *sb, const char *format, FILE *out)
 {
-	struct strbuf sb;
-	cairo_status_t st;
+	size_t len = sb->len;
+	char *data = sb_detach(sb);
+	cairo_status_t st = CAIRO_STATUS_SUCCESS;
 
-	sb_init(&sb);
-	st = cairo_surface_write_to_png_stream(s, to_buffer, &sb);
-	if (st == CAIRO_STATUS_SUCCESS) {
-		size_t len = sb.len;
-		char *data = sb_detach(&sb);
-		if (png_set_dpi(&data, &len, PNG_SCALE * 72))
-			st = CAIRO_STATUS_PNG_ERROR;
-		else if (fwrite(data, 1, len, out) != len)
-			st = CAIRO_STATUS_WRITE_ERROR;
-		free(data);
-	}
-	sb_release(&sb);
+	if (!strcmp(format, "png") && png_set_dpi(&data, &len, PNG_SCALE * 72))
+		st = CAIRO_STATUS_PNG_ERROR;
+	output_mark(&data, &len, format);
+	if (st == CAIRO_STATUS_SUCCESS && fwrite(data, 1, len, out) != len)
+		st = CAIRO_STATUS_WRITE_ERROR;
+	free(data);
 	return st;
 }
 
@@ -270,11 +260,13 @@ int chart_write(FILE *out, const char *format, const struct timeline *tl, enum l
 {
 	cairo_surface_t *s;
 	cairo_status_t st;
+	struct strbuf sb;
 
+	sb_init(&sb);
 	if (!strcmp(format, "svg"))
-		s = cairo_svg_surface_create_for_stream(to_file, out, WIDTH, HEIGHT);
+		s = cairo_svg_surface_create_for_stream(to_buffer, &sb, WIDTH, HEIGHT);
 	else if (!strcmp(format, "pdf"))
-		s = cairo_pdf_surface_create_for_stream(to_file, out, WIDTH, HEIGHT);
+		s = cairo_pdf_surface_create_for_stream(to_buffer, &sb, WIDTH, HEIGHT);
 	else
 		s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)(WIDTH * PNG_SCALE),
 		                               (int)(HEIGHT * PNG_SCALE));
@@ -288,11 +280,14 @@ int chart_write(FILE *out, const char *format, const struct timeline *tl, enum l
 	cairo_destroy(cr);
 	cairo_surface_flush(s);
 	if (st == CAIRO_STATUS_SUCCESS && !strcmp(format, "png"))
-		st = write_png(s, out);
+		st = cairo_surface_write_to_png_stream(s, to_buffer, &sb);
 	cairo_surface_finish(s);
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(s);
 	cairo_surface_destroy(s);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = write_out(&sb, format, out);
+	sb_release(&sb);
 	return st == CAIRO_STATUS_SUCCESS
 	           ? 0
 	           : error("cannot draw the chart: %s", cairo_status_to_string(st));

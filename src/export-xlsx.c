@@ -57,7 +57,7 @@ int export_xlsx(const struct export_input *in, FILE *out, const char *path)
 	if (ds->pseudonymised)
 		for (size_t i = 0; i < N_TABLES; i++)
 			tab_add_flag(&t[i], "pseudonymised", tx(in->lang, T_PSEUDONYMISED));
-	wb = workbook_new(path);
+	wb = tab_workbook_new(path);
 	rc = wb ? workbook_add_study(wb, ds, in->lang) : error("cannot write %s", path);
 	for (size_t i = 0; i < N_TABLES && wb && !rc; i++)
 		rc = tab_add_worksheet(wb, tx(in->lang, names[i]), &t[i]);

@@ -20,6 +20,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zip.h>
 
 /* The file in every report folder that says partnermap wrote the folder:
  * its first line is MARK_LINE, then the name of every file it wrote. */
@@ -160,6 +161,158 @@ static const char *const any_ext[] = {"txt",  "text", "csv",     "tsv", "json", 
                                       "png",  "pdf",  "dot",     "gv",  "html", "xlsx",
                                       "gexf", "net",  "graphml", "dl",  NULL};
 
+/* ---- partnermap's marks ---- */
+
+enum { PROBE = 64 * 1024 }; /* bytes read at either end of a file */
+
+#define PDF_PRODUCER "/Producer (partnermap)"
+#define PNG_MARK     "tEXtSoftware\0partnermap" /* png_set_dpi()'s chunk */
+#define XLSX_AUTHOR  "<dc:creator>partnermap</dc:creator>"
+#define XLSX_EDITOR  "<cp:lastModifiedBy>"
+
+static bool has(const char *buf, size_t len, const char *needle, size_t n)
+{
+	return memmem(buf, len, needle, n) != NULL;
+}
+
+/* Whether the LEN bytes of S are UTF-8 text without a NUL byte; a
+ * character cut off at the end is allowed when CUT. */
+static bool is_text(const unsigned char *s, size_t len, bool cut)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned c = s[i];
+		size_t n = c < 0x80                 ? 1
+		           : c >= 0xC2 && c <= 0xDF ? 2
+		           : c >= 0xE0 && c <= 0xEF ? 3
+		           : c >= 0xF0 && c <= 0xF4 ? 4
+		                                    : 0;
+		if (!c || !n)
+			return false;
+		if (i + n > len)
+			return cut;
+		for (size_t k = 1; k < n; k++)
+			if ((s[i + k] & 0xC0) != 0x80)
+				return false;
+		i += n;
+	}
+	return true;
+}
+
+/* Whether the workbook PATH is partnermap's and unchanged since: its
+ * author is partnermap, and no one else saved it (Excel and LibreOffice
+ * record who did). */
+static bool own_workbook(const char *path)
+{
+	int zerr;
+	zip_t *z = zip_open(path, ZIP_RDONLY, &zerr);
+	zip_stat_t st;
+	bool own = false;
+
+	if (!z)
+		return false;
+	if (!zip_stat(z, "docProps/core.xml", 0, &st) && (st.valid & ZIP_STAT_SIZE) &&
+	    st.size < PROBE) {
+		char buf[PROBE];
+		zip_file_t *f = zip_fopen(z, "docProps/core.xml", 0);
+		zip_int64_t n = f ? zip_fread(f, buf, st.size) : -1;
+		if (f)
+			zip_fclose(f);
+		if (n == (zip_int64_t)st.size) {
+			size_t len = (size_t)n;
+			const char *edit = memmem(buf, len, XLSX_EDITOR, strlen(XLSX_EDITOR));
+			own = has(buf, len, XLSX_AUTHOR, strlen(XLSX_AUTHOR)) &&
+			      (!edit || !strncmp(edit + strlen(XLSX_EDITOR), "partnermap<",
+			                         strlen("partnermap<")));
+		}
+	}
+	zip_discard(z);
+	return own;
+}
+
+/* Whether the regular file PATH holds what partnermap could have written
+ * under its extension (output.h): a PNG, SVG, PDF or workbook with
+ * partnermap's mark, or else text. */
+static bool own_content(const char *path)
+{
+	static const char png[8] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
+	const char *ext = output_format(path, any_ext);
+	char *head = xmalloc(PROBE), *tail = xmalloc(PROBE);
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	ssize_t nh = fd >= 0 ? pread(fd, head, PROBE, 0) : -1, nt = 0;
+	struct stat st;
+	bool own = false;
+
+	if (fd >= 0 && !fstat(fd, &st) && st.st_size > PROBE)
+		nt = pread(fd, tail, PROBE, st.st_size - PROBE);
+	if (fd >= 0)
+		close(fd);
+	if (nh < 0 || nt < 0) {
+		own = false;
+	} else if (ext && !strcmp(ext, "png")) {
+		own = nh >= 8 && !memcmp(head, png, 8) &&
+		      has(head, (size_t)nh, PNG_MARK, sizeof(PNG_MARK) - 1);
+	} else if (ext && !strcmp(ext, "svg")) {
+		own = has(head, (size_t)nh, OUTPUT_SVG_MARK, strlen(OUTPUT_SVG_MARK));
+	} else if (ext && !strcmp(ext, "pdf")) {
+		own = nh >= 5 && !memcmp(head, "%PDF-", 5) &&
+		      (has(head, (size_t)nh, PDF_PRODUCER, strlen(PDF_PRODUCER)) ||
+		       has(tail, (size_t)nt, PDF_PRODUCER, strlen(PDF_PRODUCER)));
+	} else if (ext && !strcmp(ext, "xlsx")) {
+		own = own_workbook(path);
+	} else {
+		own = is_text((const unsigned char *)head, (size_t)nh, nh == PROBE);
+	}
+	free(head);
+	free(tail);
+	return own;
+}
+
+void output_mark(char **data, size_t *len, const char *format)
+{
+	char *d = *data;
+	size_t n = *len;
+
+	if (!strcmp(format, "svg")) {
+		/* After the XML declaration, which must come first. */
+		const char *nl = n > 5 && !memcmp(d, "<?xml", 5) ? memchr(d, '\n', n) : NULL;
+		size_t at = nl ? (size_t)(nl - d) + 1 : 0, m = strlen(OUTPUT_SVG_MARK);
+		char *out = xmalloc(n + m + 2);
+		memcpy(out, d, at);
+		memcpy(out + at, OUTPUT_SVG_MARK "\n", m + 1);
+		memcpy(out + at + m + 1, d + at, n - at);
+		out[n + m + 1] = '\0';
+		free(d);
+		*data = out;
+		*len = n + m + 1;
+	} else if (!strcmp(format, "pdf")) {
+		/* The producer's string, "(cairo 1.16.0 (https://...))", becomes
+		 * "(partnermap)" and spaces: the same length, so every offset in
+		 * the cross-reference table stays right. */
+		static const char key[] = "/Producer (";
+		char *p = NULL;
+		for (char *q = d; (q = memmem(q, n - (size_t)(q - d), key, sizeof(key) - 1));)
+			p = q++;
+		if (!p)
+			return;
+		char *open_paren = p + sizeof(key) - 2, *end = open_paren;
+		int depth = 0;
+		for (; end < d + n; end++) {
+			if (*end == '\\' && end + 1 < d + n) {
+				end++;
+			} else if (*end == '(') {
+				depth++;
+			} else if (*end == ')' && !--depth) {
+				break;
+			}
+		}
+		size_t room = (size_t)(end - open_paren) + 1;
+		if (end == d + n || room < sizeof("(partnermap)") - 1)
+			return;
+		memset(open_paren, ' ', room);
+		memcpy(open_paren, "(partnermap)", sizeof("(partnermap)") - 1);
+	}
+}
+
 static bool may_replace_file(const char *path, const char *kind)
 {
 	if (!kind)
@@ -189,7 +342,7 @@ static int check_file(const char *path, const char *kind)
 		             path);
 	if (!S_ISREG(st.st_mode))
 		return error("%s is not a regular file; choose another name", path);
-	if (!may_replace_file(path, kind))
+	if (!may_replace_file(path, kind) || !own_content(path))
 		return error(
 		    "%s exists and does not look like partnermap's %s output; it is left as "
 		    "it is: choose another name or remove it",

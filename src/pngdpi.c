@@ -21,6 +21,10 @@ static void put32(unsigned char *p, uint32_t v)
 	p[3] = (unsigned char)v;
 }
 
+/* The text of the tEXt chunk: keyword, NUL, text. */
+#define MARK "Software\0partnermap"
+enum { MARK_LEN = sizeof(MARK) - 1 };
+
 int png_set_dpi(char **data, size_t *len, double dpi)
 {
 	static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -29,11 +33,12 @@ int png_set_dpi(char **data, size_t *len, double dpi)
 
 	if (n < 33 || memcmp(in, signature, 8) || memcmp(in + 12, "IHDR", 4))
 		return -1;
-	unsigned char *out = xmalloc(n + 21);
+	unsigned char *out = xmalloc(n + 21 + 12 + MARK_LEN);
 	size_t o = 0;
 	memcpy(out, in, 8);
 	o = 8;
-	/* Copy every chunk but an old pHYs; the new one follows IHDR. */
+	/* Copy every chunk but an old pHYs; the new one follows IHDR, and
+	 * partnermap's mark follows that. */
 	while (at + 12 <= n) {
 		uint32_t size = get32(in + at);
 		if (size > n - at - 12) {
@@ -57,6 +62,11 @@ int png_set_dpi(char **data, size_t *len, double dpi)
 			p[16] = 1; /* the unit is the metre */
 			put32(p + 17, (uint32_t)crc32(0, p + 4, 13));
 			o += 21;
+			p = out + o;
+			put32(p, MARK_LEN);
+			memcpy(p + 4, "tEXt" MARK, 4 + MARK_LEN);
+			put32(p + 8 + MARK_LEN, (uint32_t)crc32(0, p + 4, 4 + MARK_LEN));
+			o += 12 + MARK_LEN;
 		}
 	}
 	free(*data);

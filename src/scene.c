@@ -757,5 +757,6 @@ int scene_render(struct scene *sc, const char *format, double dpi, char **data, 
 		*data = NULL;
 		return error("the PNG that Graphviz made is not a valid PNG");
 	}
+	output_mark(data, len, format);
 	return 0;
 }

@@ -370,9 +370,23 @@ static lxw_error xlsx_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format **num
 	return e;
 }
 
-int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n)
+lxw_workbook *tab_workbook_new(const char *path)
 {
 	lxw_workbook *wb = workbook_new(path);
+	char author[] = "partnermap";
+	lxw_doc_properties props = {.author = author};
+
+	if (wb && workbook_set_properties(wb, &props) != LXW_NO_ERROR) {
+		workbook_close(wb);
+		remove(path);
+		return NULL;
+	}
+	return wb;
+}
+
+int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n)
+{
+	lxw_workbook *wb = tab_workbook_new(path);
 	lxw_format *numbers[10] = {0};
 	lxw_error e = LXW_NO_ERROR;
 

@@ -8,6 +8,7 @@
 #include "msg.h"
 #include "output.h"
 #include "strbuf.h"
+#include "tabular.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -262,7 +263,7 @@ static int write_workbook(const char *path, int (*fill)(lxw_workbook *, const vo
 		output_abort(&o);
 		return error("a workbook cannot be written to standard output; give -o FILE.xlsx");
 	}
-	lxw_workbook *wb = workbook_new(o.tmp);
+	lxw_workbook *wb = tab_workbook_new(o.tmp);
 	if (!wb) {
 		output_abort(&o);
 		return error("cannot write %s", path);

@@ -232,3 +232,15 @@ def test_many_groups_are_capped(tmp):
     r = expect(run("draw", path, "--group-by", "municipality", "--lang", "nl", "-o", out), 0)
     assert "de 101 kleinste groepen (202 partijen) staan samen in één knoop" in \
         open(out).read().replace("\\n", " ")
+
+
+def test_usage_messages_cut_between_characters(tmp):
+    # An attribute of 70 two-byte characters is shown cut to 60 characters
+    # with "...", never inside a character (which would show as U+FFFD).
+    out = os.path.join(tmp, "x.svg")
+    for lang in ("en", "nl"):
+        r = expect(run("draw", SAMPLE, "--color-by", "ë" * 70, "--lang", lang, "-o", out), 2)
+        assert "\ufffd" not in r.err, r
+        assert "ë" * 57 + "..." in r.err and "ë" * 58 not in r.err, r
+    r = expect(run("draw", SAMPLE, "--highlight", "ë" * 70, "-o", out), 2)
+    assert "\ufffd" not in r.err, r

@@ -1,8 +1,13 @@
 """-o never destroys what partnermap did not write: a file or folder of the
 user's is refused (exit 3) and left exactly as it was; partnermap's own
 output of the same kind is replaced; no temporary file is left behind."""
+import io
 import os
+import re
 import stat
+import struct
+import zipfile
+import zlib
 
 from e2e import SAMPLE, expect, run, write
 
@@ -67,7 +72,13 @@ def test_own_output_is_replaced(tmp):
         path = os.path.join(tmp, name)
         expect(run(*argv, path), 0)
         first = open(path, "rb").read()
-        write(tmp, name, b"stale")
+        if name.endswith(".svg"):
+            # an SVG is replaced only when partnermap wrote it: an earlier
+            # one of its own, in Dutch
+            expect(run(*argv, path, "--lang", "nl"), 0)
+            assert open(path, "rb").read() != first, name
+        else:
+            write(tmp, name, b"stale")
         expect(run(*argv, path), 0)
         assert open(path, "rb").read() == first, name
     assert sorted(os.listdir(tmp)) == sorted({n for _, n in SINGLE})
@@ -114,3 +125,118 @@ def test_report_replaces_only_its_own_folder(tmp):
     expect(run("report", SAMPLE, "-o", folder), 3)
     assert snapshot(tmp) == before
     assert sorted(os.listdir(tmp)) == ["r"]
+
+
+def png(chunks):
+    """A PNG of one white pixel with extra CHUNKS (type, data) after IHDR."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + \
+            struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    out = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+    for kind, data in chunks:
+        out += chunk(kind, data)
+    return out + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b"")
+
+
+def edited(path, editor):
+    """The workbook at PATH as if EDITOR had saved it: docProps/core.xml
+    names who last changed it, as Excel and LibreOffice write it."""
+    src = zipfile.ZipFile(path)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                text = data.decode("utf-8")
+                start = text.index("<cp:lastModifiedBy>")
+                end = text.index("</cp:lastModifiedBy>")
+                text = text[:start] + "<cp:lastModifiedBy>" + editor + text[end:]
+                data = text.encode("utf-8")
+            dst.writestr(item, data)
+    src.close()
+    return buf.getvalue()
+
+
+def test_files_of_the_right_kind_not_partnermaps_are_refused(tmp):
+    # The user's own files, named as partnermap's outputs are: a picture, a
+    # thesis, a drawing, a workbook of their own, a filled-in template that
+    # Excel saved, and binary data named .csv.
+    write(tmp, "photo.png", png([(b"tEXt", b"Software\x00GIMP")]))
+    write(tmp, "thesis.pdf", b"%PDF-1.5\n1 0 obj\n<< /Producer (pdfTeX-1.40.21) >>\nendobj\n"
+                              b"trailer << /Info 1 0 R >>\n%%EOF\n")
+    write(tmp, "drawing.svg", '<?xml version="1.0"?>\n<!-- Generator: Inkscape -->\n'
+                              '<svg xmlns="http://www.w3.org/2000/svg"/>\n')
+    import openpyxl
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "my data"
+    wb.save(os.path.join(tmp, "mine.xlsx"))
+    filled = os.path.join(tmp, "filled.xlsx")
+    expect(run("template", "-o", filled), 0)
+    write(tmp, "filled.xlsx", edited(filled, "Jan de Vries"))
+    write(tmp, "binary.csv", b"id,name\n\x00\x01\x02")
+    before = snapshot(tmp)
+    attempts = [
+        (["draw", SAMPLE, "-o"], "photo.png"),
+        (["timeline", SAMPLE, "--chart"], "photo.png"),
+        (["draw", SAMPLE, "-o"], "thesis.pdf"),
+        (["timeline", SAMPLE, "--chart"], "thesis.pdf"),
+        (["draw", SAMPLE, "-o"], "drawing.svg"),
+        (["convert", SAMPLE, "-o"], "mine.xlsx"),
+        (["template", "-o"], "mine.xlsx"),
+        (["template", "-o"], "filled.xlsx"),
+        (["export", SAMPLE, "-o"], "filled.xlsx"),
+        (["measure", SAMPLE, "-f", "csv", "-o"], "binary.csv"),
+    ]
+    for argv, name in attempts:
+        r = expect(run(*argv, os.path.join(tmp, name)), 3)
+        assert name in r.err and "partnermap" in r.err, r
+        assert snapshot(tmp) == before, (argv, name)
+    # In Dutch, the same refusal
+    r = expect(run("draw", SAMPLE, "-o", os.path.join(tmp, "thesis.pdf"), "--lang", "nl"), 3)
+    assert "thesis.pdf" in r.err
+    assert snapshot(tmp) == before
+
+
+def test_own_pictures_and_workbooks_are_replaced(tmp):
+    # Every picture and workbook format partnermap writes carries its mark,
+    # so the next run replaces it: an earlier output in Dutch, then English.
+    for argv, name in [(["draw", SAMPLE, "-o"], "n.png"), (["draw", SAMPLE, "-o"], "n.pdf"),
+                       (["timeline", SAMPLE, "--chart"], "growth.png"),
+                       (["timeline", SAMPLE, "--chart"], "growth.pdf"),
+                       (["convert", SAMPLE, "-o"], "study.xlsx"),
+                       (["export", SAMPLE, "-o"], "tables.xlsx")]:
+        path = os.path.join(tmp, name)
+        expect(run(*argv, path, "--lang", "nl"), 0)
+        dutch = open(path, "rb").read()
+        expect(run(*argv, path), 0)
+        assert open(path, "rb").read() != dutch, name
+    # A template the user has not saved since is still partnermap's own.
+    path = os.path.join(tmp, "t.xlsx")
+    expect(run("template", "-o", path), 0)
+    expect(run("template", "--lang", "nl", "-o", path), 0)
+    assert "Partijen" in openpyxl_sheets(path)
+    # The marks: a tEXt chunk, a producer, a comment, an author.
+    assert b"tEXtSoftware\x00partnermap" in open(os.path.join(tmp, "n.png"), "rb").read()
+    assert b"/Producer (partnermap)" in open(os.path.join(tmp, "growth.pdf"), "rb").read()
+    core = zipfile.ZipFile(path).read("docProps/core.xml").decode()
+    assert "<dc:creator>partnermap</dc:creator>" in core
+    assert sorted(os.listdir(tmp)) == sorted(["n.png", "n.pdf", "growth.png", "growth.pdf",
+                                              "study.xlsx", "tables.xlsx", "t.xlsx"])
+
+
+def openpyxl_sheets(path):
+    import openpyxl
+    return openpyxl.load_workbook(path).sheetnames
+
+
+def test_pdf_mark_keeps_the_file_valid(tmp):
+    # The producer is replaced in place: pdfinfo still reads the file and
+    # names partnermap.
+    import subprocess
+    for argv in (["draw", SAMPLE, "-o"], ["timeline", SAMPLE, "--chart"]):
+        path = os.path.join(tmp, "x.pdf")
+        expect(run(*argv, path), 0)
+        out = subprocess.run(["pdfinfo", path], capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        assert re.search(r"^Producer:\s+partnermap$", out.stdout, re.M), out.stdout
+        assert not out.stderr, out.stderr
