@@ -29,6 +29,11 @@ struct xlsx {
 	size_t n_strings;
 	bool *date_style; /* per cell style (cellXfs): whether it formats a date */
 	size_t n_styles;
+	/* Cells of the current sheet (empty ones between included) against
+	 * what its size allows: a book keeps a row's cells up to its last, so
+	 * a cell "XFD1" of a few bytes would cost 16,384 of them. */
+	size_t cells, cell_budget;
+	bool too_sparse;
 };
 
 /* An error about the workbook as a whole (AT is NULL) or a part of it. */
@@ -271,6 +276,32 @@ static bool parse_ref(const char *ref, size_t *col, int *row)
 	return true;
 }
 
+/* Whether the current row may hold a cell in column COL: the cells a
+ * sheet's rows take, up to their last, stay within its size in bytes (plus
+ * one full row), so that memory grows with the file. Reports the first
+ * cell beyond that. */
+static bool room_for(struct xlsx *X, size_t col)
+{
+	const struct book_sheet *s = &X->book->sheets[X->book->n_sheets - 1];
+	const struct book_row *r = &s->rows[s->n_rows - 1];
+	size_t more = col >= r->n_cells ? col + 1 - r->n_cells : 0;
+
+	if (X->too_sparse)
+		return false;
+	if (X->cells + more <= X->cell_budget) {
+		X->cells += more;
+		return true;
+	}
+	char name[24];
+	book_cell_name(col, r->row, name);
+	X->too_sparse = true;
+	err(X, NULL,
+	    "the sheet %s of the workbook cannot be read: cell %s lies too far from the "
+	    "cells before it; move it next to them",
+	    s->name, name);
+	return false;
+}
+
 /* One <c> element, the reader on its start; ends on its end. */
 static void read_cell(struct xlsx *X, xmlTextReaderPtr r, size_t *next_col)
 {
@@ -285,6 +316,12 @@ static void read_cell(struct xlsx *X, xmlTextReaderPtr r, size_t *next_col)
 	if (ref && !parse_ref(ref, &col, &row))
 		col = *next_col;
 	*next_col = col + 1;
+	if (!room_for(X, col)) {
+		xmlFree(ref);
+		xmlFree(type);
+		xmlFree(style);
+		return;
+	}
 	if (!xmlTextReaderIsEmptyElement(r)) {
 		int depth = xmlTextReaderDepth(r);
 		while (xmlTextReaderRead(r) == 1 && xmlTextReaderDepth(r) > depth) {
@@ -340,6 +377,9 @@ static void read_sheet(struct xlsx *X, const char *name, const char *part)
 	if (!buf)
 		return;
 	book_add_sheet(X->book, name, NULL);
+	X->cells = 0;
+	X->cell_budget = len + 16384;
+	X->too_sparse = false;
 	xmlTextReaderPtr r = open_xml(buf, len, part);
 	bool in_row = false;
 	while (r && xmlTextReaderRead(r) == 1) {

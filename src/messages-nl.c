@@ -406,6 +406,10 @@ const struct translation messages_nl[] = {
     {"the part %s of the workbook is too large to read",
      "het onderdeel %s van de werkmap is te groot om te lezen"},
     {"the sheet %s of the workbook is damaged", "het werkblad %s van de werkmap is beschadigd"},
+    {"the sheet %s of the workbook cannot be read: cell %s lies too far from the cells before "
+     "it; move it next to them",
+     "het werkblad %s van de werkmap is niet te lezen: cel %s staat te ver van de cellen "
+     "ervoor; zet hem ernaast"},
     {"the workbook has no part %s; is it an Excel workbook (.xlsx)?",
      "de werkmap heeft geen onderdeel %s; is het wel een Excel-werkmap (.xlsx)?"},
     {"the file cannot be read as CSV: %s", "het bestand is niet te lezen als CSV: %s"},

@@ -2,6 +2,7 @@
 #include "progress.h"
 #include "msg.h"
 #include "output.h"
+#include "strbuf.h"
 
 #include <igraph.h>
 #include <signal.h>
@@ -44,7 +45,17 @@ static igraph_error_t show_progress(const char *message, igraph_real_t percent, 
 	(void)data;
 	if (!isatty(STDERR_FILENO) || elapsed() < 1.0)
 		return IGRAPH_SUCCESS;
-	fprintf(stderr, "\rpartnermap: %-40.40s %3.0f%%", message, percent);
+	/* Cut to 40 characters, never inside a UTF-8 character, and padded to
+	 * 40 so that a shorter message covers a longer one. */
+	struct strbuf sb;
+	size_t chars = 0;
+	sb_init(&sb);
+	sb_add_cut(&sb, message, 40);
+	for (const char *p = sb.buf; *p; p++)
+		chars += ((unsigned char)*p & 0xC0) != 0x80;
+	fprintf(stderr, "\rpartnermap: %s%*s %3.0f%%", sb.buf, (int)(chars < 40 ? 40 - chars : 0),
+	        "", percent);
+	sb_release(&sb);
 	fflush(stderr);
 	drawn = true;
 	return IGRAPH_SUCCESS;

@@ -269,3 +269,26 @@ def test_level_and_trust_errors_in_dutch(tmp):
             "verwacht een geheel getal van 1 tot 3") in r.err, r.err
     assert (f"{path}: fout: Ties!F4: 5 is geen vertrouwenscijfer; "
             "verwacht een geheel getal van 1 tot 4") in r.err, r.err
+
+
+def test_far_cells_are_refused_not_spread_out(tmp):
+    # Each row of Ties holds a cell at column XFD (16,384): a few bytes of
+    # XML that a book would spread over 16,384 cells, 2,000 times over. The
+    # sheet is refused at the first cell beyond what its size allows.
+    import zipfile
+    path = os.path.join(tmp, "far.xlsx")
+    sheets.write_xlsx(path, {"Entities": [["name", "kind"], ["A", "team"], ["B", "team"]],
+                             "Ties": [["respondent", "with"], ["A", "B"]]})
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    name = "xl/worksheets/sheet2.xml"  # Ties, the second sheet
+    rows = "".join(f'<row r="{i}"><c r="XFD{i}"><v>{i}</v></c></row>' for i in range(3, 2003))
+    xml = parts[name].decode()
+    parts[name] = xml.replace("</sheetData>", rows + "</sheetData>").encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    r = expect(run("check", path), 3)
+    assert "the sheet Ties of the workbook cannot be read: cell XFD" in r.err, r.err
+    r = expect(run("check", path, "--lang", "nl"), 3)
+    assert "het werkblad Ties van de werkmap is niet te lezen: cel XFD" in r.err, r.err
