@@ -27,11 +27,13 @@ struct output {
 /* Opens PATH (NULL or "-": standard output) for output of KIND: a format
  * name such as "table", "csv", "json", "svg", "png", "pdf", "dot" or an
  * extension ("xlsx"); an existing file at PATH is replaced only when its
- * extension fits KIND. Returns 0, or -1 after an error message. */
+ * extension fits KIND and its content is partnermap's (see above).
+ * Returns 0, or -1 after an error message. */
 int output_open_as(struct output *o, const char *path, const char *kind);
 
 /* output_open_as() for output named by PATH's own extension: an existing
- * file is replaced only when its extension is one partnermap writes. */
+ * file is replaced only when its extension is one partnermap writes and
+ * its content is partnermap's. */
 int output_open(struct output *o, const char *path);
 
 /* Makes what is written to o->fp inert for a terminal: control characters
