@@ -117,4 +117,29 @@ int terminal_width(void);
 /* The number of characters (code points) in a UTF-8 string. */
 size_t utf8_width(const char *s);
 
+/* The line length of prose for people on standard output: the terminal's
+ * width, but at most 80 (longer lines read badly); 80 when standard output
+ * is not a terminal, so that a result pasted into a mail reads the same. */
+int prose_width(void);
+
+/* Writes TEXT (any number of lines) with every line wider than WIDTH
+ * characters broken at spaces. A continuation line is indented as far as
+ * its line's leading spaces, plus the width of a leading list mark ("1. ",
+ * "- ") or else HANG. Lines that fit are written as they are; a word wider than a line
+ * stays whole. */
+void write_prose(FILE *out, const char *text, int width, int hang);
+
+/* Collects prose written piecemeal, for write_prose(): prose_open()
+ * returns the stream to write to (OUT itself, unwrapped, when memory runs
+ * out); prose_close() writes what was collected to OUT, wrapped at
+ * prose_width() with HANG, and frees it. */
+struct prose {
+	FILE *fp, *out;
+	char *buf;
+	size_t len;
+	int hang;
+};
+FILE *prose_open(struct prose *p, FILE *out, int hang);
+void prose_close(struct prose *p);
+
 #endif

@@ -4,6 +4,7 @@
 #include "msg.h"
 #include "strbuf.h"
 #include "suggest.h"
+#include "tabular.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -66,22 +67,46 @@ enum { N_DEFS = sizeof(defs) / sizeof(defs[0]) };
 
 void args_help(const struct cmd_entry *cmd, FILE *out)
 {
-	fprintf(out, msg_tr("Usage: partnermap %s %s\n\n%s\n\nOptions:\n"), cmd->name, cmd->usage,
+	struct strbuf sb;
+	int width = prose_width();
+
+	/* Every line fits the terminal: the usage line continues indented, an
+	 * option's help under the column where the help starts. */
+	sb_init(&sb);
+	sb_addf(&sb, msg_tr("Usage: partnermap %s %s\n\n%s\n\nOptions:\n"), cmd->name, cmd->usage,
 	        msg_tr(cmd->summary));
+	/* The usage line continues indented; the summary is a paragraph. */
+	char *summary = strstr(sb.buf, "\n\n");
+	if (summary)
+		*summary = '\0';
+	write_prose(out, sb.buf, width, 4);
+	if (summary) {
+		fputs("\n\n", out);
+		write_prose(out, summary + 2, width, 0);
+	}
 	for (size_t i = 0; i < N_DEFS; i++) {
 		char left[80];
 		if (!(defs[i].bit & (cmd->options | OPT_COMMON)))
 			continue;
-		snprintf(left, sizeof(left), "%s%c%s--%s%s%s", defs[i].short_name ? "-" : "",
+		/* "-w, --wave W", or "    --view V" in line with the long names. */
+		snprintf(left, sizeof(left), "%s%c%s--%s%s%s", defs[i].short_name ? "-" : " ",
 		         defs[i].short_name ? defs[i].short_name : ' ',
 		         defs[i].short_name ? ", " : "  ", defs[i].name, defs[i].arg ? " " : "",
 		         defs[i].arg ? defs[i].arg : "");
-		fprintf(out, "  %-34s %s\n", defs[i].short_name ? left : left + 2,
-		        msg_tr(defs[i].help));
+		sb_reset(&sb);
+		if (utf8_width(left) > 34)
+			sb_addf(&sb, "  %s\n%37s", left, "");
+		else
+			sb_addf(&sb, "  %-34s ", left);
+		sb_adds(&sb, msg_tr(defs[i].help));
+		write_prose(out, sb.buf, width, 35);
+		fputc('\n', out);
 	}
-	fputs(msg_tr("\nDATASET is a study in the format of dataset.md; '-' reads standard "
-	             "input.\n"),
-	      out);
+	sb_reset(&sb);
+	sb_adds(&sb, msg_tr("\nDATASET is a study in the format of dataset.md; '-' reads standard "
+	                    "input.\n"));
+	write_prose(out, sb.buf, width, 0);
+	sb_release(&sb);
 }
 
 static int parse_number(const struct cmd_entry *cmd, const char *opt, const char *s, double lo,

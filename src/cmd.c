@@ -8,6 +8,7 @@
 #include "scene.h"
 #include "strbuf.h"
 #include "suggest.h"
+#include "tabular.h"
 #include "strbuf.h"
 
 #include <cjson/cJSON.h>
@@ -60,15 +61,25 @@ int cmd_igraph_failed(int rc)
 
 static void usage(FILE *out)
 {
-	fputs(msg_tr("Usage: partnermap COMMAND DATASET [options]\n\n"
-	             "Turns interview data about who works with whom into a measured, drawn "
-	             "network.\n\nCommands:\n"),
-	      out);
-	for (size_t i = 0; i < N_CMDS; i++)
-		fprintf(out, "  %-10s %s\n", cmd_table[i]->name, msg_tr(cmd_table[i]->summary));
-	fputs(msg_tr("\n'partnermap COMMAND --help' shows a command's options;\n"
-	             "'partnermap --version' shows the version; --lang en|nl the language.\n"),
-	      out);
+	struct strbuf sb;
+
+	sb_init(&sb);
+	sb_adds(&sb, msg_tr("Usage: partnermap COMMAND DATASET [options]\n\n"
+	                    "Turns interview data about who works with whom into a measured, drawn "
+	                    "network.\n\nCommands:\n"));
+	write_prose(out, sb.buf, prose_width(), 0);
+	for (size_t i = 0; i < N_CMDS; i++) {
+		sb_reset(&sb);
+		sb_addf(&sb, "  %-10s %s", cmd_table[i]->name, msg_tr(cmd_table[i]->summary));
+		write_prose(out, sb.buf, prose_width(), 11);
+		fputc('\n', out);
+	}
+	sb_reset(&sb);
+	sb_adds(&sb,
+	        msg_tr("\n'partnermap COMMAND --help' shows a command's options;\n"
+	               "'partnermap --version' shows the version; --lang en|nl the language.\n"));
+	write_prose(out, sb.buf, prose_width(), 0);
+	sb_release(&sb);
 }
 
 /* The language of the messages before the options are parsed: --lang

@@ -250,7 +250,7 @@ void out_advise(FILE *out, const struct network *net, const struct advice *a, en
 	}
 	sb_addc(&sb, '\n');
 	out_advise_sentences(&sb, net, a, lang);
-	fputs(sb.buf, out);
+	write_prose(out, sb.buf, prose_width(), 2);
 	fputc('\n', out);
 	tab_write_text(out, &t, NULL, terminal_width());
 	sb_release(&sb);

@@ -146,25 +146,41 @@ static const char *num(struct strbuf *sb, enum lang lang, double x, int decimals
 	return sb->buf;
 }
 
-/* One line of two labelled figures, the labels padded to fixed columns. */
-static void figure_line(FILE *out, enum lang lang, enum text_id l1, const char *v1, enum text_id l2,
-                        const char *v2)
+/* One line of two labelled figures, the labels padded to columns C1 and
+ * C2 characters wide. */
+static void figure_line(FILE *out, enum lang lang, size_t c1, size_t c2, enum text_id l1,
+                        const char *v1, enum text_id l2, const char *v2)
 {
 	size_t w1 = utf8_width(tx(lang, l1)), w2 = utf8_width(tx(lang, l2));
 
-	fprintf(out, "  %s%*s%s", tx(lang, l1), (int)(w1 < 23 ? 23 - w1 : 1), "", v1);
+	fprintf(out, "  %s%*s%s", tx(lang, l1), (int)(w1 < c1 ? c1 - w1 : 1), "", v1);
 	fprintf(out, "%*s%s%*s%s\n", (int)(utf8_width(v1) < 8 ? 10 - utf8_width(v1) : 2), "",
-	        tx(lang, l2), (int)(w2 < 18 ? 18 - w2 : 1), "", v2);
+	        tx(lang, l2), (int)(w2 < c2 ? c2 - w2 : 1), "", v2);
 }
 
 static void write_network(FILE *out, const struct network *net, const struct measures *m,
                           enum lang lang)
 {
+	static const enum text_id left[] = {T_N_DENSITY,     T_N_FRAGMENTATION, T_N_CENTRALIZATION,
+	                                    T_N_COMMUNITIES, T_N_CUTPOINTS,     T_N_TRUST,
+	                                    T_N_EI},
+	                          right[] = {T_N_COMPONENTS,   T_N_DISTANCE_FRAGMENTATION,
+	                                     T_N_TRANSITIVITY, T_N_MODULARITY,
+	                                     T_N_BRIDGES,      T_N_CONFIRMED};
 	const struct network_measures *nm = &m->net;
 	const struct wave *w = &net->ds->waves[net->wave];
 	struct strbuf a, b, line;
 	char n1[32], n2[32], n3[32];
+	size_t c1 = 0, c2 = 0;
 
+	/* The labels' columns are as wide as the language's longest label,
+	 * so that the lines fit 80 columns in every language. */
+	for (size_t i = 0; i < sizeof(left) / sizeof(left[0]); i++)
+		if (utf8_width(tx(lang, left[i])) + 2 > c1)
+			c1 = utf8_width(tx(lang, left[i])) + 2;
+	for (size_t i = 0; i < sizeof(right) / sizeof(right[0]); i++)
+		if (utf8_width(tx(lang, right[i])) + 1 > c2)
+			c2 = utf8_width(tx(lang, right[i])) + 1;
 	sb_init(&a);
 	sb_init(&b);
 	sb_init(&line);
@@ -172,31 +188,39 @@ static void write_network(FILE *out, const struct network *net, const struct mea
 	snprintf(n2, sizeof(n2), "%ld", nm->ties);
 	sb_addf(&a, "%s%s%s", w->label ? " (" : "", w->label ? w->label : "", w->label ? ")" : "");
 	txf(&line, lang, T_WAVE_CAPTION, w->id, a.buf, n1, n2, NULL);
-	fprintf(out, "%s\n\n", line.buf);
+	write_prose(out, line.buf, prose_width(), 0);
+	fputs("\n\n", out);
 	sb_reset(&line);
 	snprintf(n1, sizeof(n1), "%ld", nm->components);
 	snprintf(n2, sizeof(n2), "%ld", nm->largest_component);
 	snprintf(n3, sizeof(n3), "%ld", nm->isolates);
 	txf(&line, lang, T_N_COMPONENTS_VALUE, n1, n2, n3, NULL);
-	figure_line(out, lang, T_N_DENSITY, num(&a, lang, nm->density, 3), T_N_COMPONENTS,
+	figure_line(out, lang, c1, c2, T_N_DENSITY, num(&a, lang, nm->density, 3), T_N_COMPONENTS,
 	            line.buf);
-	figure_line(out, lang, T_N_FRAGMENTATION, num(&a, lang, nm->fragmentation, 3),
+	figure_line(out, lang, c1, c2, T_N_FRAGMENTATION, num(&a, lang, nm->fragmentation, 3),
 	            T_N_DISTANCE_FRAGMENTATION, num(&b, lang, nm->distance_fragmentation, 3));
-	figure_line(out, lang, T_N_CENTRALIZATION, num(&a, lang, nm->degree_centralization, 3),
-	            T_N_TRANSITIVITY, num(&b, lang, nm->transitivity, 3));
+	figure_line(out, lang, c1, c2, T_N_CENTRALIZATION,
+	            num(&a, lang, nm->degree_centralization, 3), T_N_TRANSITIVITY,
+	            num(&b, lang, nm->transitivity, 3));
 	snprintf(n1, sizeof(n1), "%ld", nm->communities);
-	figure_line(out, lang, T_N_COMMUNITIES, n1, T_N_MODULARITY,
+	figure_line(out, lang, c1, c2, T_N_COMMUNITIES, n1, T_N_MODULARITY,
 	            num(&b, lang, nm->modularity, 3));
 	snprintf(n1, sizeof(n1), "%ld", nm->cutpoints);
 	snprintf(n2, sizeof(n2), "%ld", nm->bridges);
-	figure_line(out, lang, T_N_CUTPOINTS, n1, T_N_BRIDGES, n2);
-	figure_line(out, lang, T_N_TRUST, num(&a, lang, nm->trust, 2), T_N_CONFIRMED,
+	figure_line(out, lang, c1, c2, T_N_CUTPOINTS, n1, T_N_BRIDGES, n2);
+	figure_line(out, lang, c1, c2, T_N_TRUST, num(&a, lang, nm->trust, 2), T_N_CONFIRMED,
 	            num(&b, lang, nm->confirmed_share, 2));
-	fprintf(out, "  %s%*s", tx(lang, T_N_EI), (int)(22 - utf8_width(tx(lang, T_N_EI))), "");
+	/* The E-I indexes, one per category, continue under the first. */
+	sb_reset(&line);
+	sb_addf(&line, "  %s%*s", tx(lang, T_N_EI), (int)(c1 - utf8_width(tx(lang, T_N_EI))), "");
 	for (size_t i = 0; i < nm->n_ei; i++)
-		fprintf(out, "%s %s %s", i ? "," : "", tx_ei_key(lang, nm->ei[i].key),
+		sb_addf(&line, "%s%s %s", i ? ", " : "", tx_ei_key(lang, nm->ei[i].key),
 		        num(&a, lang, nm->ei[i].value, 2));
-	fprintf(out, "\n  %s\n\n", tx(lang, T_N_EI_NOTE));
+	write_prose(out, line.buf, prose_width(), (int)c1);
+	sb_reset(&line);
+	sb_addf(&line, "\n  %s", tx(lang, T_N_EI_NOTE));
+	write_prose(out, line.buf, prose_width(), 1);
+	fputs("\n\n", out);
 	sb_release(&a);
 	sb_release(&b);
 	sb_release(&line);
@@ -321,7 +345,8 @@ static void write_before_after(FILE *out, const struct network *net, const struc
 
 	sb_init(&sb);
 	whatif_sentence(&sb, net->ds, net->edit, lang);
-	fprintf(out, "%s\n\n  %-34s %10s %10s\n", sb.buf, tx(lang, T_WHATIF_MEASURE),
+	write_prose(out, sb.buf, prose_width(), 0);
+	fprintf(out, "\n\n  %-34s %10s %10s\n", tx(lang, T_WHATIF_MEASURE),
 	        tx(lang, T_WHATIF_BEFORE), tx(lang, T_WHATIF_AFTER));
 	for (cJSON *x = b->child, *y = a->child; x && y; x = x->next, y = y->next) {
 		bool nested = cJSON_IsObject(x);
@@ -366,12 +391,16 @@ void out_measure(FILE *out, const struct network *net, const struct measures *m,
 	} else {
 		size_t *order = out_by_betweenness(net, m);
 		int width = terminal_width();
-		if (net->ds->pseudonymised)
-			fprintf(out, "%s\n\n", tx(lang, T_PSEUDONYMISED));
+		struct prose p;
+		if (net->ds->pseudonymised) {
+			write_prose(out, tx(lang, T_PSEUDONYMISED), prose_width(), 0);
+			fputs("\n\n", out);
+		}
 		if (net->edit && before)
 			write_before_after(out, net, before, m, lang);
 		write_network(out, net, m, lang);
-		write_reading(out, net, m, order, lang);
+		write_reading(prose_open(&p, out, 2), net, m, order, lang);
+		prose_close(&p);
 		fprintf(out, "%s\n", tx(lang, T_N_ENTITIES_BY));
 		tab_write_text(out, &t, order, width);
 		free(order);

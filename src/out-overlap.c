@@ -178,11 +178,14 @@ void out_overlap(FILE *out, const struct network *net, const struct overlap *ov,
 	struct tabular t, g;
 
 	if (format == FORMAT_TABLE) {
+		struct prose p;
+		FILE *text = prose_open(&p, out, 2);
 		if (net->ds->pseudonymised)
-			fprintf(out, "%s\n\n", tx(lang, T_PSEUDONYMISED));
+			fprintf(text, "%s\n\n", tx(lang, T_PSEUDONYMISED));
 		if (!gaps_only)
-			write_text(out, net, ov, min, lang);
-		write_gaps(out, net->ds, ov, lang);
+			write_text(text, net, ov, min, lang);
+		write_gaps(text, net->ds, ov, lang);
+		prose_close(&p);
 		return;
 	}
 	out_overlap_table(&t, net->ds, ov, min, lang);

@@ -188,9 +188,14 @@ static void write_pairs(FILE *out, const struct dataset *ds, const char *what,
 {
 	if (!n)
 		return;
-	fprintf(out, "  %s:\n", what);
+	struct strbuf sb;
+
+	sb_init(&sb);
+	sb_addf(&sb, "  %s:\n", what);
 	for (size_t i = 0; i < n; i++)
-		fprintf(out, "    %s - %s\n", ds->entities[p[i].a].name, ds->entities[p[i].b].name);
+		sb_addf(&sb, "    %s - %s\n", ds->entities[p[i].a].name, ds->entities[p[i].b].name);
+	write_prose(out, sb.buf, prose_width(), 2);
+	sb_release(&sb);
 }
 
 static void write_names(FILE *out, const struct dataset *ds, const char *what, const size_t *e,
@@ -198,10 +203,15 @@ static void write_names(FILE *out, const struct dataset *ds, const char *what, c
 {
 	if (!n)
 		return;
-	fprintf(out, "  %s: ", what);
+	struct strbuf sb;
+
+	sb_init(&sb);
+	sb_addf(&sb, "  %s: ", what);
 	for (size_t i = 0; i < n; i++)
-		fprintf(out, "%s%s", i ? ", " : "", ds->entities[e[i]].name);
+		sb_addf(&sb, "%s%s", i ? ", " : "", ds->entities[e[i]].name);
+	write_prose(out, sb.buf, prose_width(), 2);
 	fputc('\n', out);
+	sb_release(&sb);
 }
 
 void out_change_sentences(struct strbuf *sb, const struct timeline *tl, const struct wave_change *c,
@@ -246,13 +256,14 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 	char(*dates)[11] = xcalloc(ds->n_waves, sizeof(*dates));
 	char n[32];
 
-	if (ds->pseudonymised)
-		fprintf(out, "%s\n\n", tx(lang, T_PSEUDONYMISED));
 	sb_init(&sb);
+	if (ds->pseudonymised)
+		sb_addf(&sb, "%s\n\n", tx(lang, T_PSEUDONYMISED));
 	snprintf(n, sizeof(n), "%zu", ds->n_waves);
 	txf(&sb, lang, ds->n_waves == 1 ? T_TL_ONE_WAVE : T_TL_WAVES,
 	    ds->title ? ds->title : tx(lang, T_TL_STUDY), n, NULL);
-	fprintf(out, "%s\n\n", sb.buf);
+	write_prose(out, sb.buf, prose_width(), 0);
+	fputs("\n\n", out);
 	sb_release(&sb);
 	out_timeline_table(&t, tl, dates, lang);
 	tab_write_text(out, &t, NULL, terminal_width());
@@ -263,7 +274,9 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 		const struct wave_change *c = &tl->changes[i];
 		sb_reset(&sb);
 		out_change_sentences(&sb, tl, c, lang);
-		fprintf(out, "\n%s\n", sb.buf);
+		fputc('\n', out);
+		write_prose(out, sb.buf, prose_width(), 0);
+		fputc('\n', out);
 		for (int k = 0; k < 2; k++) {
 			sb_reset(&sb);
 			txf(&sb, lang, T_TL_NOT_INTERVIEWED, ds->waves[k ? c->to : c->from].id,
@@ -279,24 +292,23 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 	}
 	sb_reset(&sb);
 	txf(&sb, lang, T_TL_BY_YEAR, ds->waves[ds->n_waves - 1].id, NULL);
-	fprintf(out, "\n%s", sb.buf);
 	for (size_t i = 0; i < tl->n_started; i++)
-		fprintf(out, "%s %d: %ld", i ? "," : "", tl->started[i].year, tl->started[i].ties);
+		sb_addf(&sb, "%s %d: %ld", i ? "," : "", tl->started[i].year, tl->started[i].ties);
 	if (!tl->n_started)
-		fputs(tx(lang, T_TL_NO_YEAR), out);
-	fprintf(out, "%s", tl->without_since ? "" : ".\n");
+		sb_adds(&sb, tx(lang, T_TL_NO_YEAR));
+	sb_adds(&sb, tl->without_since ? "" : ".");
 	if (tl->without_since) {
-		sb_reset(&sb);
 		snprintf(n, sizeof(n), "%ld", tl->without_since);
 		txf(&sb, lang, T_TL_WITHOUT_YEAR, n, NULL);
-		fprintf(out, "%s\n", sb.buf);
 	}
 	if (tl->sample) {
-		sb_reset(&sb);
 		snprintf(n, sizeof(n), "%ld", tl->sample);
+		sb_addc(&sb, '\n');
 		txf(&sb, lang, T_TL_ESTIMATED, n, NULL);
-		fprintf(out, "%s\n", sb.buf);
 	}
+	fputc('\n', out);
+	write_prose(out, sb.buf, prose_width(), 0);
+	fputc('\n', out);
 	sb_release(&sb);
 }
 

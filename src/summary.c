@@ -62,7 +62,9 @@ static void right(FILE *out, const char *s, size_t width)
 	fprintf(out, " %*s%s", (int)(w < width ? width - w : 0), "", s);
 }
 
-int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter, enum lang lang)
+/* The summary, unwrapped. */
+static int write_summary(FILE *out, const struct dataset *ds, enum tie_filter filter,
+                         enum lang lang)
 {
 	bool *respondent = xcalloc(ds->n_entities + 1, sizeof(bool));
 	int rc = 0;
@@ -107,5 +109,14 @@ int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter, e
 		network_free(&net);
 	}
 	free(respondent);
+	return rc;
+}
+
+int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter, enum lang lang)
+{
+	struct prose p;
+	int rc = write_summary(prose_open(&p, out, 12), ds, filter, lang);
+
+	prose_close(&p);
 	return rc;
 }

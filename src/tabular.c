@@ -81,6 +81,115 @@ int terminal_width(void)
 	return 0;
 }
 
+static void pad(FILE *out, size_t n);
+
+int prose_width(void)
+{
+	int w = terminal_width();
+
+	return w > 0 && w < 80 ? w : 80;
+}
+
+/* The width of a leading list mark of LINE after its indent: "12. " or
+ * "- ", else 0. */
+static size_t list_mark(const char *line)
+{
+	size_t n = 0;
+
+	while (line[n] >= '0' && line[n] <= '9')
+		n++;
+	if (n && line[n] == '.' && line[n + 1] == ' ')
+		return n + 2;
+	return line[0] == '-' && line[1] == ' ' ? 2 : 0;
+}
+
+/* Writes one line (without its newline) wrapped as write_prose() says. */
+static void wrap_line(FILE *out, const char *line, size_t len, size_t width, int hang)
+{
+	struct strbuf sb;
+	size_t lead = 0, col, indent, mark;
+
+	sb_init(&sb);
+	sb_add(&sb, line, len);
+	if (utf8_width(sb.buf) <= width) {
+		fputs(sb.buf, out);
+		sb_release(&sb);
+		return;
+	}
+	while (sb.buf[lead] == ' ')
+		lead++;
+	mark = list_mark(sb.buf + lead);
+	indent = lead + (mark ? mark : (size_t)(hang > 0 ? hang : 0));
+	if (indent > width / 2)
+		indent = lead;
+	fwrite(sb.buf, 1, lead, out);
+	col = lead;
+	/* Words keep the spaces between them (aligned figures) unless the
+	 * line breaks there. */
+	for (char *p = sb.buf + lead; *p;) {
+		size_t gap = 0, n, w;
+		char save;
+
+		while (p[gap] == ' ')
+			gap++;
+		p += gap;
+		if (!*p)
+			break;
+		n = strcspn(p, " ");
+		save = p[n];
+		p[n] = '\0';
+		w = utf8_width(p);
+		if (gap && col > indent && col + gap + w > width) {
+			fputc('\n', out);
+			pad(out, indent);
+			col = indent;
+		} else {
+			pad(out, gap);
+			col += gap;
+		}
+		fputs(p, out);
+		col += w;
+		p[n] = save;
+		p += n;
+	}
+	sb_release(&sb);
+}
+
+void write_prose(FILE *out, const char *text, int width, int hang)
+{
+	while (*text) {
+		const char *nl = strchr(text, '\n');
+		size_t len = nl ? (size_t)(nl - text) : strlen(text);
+
+		wrap_line(out, text, len, width > 0 ? (size_t)width : (size_t)-1, hang);
+		if (!nl)
+			break;
+		fputc('\n', out);
+		text = nl + 1;
+	}
+}
+
+FILE *prose_open(struct prose *p, FILE *out, int hang)
+{
+	memset(p, 0, sizeof(*p));
+	p->out = out;
+	p->hang = hang;
+	p->fp = open_memstream(&p->buf, &p->len);
+	return p->fp ? p->fp : out;
+}
+
+void prose_close(struct prose *p)
+{
+	if (!p->fp)
+		return;
+	fclose(p->fp);
+	if (p->buf)
+		write_prose(p->out, p->buf, prose_width(), p->hang);
+	free(p->buf);
+	p->fp = NULL;
+	p->buf = NULL;
+}
+
 /* A cell as text for people in LANG. */
 static void cell_text(struct strbuf *sb, enum lang lang, const struct column *c,
                       const struct cell *v)

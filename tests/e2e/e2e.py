@@ -48,6 +48,13 @@ def expect(r, code):
     return r
 
 
+def prose(text):
+    """TEXT as a reader reads wrapped prose: every line break and run of
+    spaces one space, so that a test finds a sentence wherever the
+    terminal's width broke it."""
+    return " ".join(text.split())
+
+
 def data(name):
     return os.path.join(TESTDATA, name)
 

@@ -5,7 +5,7 @@ import json
 import math
 import os
 
-from e2e import SAMPLE, data, expect, run, write
+from e2e import SAMPLE, data, expect, run, write, prose
 
 NETWORK_KEYS = ["entities", "ties", "density", "components", "largest_component", "isolates",
                 "fragmentation", "distance_fragmentation", "degree_centralization",
@@ -36,7 +36,7 @@ def test_key_player_of_first_wave(tmp):
     assert pulse["cutpoint"] is True
     assert pulse["fragmentation_without"] > doc["network"]["fragmentation"] + 0.3
     r = expect(run("measure", SAMPLE, "--wave", "2015"), 0)
-    assert "without Stichting Pulse, fragmentation would rise from 0.10 to 0.56: 6 entities would be cut off" in r.out
+    assert "without Stichting Pulse, fragmentation would rise from 0.10 to 0.56: 6 entities would be cut off" in prose(r.out)
     assert "Cut points (7): Stichting Pulse" in r.out
 
 
