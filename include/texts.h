@@ -34,7 +34,8 @@ enum text_id {
 	T_HIGHLIGHTED,
 	T_OTHER,
 	T_NONE,
-	T_WAVE_CAPTION, /* {1} wave id, {2} " (label)" or "", {3} entities, {4} ties */
+	T_WAVE_CAPTION, /* {1} wave id, {2} " (label)" or "", {3} "23 entities", {4} "57 ties"
+	                   (tx_count) */
 	T_GAINED,
 	T_LOST,
 	T_KEPT,
@@ -48,7 +49,7 @@ enum text_id {
 	T_AWARE,
 	T_OVERLAP_CAPTION, /* {1} wave */
 	T_OVERLAP_WIDTH,
-	T_GROUP_CAPTION, /* {1} groups, {2} entities */
+	T_GROUP_CAPTION, /* {1} "4 groups", {2} "40 entities" (tx_count) */
 	T_GROUP_SIZE,
 	T_GROUP_REST,         /* {1} groups drawn as one node */
 	T_GROUP_REST_CAPTION, /* {1} groups, {2} entities */
@@ -140,7 +141,7 @@ enum text_id {
 	T_COV_LEGEND_ONE,
 	T_COV_LEGEND_MANY,
 	T_COV_TEAMS,
-	T_COV_CAPTION, /* {1} wave, {2} gaps */
+	T_COV_CAPTION, /* {1} wave, {2} "6 gaps" (tx_count) */
 	T_R_COVERAGE,
 	T_R_COVERAGE_TEXT,
 	T_R_GAPS_OF, /* {1} municipality, {2} areas with their groups */
@@ -154,12 +155,12 @@ enum text_id {
 	T_R_DEF_GAPS,
 	T_R_DEF_JACCARD,
 	T_R_DEF_UNOBSERVED,
-	T_R_SUBTITLE, /* {1} waves, {2} entities, {3} interviews */
+	T_R_SUBTITLE, /* {1} waves, {2} entities, {3} interviews, counted (tx_count) */
 	T_R_FICTION_NOTE,
 	T_R_CONTENTS,
 	T_R_GLANCE,
-	T_R_GLANCE_TEXT, /* {1} entities, {2} municipalities, {3} organisations, {4} teams, {5}
-	                    informal */
+	T_R_GLANCE_TEXT, /* counted (tx_count): {1} entities, {2} municipalities, {3} organisations,
+	                    {4} teams, {5} informal */
 	T_R_WHO,
 	T_R_INTERVIEWED_IN,
 	T_R_WAVE,
@@ -260,7 +261,7 @@ enum text_id {
 	T_WHATIF_LEGEND,
 	T_WHATIF_COLUMN,
 	T_WHATIF_REPORT,
-	T_A_TITLE, /* {1} wave, {2} label, {3} n, {4} m */
+	T_A_TITLE, /* {1} wave, {2} label, {3} "23 entities", {4} "57 ties" */
 	T_A_KEEP_HEAD,
 	T_A_KEEP,     /* {1} names, {2} before, {3} after */
 	T_A_KEEP_ONE, /* the same for one entity */
@@ -347,7 +348,7 @@ enum text_id {
 	T_N_ESTIMATES,     /* {1} sources */
 	T_N_ENTITIES_BY,
 	T_AND,
-	T_O_HEADER, /* {1} wave, {2} teams, {3} pairs */
+	T_O_HEADER, /* {1} wave, {2} "4 teams", {3} "2 overlapping pairs" */
 	T_O_TIED,
 	T_O_UNTIED,
 	T_O_PAIR_UNAWARE, /* {1} a, {2} b, {3} groups, {4} areas, {5} overlap; the bracket is closed
@@ -418,6 +419,37 @@ enum text_id {
 	T_EI_KIND,
 	T_EI_MUNICIPALITIES,
 	T_EI_DOMAINS,
+	/* Counted nouns (tx_count): the singular, then the plural. */
+	T_CT_ENTITY,
+	T_CT_ENTITIES,
+	T_CT_TIE,
+	T_CT_TIES,
+	T_CT_GROUP,
+	T_CT_GROUPS,
+	T_CT_GAP,
+	T_CT_GAPS,
+	T_CT_WAVE,
+	T_CT_WAVES,
+	T_CT_INTERVIEW,
+	T_CT_INTERVIEWS,
+	T_CT_TEAM,
+	T_CT_TEAMS,
+	T_CT_PAIR,
+	T_CT_PAIRS,
+	/* Dates for people (tx_date). */
+	T_DATE, /* {1} day, {2} month's name, {3} year, {4} YYYY-MM-DD */
+	T_MONTH_1,
+	T_MONTH_2,
+	T_MONTH_3,
+	T_MONTH_4,
+	T_MONTH_5,
+	T_MONTH_6,
+	T_MONTH_7,
+	T_MONTH_8,
+	T_MONTH_9,
+	T_MONTH_10,
+	T_MONTH_11,
+	T_MONTH_12,
 	T_COUNT
 };
 
@@ -466,6 +498,14 @@ const char *tx_message(enum lang lang, const char *english) __attribute__((forma
  * "municipalities", "domains"; an attribute's key is the user's own word
  * and is returned as it is). */
 const char *tx_ei_key(enum lang lang, const char *key);
+
+/* Writes N and the noun ONE or MANY (text ids) as the count asks, "1
+ * entity" or "23 entities", into BUF (cut to SIZE) and returns BUF. */
+char *tx_count(char *buf, size_t size, enum lang lang, long n, enum text_id one, enum text_id many);
+
+/* Appends DATE (date.h, YYYYMMDD) as a person in LANG reads it: YYYY-MM-DD
+ * in English, "3 mei 2019" in Dutch (T_DATE); "-" for DATE_NONE. */
+void tx_date(struct strbuf *sb, enum lang lang, int date);
 
 /* The text in the language; never NULL. */
 const char *tx(enum lang lang, enum text_id id);

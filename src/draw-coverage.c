@@ -159,8 +159,8 @@ void draw_coverage(struct scene *sc, const struct network *net, const struct ove
 	sb_reset(&sb);
 	if (ds->title)
 		sb_addf(&sb, "%s\n", ds->title);
-	char gaps[24];
-	snprintf(gaps, sizeof(gaps), "%zu", ov->n_gaps);
+	char gaps[64];
+	tx_count(gaps, sizeof(gaps), o->lang, (long)ov->n_gaps, T_CT_GAP, T_CT_GAPS);
 	txf(&sb, o->lang, T_COV_CAPTION, ds->waves[net->wave].id, gaps, NULL);
 	if (!ov->n_rows) {
 		sb_addc(&sb, '\n');

@@ -405,9 +405,9 @@ static void caption_wave(struct scene *sc, const struct network *net, const stru
 	sb_init(&sb);
 	if (net->ds->title)
 		sb_addf(&sb, "%s\n", net->ds->title);
-	char sn[24], sm[24];
-	snprintf(sn, sizeof(sn), "%ld", n);
-	snprintf(sm, sizeof(sm), "%ld", m);
+	char sn[64], sm[64];
+	tx_count(sn, sizeof(sn), o->lang, n, T_CT_ENTITY, T_CT_ENTITIES);
+	tx_count(sm, sizeof(sm), o->lang, m, T_CT_TIE, T_CT_TIES);
 	txf(&sb, o->lang, T_WAVE_CAPTION, w->id, label.buf, sn, sm, NULL);
 	sb_release(&label);
 	caption_whatif(&sb, net, o);
@@ -993,9 +993,9 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 	sb_init(&sb);
 	if (net->ds->title)
 		sb_addf(&sb, "%s\n", net->ds->title);
-	char sg[24], se[24];
-	snprintf(sg, sizeof(sg), "%ld", n_groups);
-	snprintf(se, sizeof(se), "%ld", (long)net->n);
+	char sg[64], se[64];
+	tx_count(sg, sizeof(sg), o->lang, n_groups, T_CT_GROUP, T_CT_GROUPS);
+	tx_count(se, sizeof(se), o->lang, (long)net->n, T_CT_ENTITY, T_CT_ENTITIES);
 	txf(&sb, o->lang, T_GROUP_CAPTION, sg, se, NULL);
 	if (rest_groups) {
 		char rg[24], rm[24];

@@ -104,9 +104,11 @@ static int is_space(unsigned char c)
 	return c == ' ';
 }
 
-/* Reads one CSV file into a new sheet NAME of the book. Returns 0, or -1
- * after an error in DIAGS. */
-static int read_csv(struct book *book, const char *file, const char *name, struct diags *diags)
+/* Reads one CSV file into a new sheet NAME of the book; a file read as
+ * Windows-1252 adds its name to LEGACY (said once for the folder). Returns
+ * 0, or -1 after an error in DIAGS. */
+static int read_csv(struct book *book, const char *file, const char *name, struct diags *diags,
+                    struct strbuf *legacy)
 {
 	char *raw, *text;
 	size_t len, text_len;
@@ -132,10 +134,7 @@ static int read_csv(struct book *book, const char *file, const char *name, struc
 			free(raw);
 			return -1;
 		}
-		diags_add(
-		    diags, false, &at,
-		    msg_tr("the file is not UTF-8; it is read as Windows-1252, as Excel saves "
-		           "CSV"));
+		sb_addf(legacy, "%s%s.csv", legacy->len ? ", " : "", name);
 	}
 	free(raw);
 	/* One line end, so that every line is one row as a spreadsheet counts. */
@@ -209,16 +208,41 @@ static enum load_status load(const char *path, bool strict, struct dataset **out
 	size_t plen = strlen(path);
 	while (plen > 1 && path[plen - 1] == '/')
 		plen--;
+	/* Dutch Excel saves every file of a folder as Windows-1252: one warning
+	 * names them all, rather than one each. */
+	struct strbuf legacy;
+	size_t n_legacy = 0;
+	sb_init(&legacy);
 	for (size_t i = 0; i < n; i++) {
 		struct strbuf file;
+		size_t had = legacy.len;
 		sb_init(&file);
 		sb_addf(&file, "%.*s/%s", (int)plen, path, names[i]);
 		names[i][strlen(names[i]) - 4] = '\0';
-		read_csv(&book, file.buf, names[i], diags);
+		read_csv(&book, file.buf, names[i], diags, &legacy);
+		n_legacy += legacy.len != had;
 		sb_release(&file);
 		free(names[i]);
 	}
 	free(names);
+	if (n_legacy) {
+		char msg[1024];
+		if (n_legacy == 1)
+			snprintf(
+			    msg, sizeof(msg),
+			    msg_tr(
+			        "%s is not UTF-8; it is read as Windows-1252, as Excel saves CSV"),
+			    legacy.buf);
+		else
+			snprintf(
+			    msg, sizeof(msg),
+			    msg_tr(
+			        "%zu files are not UTF-8 (%s); they are read as Windows-1252, as "
+			        "Excel saves CSV"),
+			    n_legacy, legacy.buf);
+		diags_add(diags, false, NULL, msg);
+	}
+	sb_release(&legacy);
 	enum load_status st = LOAD_UNREADABLE;
 	if (diags->errors == before)
 		st = load_book(&book, strict, out, diags);

@@ -357,6 +357,54 @@ static bool column_required(enum sheet_id s, enum col_id c)
 	return false;
 }
 
+/* The language of a sheet's headers: that of its name where the name
+ * tells (Relaties, Ties), else that of the messages. */
+static enum lang sheet_lang(enum sheet_id id, const char *name)
+{
+	bool en = !strcasecmp(name, book_sheet_name(id, LANG_EN)),
+	     nl = !strcasecmp(name, book_sheet_name(id, LANG_NL));
+
+	return en == nl ? msg_lang() : nl ? LANG_NL : LANG_EN;
+}
+
+/* A column of the format that is missing between columns that are there
+ * (the template's order) was most likely deleted by hand: say which one,
+ * what that means and where it belongs, in the sheet's own words. */
+static void warn_deleted_columns(struct sheetload *S, enum sheet_id id)
+{
+	const struct table *t = &S->t[id];
+	const struct book_sheet *s = t->sheet;
+	enum lang lang = sheet_lang(id, s->name);
+	size_t n;
+	const enum col_id *cols = book_sheet_columns(id, &n);
+
+	for (size_t i = 1; i + 1 < n; i++) {
+		size_t before = i, after = i;
+		if (t->col_of[cols[i]] >= 0 || column_required(id, cols[i]))
+			continue;
+		while (before > 0 && t->col_of[cols[before - 1]] < 0)
+			before--;
+		while (after + 1 < n && t->col_of[cols[after + 1]] < 0)
+			after++;
+		if (before == 0 || after + 1 == n)
+			continue; /* not between two columns that are there */
+		int next = t->col_of[cols[after + 1]];
+		char cell[24];
+		struct place p;
+		book_cell_name((size_t)next, t->sheet->rows[t->header].row, cell);
+		cell[strcspn(cell, "0123456789")] = '\0';
+		place_of(&p, s, (size_t)next, t->sheet->rows[t->header].row);
+		builder_warning(S->b, &p.at,
+		                "the sheet %s has no column %s (%s), so every row is read without "
+		                "it; in the template it stands between %s and %s: insert it before "
+		                "column %s",
+		                q(s->name), book_column_name(cols[i], lang),
+		                book_column_name(cols[i], lang == LANG_EN ? LANG_NL : LANG_EN),
+		                book_column_name(cols[before - 1], lang),
+		                book_column_name(cols[after + 1], lang), cell);
+	}
+}
+
 /* Reads the header row of sheet ID: which column holds what. Task columns
  * are resolved later (read_task_columns), when the tasks are known. */
 static void read_header(struct sheetload *S, enum sheet_id id)
@@ -416,6 +464,7 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 		              book_column_name((enum col_id)c, LANG_EN),
 		              book_column_name((enum col_id)c, LANG_NL));
 	}
+	warn_deleted_columns(S, id);
 }
 
 /* The data rows of a sheet: after the header, not empty. */

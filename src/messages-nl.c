@@ -8,6 +8,11 @@
 #include "texts.h"
 
 const struct translation messages_nl[] = {
+    /* load-sheet.c: a column deleted from the template */
+    {"the sheet %s has no column %s (%s), so every row is read without it; in the template it "
+     "stands between %s and %s: insert it before column %s",
+     "het blad %s heeft geen kolom %s (%s), dus elke rij wordt zonder gelezen; in het sjabloon "
+     "staat die tussen %s en %s: voeg hem in vóór kolom %s"},
     /* msg.c */
     {"error: ", "fout: "},
     {"warning: ", "waarschuwing: "},
@@ -16,6 +21,11 @@ const struct translation messages_nl[] = {
     {"warning", "waarschuwing"},
     {"Try 'partnermap %s --help'.\n", "Zie 'partnermap %s --help'.\n"},
     {"Try 'partnermap --help'.\n", "Zie 'partnermap --help'.\n"},
+    /* progress.c: the phases of long computations (paths.c, advise.c) */
+    {"Betweenness and closeness", "tussenpositie en nabijheid"},
+    {"advise: keep", "advies: behouden"},
+    {"advise: ties", "advies: relaties"},
+    {"advise: distances", "advies: afstanden"},
     /* strerror(), as msg_strerror() shows it */
     {"No such file or directory", "bestand of map bestaat niet"},
     {"Permission denied", "geen toestemming"},
@@ -415,8 +425,11 @@ const struct translation messages_nl[] = {
     {"the file cannot be read as CSV: %s", "het bestand is niet te lezen als CSV: %s"},
     {"the file is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8",
      "het bestand is geen UTF-8- of Windows-1252-tekst; sla het op als CSV UTF-8"},
-    {"the file is not UTF-8; it is read as Windows-1252, as Excel saves CSV",
-     "het bestand is geen UTF-8; het wordt gelezen als Windows-1252, zoals Excel CSV opslaat"},
+    {"%s is not UTF-8; it is read as Windows-1252, as Excel saves CSV",
+     "%s is geen UTF-8; het wordt gelezen als Windows-1252, zoals Excel CSV opslaat"},
+    {"%zu files are not UTF-8 (%s); they are read as Windows-1252, as Excel saves CSV",
+     "%zu bestanden zijn geen UTF-8 (%s); ze worden gelezen als Windows-1252, zoals Excel CSV "
+     "opslaat"},
     {"expected a number, found %s", "verwacht een getal, gevonden %s"},
     {"no task has the id or label %s; add it to the sheet of tasks",
      "geen opgave heeft de id of omschrijving %s; zet haar op het werkblad Opgaven"},

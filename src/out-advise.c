@@ -221,7 +221,7 @@ void out_advise(FILE *out, const struct network *net, const struct advice *a, en
 	struct tabular t;
 	struct strbuf sb;
 	const struct wave *w = &net->ds->waves[net->wave];
-	char n[24], m[24], label[256] = "";
+	char n[64], m[64], label[256] = "";
 
 	if (format == FORMAT_JSON) {
 		write_json(out, net, a);
@@ -238,8 +238,8 @@ void out_advise(FILE *out, const struct network *net, const struct advice *a, en
 	sb_init(&sb);
 	if (w->label)
 		snprintf(label, sizeof(label), " (%s)", w->label);
-	snprintf(n, sizeof(n), "%ld", (long)net->n);
-	snprintf(m, sizeof(m), "%ld", (long)net->m);
+	tx_count(n, sizeof(n), lang, (long)net->n, T_CT_ENTITY, T_CT_ENTITIES);
+	tx_count(m, sizeof(m), lang, (long)net->m, T_CT_TIE, T_CT_TIES);
 	txf(&sb, lang, T_A_TITLE, w->id, label, n, m, NULL);
 	sb_addc(&sb, '\n');
 	if (net->ds->pseudonymised)

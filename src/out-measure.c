@@ -170,7 +170,7 @@ static void write_network(FILE *out, const struct network *net, const struct mea
 	const struct network_measures *nm = &m->net;
 	const struct wave *w = &net->ds->waves[net->wave];
 	struct strbuf a, b, line;
-	char n1[32], n2[32], n3[32];
+	char n1[64], n2[64], n3[32];
 	size_t c1 = 0, c2 = 0;
 
 	/* The labels' columns are as wide as the language's longest label,
@@ -184,8 +184,8 @@ static void write_network(FILE *out, const struct network *net, const struct mea
 	sb_init(&a);
 	sb_init(&b);
 	sb_init(&line);
-	snprintf(n1, sizeof(n1), "%ld", nm->entities);
-	snprintf(n2, sizeof(n2), "%ld", nm->ties);
+	tx_count(n1, sizeof(n1), lang, nm->entities, T_CT_ENTITY, T_CT_ENTITIES);
+	tx_count(n2, sizeof(n2), lang, nm->ties, T_CT_TIE, T_CT_TIES);
 	sb_addf(&a, "%s%s%s", w->label ? " (" : "", w->label ? w->label : "", w->label ? ")" : "");
 	txf(&line, lang, T_WAVE_CAPTION, w->id, a.buf, n1, n2, NULL);
 	write_prose(out, line.buf, prose_width(), 0);
@@ -301,7 +301,7 @@ static void write_reading(FILE *out, const struct network *net, const struct mea
 /* In a language other than English, a table for people (and its CSV and
  * workbook) names each entity's kind in that language's words; JSON and
  * English keep the dataset's own keywords. */
-static void kinds_in_words(struct tabular *t, const struct network *net, enum lang lang)
+void out_measure_kinds_in_words(struct tabular *t, const struct network *net, enum lang lang)
 {
 	static const enum text_id words[KIND_COUNT] = {T_KIND_MUNICIPALITY, T_KIND_ORGANISATION,
 	                                               T_KIND_TEAM, T_KIND_INFORMAL};
@@ -325,7 +325,7 @@ int out_measure_xlsx(const char *path, const struct network *net, const struct m
 	int rc;
 
 	out_measure_table(&t, net, m, true, lang);
-	kinds_in_words(&t, net, lang);
+	out_measure_kinds_in_words(&t, net, lang);
 	rc = tab_write_xlsx(path, &(struct tab_sheet){net->ds->waves[net->wave].id, &t, order}, 1);
 	tab_free(&t);
 	free(order);
@@ -385,7 +385,7 @@ void out_measure(FILE *out, const struct network *net, const struct measures *m,
 		return;
 	}
 	out_measure_table(&t, net, m, true, lang);
-	kinds_in_words(&t, net, lang);
+	out_measure_kinds_in_words(&t, net, lang);
 	if (format == FORMAT_CSV) {
 		tab_write_csv(out, &t, sep);
 	} else {

@@ -111,14 +111,14 @@ static void write_text(FILE *out, const struct network *net, const struct overla
 	const struct dataset *ds = net->ds;
 	struct strbuf sb, groups, areas, x;
 	size_t shown[2] = {0};
-	char n1[32], n2[32];
+	char n1[64], n2[64];
 
 	sb_init(&sb);
 	sb_init(&groups);
 	sb_init(&areas);
 	sb_init(&x);
-	snprintf(n1, sizeof(n1), "%zu", ov->n_teams);
-	snprintf(n2, sizeof(n2), "%zu", ov->n_pairs);
+	tx_count(n1, sizeof(n1), lang, (long)ov->n_teams, T_CT_TEAM, T_CT_TEAMS);
+	tx_count(n2, sizeof(n2), lang, (long)ov->n_pairs, T_CT_PAIR, T_CT_PAIRS);
 	txf(&sb, lang, T_O_HEADER, ds->waves[net->wave].id, n1, n2, NULL);
 	fprintf(out, "%s\n", sb.buf);
 	for (int aware = 0; aware <= 1; aware++) {
@@ -131,7 +131,10 @@ static void write_text(FILE *out, const struct network *net, const struct overla
 			sb_reset(&groups);
 			sb_reset(&areas);
 			sb_reset(&x);
-			add_list(&groups, lang, p->shared_groups, p->n_shared_groups);
+			if (ov->no_groups) /* the one pseudo-group, in the reader's words */
+				sb_adds(&groups, tx(lang, T_OV_ALL_GROUPS));
+			else
+				add_list(&groups, lang, p->shared_groups, p->n_shared_groups);
 			add_list(&areas, lang, p->shared_areas, p->n_shared_areas);
 			tx_number(&x, lang, p->coverage_overlap, 2);
 			txf(&sb, lang, aware ? T_O_PAIR_AWARE : T_O_PAIR_UNAWARE,

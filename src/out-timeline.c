@@ -266,8 +266,21 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 	fputs("\n\n", out);
 	sb_release(&sb);
 	out_timeline_table(&t, tl, dates, lang);
+	/* A person reads dates in her language ("1 mei 2019"); CSV and
+	 * workbooks keep YYYY-MM-DD, which every spreadsheet takes for a date. */
+	struct strbuf *people = xcalloc(ds->n_waves + 1, sizeof(*people));
+	for (size_t w = 0; w < ds->n_waves; w++)
+		sb_init(&people[w]);
+	for (size_t w = 0; w < ds->n_waves && w < t.nrows; w++) {
+		tx_date(&people[w], lang, ds->waves[w].date);
+		if (ds->waves[w].date)
+			t.cells[w * t.ncols + 1].s = people[w].buf;
+	}
 	tab_write_text(out, &t, NULL, terminal_width());
 	tab_free(&t);
+	for (size_t w = 0; w < ds->n_waves; w++)
+		sb_release(&people[w]);
+	free(people);
 	free(dates);
 	sb_init(&sb);
 	for (size_t i = 0; i < tl->n_changes; i++) {

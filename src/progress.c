@@ -50,7 +50,7 @@ static igraph_error_t show_progress(const char *message, igraph_real_t percent, 
 	struct strbuf sb;
 	size_t chars = 0;
 	sb_init(&sb);
-	sb_add_cut(&sb, message, 40);
+	sb_add_cut(&sb, msg_tr(message), 40); /* the phases are in messages-nl.c */
 	for (const char *p = sb.buf; *p; p++)
 		chars += ((unsigned char)*p & 0xC0) != 0x80;
 	fprintf(stderr, "\rpartnermap: %s%*s %3.0f%%", sb.buf, (int)(chars < 40 ? 40 - chars : 0),

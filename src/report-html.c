@@ -94,7 +94,7 @@ static void cell(struct page *st, const char *tag, const char *text)
 {
 	fprintf(st->html, "<%s>", tag);
 	esc(st, text);
-	fprintf(st->html, "</%s>", tag);
+	fprintf(st->html, "</%.*s>", (int)strcspn(tag, " "), tag); /* no attributes */
 }
 
 static void cell_num(struct page *st, double x, int decimals)
@@ -175,13 +175,18 @@ static void glance(struct page *st)
 {
 	const struct dataset *ds = st->ds;
 	size_t kinds[KIND_COUNT] = {0};
-	char total[24], k[KIND_COUNT][24];
+	static const enum text_id one[] = {T_KIND_MUNICIPALITY, T_KIND_ORGANISATION, T_KIND_TEAM,
+	                                   T_KIND_INFORMAL},
+	                          many[] = {T_KINDS_MUNICIPALITY, T_KINDS_ORGANISATION,
+	                                    T_KINDS_TEAM, T_KINDS_INFORMAL};
+	char total[64], k[KIND_COUNT][64];
 
 	for (size_t e = 0; e < ds->n_entities; e++)
 		kinds[ds->entities[e].kind]++;
-	snprintf(total, sizeof(total), "%zu", ds->n_entities);
+	tx_count(total, sizeof(total), st->o->lang, (long)ds->n_entities, T_CT_ENTITY,
+	         T_CT_ENTITIES);
 	for (int i = 0; i < KIND_COUNT; i++)
-		snprintf(k[i], sizeof(k[i]), "%zu", kinds[i]);
+		tx_count(k[i], sizeof(k[i]), st->o->lang, (long)kinds[i], one[i], many[i]);
 	para(st, "p", T_R_GLANCE_TEXT, total, k[0], k[1], k[2], k[3], NULL);
 	raw(st, "<table><thead><tr>");
 	cell(st, "th", T(st, T_R_WAVE));
@@ -196,15 +201,20 @@ static void glance(struct page *st)
 		const struct network *net = &st->m->nets[w];
 		long interviewed = st->m->waves[w].interviewed,
 		     confirmed = st->m->waves[w].confirmed;
-		char date[11] = "-";
-		if (ds->waves[w].date)
-			date_format(ds->waves[w].date, date);
+		struct strbuf date, share;
+		sb_init(&date);
+		sb_init(&share);
+		tx_date(&date, st->o->lang, ds->waves[w].date);
+		tx_number(&share, st->o->lang, net->n ? 100.0 * interviewed / net->n : 0, 0);
+		sb_addc(&share, '%');
 		raw(st, "<tr>");
 		cell(st, "td", ds->waves[w].label ? ds->waves[w].label : ds->waves[w].id);
-		cell(st, "td", date);
+		cell(st, "td", date.buf);
 		cell_num(st, (double)net->n, 0);
 		cell_num(st, (double)interviewed, 0);
-		cell(st, "td class=\"n\"", num(st, net->n ? 100.0 * interviewed / net->n : 0, 0));
+		cell(st, "td class=\"n\"", share.buf);
+		sb_release(&date);
+		sb_release(&share);
 		cell_num(st, (double)net->m, 0);
 		cell_num(st, (double)confirmed, 0);
 		raw(st, "</tr>\n");
@@ -415,7 +425,9 @@ static void overlap_section(struct page *st)
 			sb_init(&groups);
 			sb_init(&areas);
 			for (size_t k = 0; k < p->n_shared_groups; k++)
-				sb_addf(&groups, "%s%s", k ? ", " : "", p->shared_groups[k]);
+				sb_addf(&groups, "%s%s", k ? ", " : "",
+				        st->m->ov.no_groups ? T(st, T_OV_ALL_GROUPS)
+				                            : p->shared_groups[k]);
 			for (size_t k = 0; k < p->n_shared_areas; k++)
 				sb_addf(&areas, "%s%s", k ? ", " : "", p->shared_areas[k]);
 			para(st, aware ? "li" : "li class=\"warn\"",
@@ -718,7 +730,7 @@ int report_html(FILE *out, const struct model *m, const struct report_options *o
 	struct page pg = {.ds = m->ds, .m = m, .o = o, .html = out};
 	struct page *st = &pg;
 	const struct dataset *ds = m->ds;
-	char nw[24], ne[24], ni[24];
+	char nw[64], ne[64], ni[64];
 
 	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
 	        T(st, T_R_LANG));
@@ -732,9 +744,10 @@ int report_html(FILE *out, const struct model *m, const struct report_options *o
 	raw(st, "</head>\n<body>\n<h1>");
 	esc(st, ds->title ? ds->title : "partnermap");
 	raw(st, "</h1>\n");
-	snprintf(nw, sizeof(nw), "%zu", ds->n_waves);
-	snprintf(ne, sizeof(ne), "%zu", ds->n_entities);
-	snprintf(ni, sizeof(ni), "%zu", ds->n_interviews);
+	tx_count(nw, sizeof(nw), st->o->lang, (long)ds->n_waves, T_CT_WAVE, T_CT_WAVES);
+	tx_count(ne, sizeof(ne), st->o->lang, (long)ds->n_entities, T_CT_ENTITY, T_CT_ENTITIES);
+	tx_count(ni, sizeof(ni), st->o->lang, (long)ds->n_interviews, T_CT_INTERVIEW,
+	         T_CT_INTERVIEWS);
 	para(st, "p class=\"subtitle\"", T_R_SUBTITLE, nw, ne, ni, NULL);
 	/* A pseudonymised report does not name its file, whose name may name
 	 * the study's organisations or places. */

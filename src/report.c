@@ -157,18 +157,20 @@ static void write_tables(struct study *st)
 		char name[40];
 		snprintf(name, sizeof(name), "measures-wave%zu.csv", w + 1);
 		out_measure_table(&t, &st->m->nets[w], &st->m->ms[w], true, st->o->lang);
+		out_measure_kinds_in_words(&t, &st->m->nets[w], st->o->lang);
 		write_csv(st, name, &t);
 		tab_free(&t);
 	}
 	char(*dates)[11] = xcalloc(ds->n_waves, sizeof(*dates));
-	out_timeline_table(&t, &st->m->tl, dates, LANG_EN);
+	/* The CSV files speak the report's language, as --format csv does. */
+	out_timeline_table(&t, &st->m->tl, dates, st->o->lang);
 	write_csv(st, "timeline.csv", &t);
 	tab_free(&t);
 	free(dates);
-	out_overlap_table(&t, ds, &st->m->ov, 0, LANG_EN);
+	out_overlap_table(&t, ds, &st->m->ov, 0, st->o->lang);
 	write_csv(st, "overlap.csv", &t);
 	tab_free(&t);
-	out_gaps_table(&t, ds, &st->m->ov, LANG_EN);
+	out_gaps_table(&t, ds, &st->m->ov, st->o->lang);
 	write_csv(st, "gaps.csv", &t);
 	tab_free(&t);
 }

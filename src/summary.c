@@ -82,7 +82,17 @@ static int write_summary(FILE *out, const struct dataset *ds, enum tie_filter fi
 	fprintf(out, "%zu\n", ds->n_waves);
 	fprintf(out, "  %s%*s", tx(lang, T_TL_H_WAVE),
 	        (int)(13 - utf8_width(tx(lang, T_TL_H_WAVE))), "");
-	fprintf(out, "%s%*s", tx(lang, T_TL_H_DATE), (int)(10 - utf8_width(tx(lang, T_TL_H_DATE))),
+	/* The dates column is as wide as its widest date in the language. */
+	size_t dw = utf8_width(tx(lang, T_TL_H_DATE));
+	for (size_t w = 0; w < ds->n_waves; w++) {
+		struct strbuf d;
+		sb_init(&d);
+		tx_date(&d, lang, ds->waves[w].date);
+		if (utf8_width(d.buf) > dw)
+			dw = utf8_width(d.buf);
+		sb_release(&d);
+	}
+	fprintf(out, "%s%*s", tx(lang, T_TL_H_DATE), (int)(dw - utf8_width(tx(lang, T_TL_H_DATE))),
 	        "");
 	right(out, tx(lang, T_S_H_INTERVIEWS), 10);
 	right(out, tx(lang, T_TL_H_ENTITIES), 8);
@@ -92,7 +102,7 @@ static int write_summary(FILE *out, const struct dataset *ds, enum tie_filter fi
 	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
 		struct network net;
 		size_t interviews = 0, confirmed = 0;
-		char date[11] = "-";
+		struct strbuf date;
 
 		rc = network_build(&net, ds, w, filter);
 		if (rc)
@@ -101,10 +111,12 @@ static int write_summary(FILE *out, const struct dataset *ds, enum tie_filter fi
 			interviews += net.interviewed[v];
 		for (igraph_integer_t e = 0; e < net.m; e++)
 			confirmed += net.ties[e].confirmed;
-		if (ds->waves[w].date)
-			date_format(ds->waves[w].date, date);
-		fprintf(out, "  %-12s %-10s %10zu %8ld %6ld %9zu\n", ds->waves[w].id, date,
-		        interviews, (long)net.n, (long)net.m, confirmed);
+		sb_init(&date);
+		tx_date(&date, lang, ds->waves[w].date);
+		fprintf(out, "  %-12s %s%*s %10zu %8ld %6ld %9zu\n", ds->waves[w].id, date.buf,
+		        (int)(dw - utf8_width(date.buf)), "", interviews, (long)net.n, (long)net.m,
+		        confirmed);
+		sb_release(&date);
 		write_missing(out, &net, respondent, lang);
 		network_free(&net);
 	}

@@ -1,9 +1,11 @@
 /* texts: the table of languages, and filling in their templates. */
 #include "texts.h"
+#include "date.h"
 
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -82,6 +84,28 @@ void txf(struct strbuf *sb, enum lang lang, enum text_id id, ...)
 	va_start(ap, id);
 	vtxf(sb, lang, id, ap);
 	va_end(ap);
+}
+
+char *tx_count(char *buf, size_t size, enum lang lang, long n, enum text_id one, enum text_id many)
+{
+	snprintf(buf, size, "%ld %s", n, tx(lang, n == 1 ? one : many));
+	return buf;
+}
+
+void tx_date(struct strbuf *sb, enum lang lang, int date)
+{
+	char day[4], year[8], iso[11];
+	int month = date / 100 % 100;
+
+	if (date == DATE_NONE || month < 1 || month > 12) {
+		sb_adds(sb, "-");
+		return;
+	}
+	snprintf(day, sizeof(day), "%d", date % 100);
+	snprintf(year, sizeof(year), "%d", date_year(date));
+	date_format(date, iso);
+	txf(sb, lang, T_DATE, day, tx(lang, (enum text_id)(T_MONTH_1 + month - 1)), year, iso,
+	    NULL);
 }
 
 const char *tx(enum lang lang, enum text_id id)
