@@ -437,7 +437,7 @@ enum text_id {
 	T_CT_PAIR,
 	T_CT_PAIRS,
 	/* Dates for people (tx_date). */
-	T_DATE, /* {1} day, {2} month's name, {3} year, {4} YYYY-MM-DD */
+	T_DATE, /* {1} day, {2} month's name, {3} year (struct language's named_months) */
 	T_MONTH_1,
 	T_MONTH_2,
 	T_MONTH_3,
@@ -467,6 +467,7 @@ struct language {
 	char decimal_mark;        /* '.' or ',' in tables and CSV */
 	char csv_separator;       /* ',' or ';' (a comma decimal needs another one) */
 	bool csv_bom;             /* start CSV with a UTF-8 byte-order mark */
+	bool named_months;        /* dates for people as T_DATE ("3 mei 2019"), else YYYY-MM-DD */
 	const char *const *texts; /* T_COUNT strings */
 	/* Messages and --help (msg.c, args.c), ending with {NULL, NULL}; NULL
 	 * for English. tests/e2e/test_messages.py fails when a message in src/
@@ -503,8 +504,9 @@ const char *tx_ei_key(enum lang lang, const char *key);
  * entity" or "23 entities", into BUF (cut to SIZE) and returns BUF. */
 char *tx_count(char *buf, size_t size, enum lang lang, long n, enum text_id one, enum text_id many);
 
-/* Appends DATE (date.h, YYYYMMDD) as a person in LANG reads it: YYYY-MM-DD
- * in English, "3 mei 2019" in Dutch (T_DATE); "-" for DATE_NONE. */
+/* Appends DATE (date.h, YYYYMMDD) as a person in LANG reads it: with the
+ * month's name where the language has named_months ("3 mei 2019", T_DATE),
+ * else YYYY-MM-DD (English); "-" for DATE_NONE. */
 void tx_date(struct strbuf *sb, enum lang lang, int date);
 
 /* The text in the language; never NULL. */

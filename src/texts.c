@@ -11,8 +11,8 @@
 #include <strings.h>
 
 static const struct language languages[LANG_COUNT] = {
-    [LANG_EN] = {"en", "English", '.', ',', false, texts_en, NULL},
-    [LANG_NL] = {"nl", "Nederlands", ',', ';', true, texts_nl, messages_nl},
+    [LANG_EN] = {"en", "English", '.', ',', false, false, texts_en, NULL},
+    [LANG_NL] = {"nl", "Nederlands", ',', ';', true, true, texts_nl, messages_nl},
 };
 
 const struct language *language(enum lang lang)
@@ -101,11 +101,14 @@ void tx_date(struct strbuf *sb, enum lang lang, int date)
 		sb_adds(sb, "-");
 		return;
 	}
+	if (!language(lang)->named_months) {
+		date_format(date, iso);
+		sb_adds(sb, iso);
+		return;
+	}
 	snprintf(day, sizeof(day), "%d", date % 100);
 	snprintf(year, sizeof(year), "%d", date_year(date));
-	date_format(date, iso);
-	txf(sb, lang, T_DATE, day, tx(lang, (enum text_id)(T_MONTH_1 + month - 1)), year, iso,
-	    NULL);
+	txf(sb, lang, T_DATE, day, tx(lang, (enum text_id)(T_MONTH_1 + month - 1)), year, NULL);
 }
 
 const char *tx(enum lang lang, enum text_id id)

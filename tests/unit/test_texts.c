@@ -73,6 +73,33 @@ static void numbers_use_the_decimal_mark(void **state)
 	sb_release(&sb);
 }
 
+/* Dates for people: the Dutch form of Dutch reports, ISO in English. */
+static void dates_and_counts(void **state)
+{
+	struct strbuf sb;
+	char buf[64];
+
+	(void)state;
+	sb_init(&sb);
+	tx_date(&sb, LANG_NL, 20190503);
+	sb_adds(&sb, "|");
+	tx_date(&sb, LANG_EN, 20190503);
+	sb_adds(&sb, "|");
+	tx_date(&sb, LANG_NL, 20151231);
+	sb_adds(&sb, "|");
+	tx_date(&sb, LANG_NL, 0);
+	assert_string_equal(sb.buf, "3 mei 2019|2019-05-03|31 december 2015|-");
+	sb_release(&sb);
+	assert_string_equal(
+	    tx_count(buf, sizeof(buf), LANG_NL, 1, T_KIND_MUNICIPALITY, T_KINDS_MUNICIPALITY),
+	    "1 gemeente");
+	assert_string_equal(
+	    tx_count(buf, sizeof(buf), LANG_NL, 2, T_KIND_MUNICIPALITY, T_KINDS_MUNICIPALITY),
+	    "2 gemeenten");
+	assert_string_equal(tx_count(buf, sizeof(buf), LANG_EN, 1, T_CT_TIE, T_CT_TIES), "1 tie");
+	assert_string_equal(tx_count(buf, sizeof(buf), LANG_EN, 0, T_CT_TIE, T_CT_TIES), "0 ties");
+}
+
 static void suggestions(void **state)
 {
 	static const char *const ids[] = {"wt-centrum", "wt-noord", "pulse", "ggd"};
@@ -107,6 +134,7 @@ int main(void)
 	    cmocka_unit_test(templates_keep_their_placeholders),
 	    cmocka_unit_test(codes_and_environment),
 	    cmocka_unit_test(numbers_use_the_decimal_mark),
+	    cmocka_unit_test(dates_and_counts),
 	    cmocka_unit_test(suggestions),
 	};
 	return cmocka_run_group_tests_name("texts", tests, NULL, NULL);
