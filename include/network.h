@@ -90,4 +90,9 @@ const struct net_tie *network_tie(const struct network *net, igraph_integer_t u,
 /* The entity of a vertex. */
 const struct entity *network_entity(const struct network *net, igraph_integer_t v);
 
+/* Why igraph failed (RC), as a person should read it: in the messages'
+ * language with what to do where one can do something (memory, a file),
+ * else igraph's own words. */
+const char *network_igraph_reason(igraph_error_t rc);
+
 #endif

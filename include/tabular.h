@@ -102,6 +102,12 @@ int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct ta
  * by which output.c knows it may replace the file; NULL when it cannot be
  * created (errno says why). */
 struct lxw_workbook *tab_workbook_new(const char *path);
+
+/* Why libxlsxwriter failed (its lxw_error E), as a person should read it:
+ * in the messages' language with what to do for the cases people meet
+ * (a file open in Excel, a full disk), else libxlsxwriter's own words. */
+const char *tab_xlsx_reason(int e);
+
 /* A JSON array of one object per row; the caller owns it. */
 cJSON *tab_to_json(const struct tabular *t);
 

@@ -437,7 +437,9 @@ enum text_id {
 	T_CT_PAIR,
 	T_CT_PAIRS,
 	/* Dates for people (tx_date). */
-	T_DATE, /* {1} day, {2} month's name, {3} year (struct language's named_months) */
+	T_DATE,       /* {1} day, {2} month's name, {3} year (struct language's named_months) */
+	T_N_LARGEST,  /* the largest component, in measure's what-if table */
+	T_N_ISOLATES, /* entities without a tie, ditto */
 	T_MONTH_1,
 	T_MONTH_2,
 	T_MONTH_3,

@@ -3,6 +3,7 @@
 #include "pseudonym.h"
 #include "load.h"
 #include "msg.h"
+#include "network.h"
 #include "output.h"
 #include "progress.h"
 #include "scene.h"
@@ -36,7 +37,7 @@ static void igraph_error_keep(const char *reason, const char *file, int line,
 	(void)file;
 	(void)line;
 	snprintf(igraph_reason, sizeof(igraph_reason), "%s (%s)", reason,
-	         igraph_strerror(igraph_errno));
+	         network_igraph_reason(igraph_errno));
 	IGRAPH_FINALLY_FREE();
 }
 
@@ -53,9 +54,12 @@ int cmd_igraph_failed(int rc)
 {
 	if (rc == IGRAPH_INTERRUPTED)
 		error("interrupted");
-	else
-		error("the computation failed: %s",
-		      *igraph_reason ? igraph_reason : igraph_strerror(rc));
+	else if (rc == IGRAPH_ENOMEM || rc == IGRAPH_EFILE || !*igraph_reason)
+		error("the computation failed: %s", network_igraph_reason(rc));
+	else /* igraph's own reason is the only detail there is */
+		error("the computation failed (please report this, with the dataset if you "
+		      "can): %s",
+		      igraph_reason);
 	return EXIT_FAILED;
 }
 

@@ -2,6 +2,7 @@
  * wave's graph that carries every node and tie column as an attribute. */
 #include "export.h"
 #include "msg.h"
+#include "network.h"
 
 #include <math.h>
 #include <string.h>
@@ -83,6 +84,6 @@ int export_graphml(const struct export_input *in, FILE *out, const char *path)
 	export_columns_free(cols, n_cols);
 	igraph_set_attribute_table(old);
 	if (rc)
-		return error("GraphML: %s", igraph_strerror(rc));
+		return error("GraphML: %s", network_igraph_reason(rc));
 	return 0;
 }

@@ -4,6 +4,7 @@
  * GEXF and workbook exports. */
 #include "export.h"
 #include "msg.h"
+#include "network.h"
 
 static igraph_error_t write_graph(const struct export_input *in, char **labels, FILE *out)
 {
@@ -42,6 +43,6 @@ int export_pajek(const struct export_input *in, FILE *out, const char *path)
 	export_labels_free(labels, net->n);
 	igraph_set_attribute_table(old);
 	if (rc)
-		return error("Pajek: %s", igraph_strerror(rc));
+		return error("Pajek: %s", network_igraph_reason(rc));
 	return 0;
 }

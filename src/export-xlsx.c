@@ -64,7 +64,7 @@ int export_xlsx(const struct export_input *in, FILE *out, const char *path)
 	if (wb) {
 		lxw_error e = workbook_close(wb);
 		if (e != LXW_NO_ERROR && !rc)
-			rc = error("cannot write the workbook: %s", lxw_strerror(e));
+			rc = error("cannot write the workbook: %s", tab_xlsx_reason(e));
 	}
 	for (size_t i = 0; i < N_TABLES; i++)
 		tab_free(&t[i]);

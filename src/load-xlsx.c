@@ -11,6 +11,7 @@
 #include "strmap.h"
 
 #include <libxml/xmlreader.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -503,18 +504,50 @@ static enum load_status load(const char *path, bool strict, struct dataset **out
 	int zerr = 0;
 
 	*out = NULL;
+	errno = 0;
 	X.zip = zip_open(path, ZIP_RDONLY, &zerr);
 	if (!X.zip) {
+		int sys = errno;
 		zip_error_t ze;
 		zip_error_init_with_code(&ze, zerr);
 		char msg[512];
-		if (zerr == ZIP_ER_NOENT || zerr == ZIP_ER_OPEN || zerr == ZIP_ER_READ)
+		/* What a person meets, in her language and with what to do; libzip's
+		 * own (English) reason only where nothing better is known. */
+		switch (zerr) {
+		case ZIP_ER_NOENT:
+		case ZIP_ER_OPEN:
+		case ZIP_ER_READ:
 			snprintf(msg, sizeof(msg), msg_tr("cannot open the file: %s"),
-			         zip_error_strerror(&ze));
-		else
+			         msg_strerror(zerr == ZIP_ER_NOENT ? ENOENT
+			                      : sys                ? sys
+			                                           : EIO));
+			break;
+		case ZIP_ER_NOZIP:
+			snprintf(
+			    msg, sizeof(msg), "%s",
+			    msg_tr(
+			        "the file is not an Excel workbook (.xlsx): an old .xls file, or "
+			        "one protected by a password? Open it in Excel and save it as "
+			        "Excel Workbook (.xlsx) without a password"));
+			break;
+		case ZIP_ER_INCONS:
+		case ZIP_ER_EOF:
+		case ZIP_ER_CRC:
+			snprintf(
+			    msg, sizeof(msg), "%s",
+			    msg_tr(
+			        "the workbook is damaged or was not saved completely; open it in "
+			        "Excel and save it again"));
+			break;
+		case ZIP_ER_MEMORY:
+			snprintf(msg, sizeof(msg), "%s",
+			         msg_tr("there is not enough memory to read the workbook"));
+			break;
+		default:
 			snprintf(msg, sizeof(msg),
 			         msg_tr("cannot read the file as an Excel workbook (.xlsx): %s"),
 			         zip_error_strerror(&ze));
+		}
 		zip_error_fini(&ze);
 		diags_add(diags, true, NULL, msg);
 		return LOAD_UNREADABLE;

@@ -8,6 +8,46 @@
 #include "texts.h"
 
 const struct translation messages_nl[] = {
+    /* The reasons of libraries, in Dutch with what to do (load-xlsx.c,
+     * tabular.c, network.c, scene.c, cmd.c) */
+    {"the file is not an Excel workbook (.xlsx): an old .xls file, or one protected by a "
+     "password? Open it in Excel and save it as Excel Workbook (.xlsx) without a password",
+     "het bestand is geen Excel-werkmap (.xlsx): een oud .xls-bestand, of een bestand met een "
+     "wachtwoord? Open het in Excel en sla het op als Excel-werkmap (.xlsx) zonder wachtwoord"},
+    {"the workbook is damaged or was not saved completely; open it in Excel and save it again",
+     "de werkmap is beschadigd of niet helemaal opgeslagen; open hem in Excel en sla hem "
+     "opnieuw op"},
+    {"there is not enough memory to read the workbook",
+     "er is niet genoeg geheugen om de werkmap te lezen"},
+    {"the file cannot be created: is it open in Excel, or is the folder read-only?",
+     "het bestand kan niet worden gemaakt: is het geopend in Excel, of is de map alleen-lezen?"},
+    {"the workbook cannot be written out: is the disk full?",
+     "de werkmap kan niet worden weggeschreven: is de schijf vol?"},
+    {"there is not enough memory", "er is niet genoeg geheugen"},
+    {"a text is longer than an Excel cell holds (32,767 characters)",
+     "een tekst is langer dan een cel in Excel bevat (32.767 tekens)"},
+    {"a sheet name is one that Excel does not allow (at most 31 characters, none of "
+     "[]:*?/\\, each name once)",
+     "een bladnaam is niet toegestaan in Excel (hoogstens 31 tekens, geen van []:*?/\\, elke "
+     "naam één keer)"},
+    {"there is not enough memory: close other programs, or for a large study estimate with "
+     "--sample K",
+     "er is niet genoeg geheugen: sluit andere programma's, of schat bij een groot onderzoek "
+     "met --sample K"},
+    {"a file could not be read or written: is the disk full?",
+     "een bestand kon niet worden gelezen of geschreven: is de schijf vol?"},
+    {"the study is too large for this computation",
+     "het onderzoek is te groot voor deze berekening"},
+    {"the computation failed (please report this, with the dataset if you can): %s",
+     "de berekening is mislukt (meld dit alstublieft, zo mogelijk met de dataset): %s"},
+    {"a font for the diagram is missing, so its text may be spaced a little wrongly; "
+     "installing the DejaVu fonts (fonts-dejavu-core) helps (Graphviz: %s)",
+     "een lettertype voor de figuur ontbreekt, dus de tekst kan iets verkeerd gespatieerd "
+     "zijn; de DejaVu-lettertypen installeren (fonts-dejavu-core) helpt (Graphviz: %s)"},
+    {"Graphviz, which lays out and draws the diagram, reports a problem; the diagram may be "
+     "incomplete (Graphviz: %s)",
+     "Graphviz, dat de figuur indeelt en tekent, meldt een probleem; de figuur is misschien "
+     "onvolledig (Graphviz: %s)"},
     /* load-sheet.c: a column deleted from the template */
     {"the sheet %s has no column %s (%s), so every row is read without it; in the template it "
      "stands between %s and %s: insert it before column %s",
@@ -197,7 +237,6 @@ const struct translation messages_nl[] = {
     {"could not lay out the study (igraph error %d)",
      "het onderzoek kon niet worden ingedeeld (igraph-fout %d)"},
     {"Graphviz could not draw the diagram as %s", "Graphviz kon de figuur niet tekenen als %s"},
-    {"graphviz: %s", "graphviz: %s"},
     {"Graphviz could not measure the labels", "Graphviz kon de namen niet opmeten"},
     {"the PNG that Graphviz made is not a valid PNG",
      "de PNG die Graphviz maakte is geen geldige PNG"},

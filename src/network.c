@@ -5,6 +5,7 @@
  */
 #include "network.h"
 #include "date.h"
+#include "msg.h"
 #include "strbuf.h"
 
 #include <stdint.h>
@@ -396,4 +397,18 @@ const struct net_tie *network_tie(const struct network *net, igraph_integer_t u,
 const struct entity *network_entity(const struct network *net, igraph_integer_t v)
 {
 	return &net->ds->entities[net->entity[v]];
+}
+
+const char *network_igraph_reason(igraph_error_t rc)
+{
+	if (rc == IGRAPH_ENOMEM)
+		return msg_tr("there is not enough memory: close other programs, or for a large "
+		              "study estimate with --sample K");
+	if (rc == IGRAPH_EFILE)
+		return msg_tr("a file could not be read or written: is the disk full?");
+	if (rc == IGRAPH_EOVERFLOW || rc == IGRAPH_ERANGE)
+		return msg_tr("the study is too large for this computation");
+	if (rc == IGRAPH_INTERRUPTED)
+		return msg_tr("interrupted");
+	return igraph_strerror(rc);
 }

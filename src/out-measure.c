@@ -332,6 +332,41 @@ int out_measure_xlsx(const char *path, const struct network *net, const struct m
 	return rc;
 }
 
+/* A network key of the what-if table as a person reads it: in English the
+ * key itself (as it always was), in another language the words of the
+ * figures above the table; NULL for a key without words. */
+static const char *network_key_words(enum lang lang, const char *key)
+{
+	static const struct {
+		const char *key;
+		enum text_id id;
+	} words[] = {
+	    {"entities", T_CT_ENTITIES},
+	    {"ties", T_CT_TIES},
+	    {"density", T_N_DENSITY},
+	    {"components", T_N_COMPONENTS},
+	    {"largest_component", T_N_LARGEST},
+	    {"isolates", T_N_ISOLATES},
+	    {"fragmentation", T_N_FRAGMENTATION},
+	    {"distance_fragmentation", T_N_DISTANCE_FRAGMENTATION},
+	    {"degree_centralization", T_N_CENTRALIZATION},
+	    {"transitivity", T_N_TRANSITIVITY},
+	    {"communities", T_N_COMMUNITIES},
+	    {"modularity", T_N_MODULARITY},
+	    {"cutpoints", T_N_CUTPOINTS},
+	    {"bridges", T_N_BRIDGES},
+	    {"trust", T_N_TRUST},
+	    {"confirmed_share", T_N_CONFIRMED},
+	};
+
+	if (lang == LANG_EN)
+		return NULL;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (!strcmp(key, words[i].key))
+			return tx(lang, words[i].id);
+	return NULL;
+}
+
 /* One row per network key (the E-I indexes flattened), before and after
  * the what-if, from the JSON objects so that no key is left out. */
 static void write_before_after(FILE *out, const struct network *net, const struct measures *before,
@@ -352,14 +387,21 @@ static void write_before_after(FILE *out, const struct network *net, const struc
 		bool nested = cJSON_IsObject(x);
 		cJSON *xi = nested ? x->child : x, *yi = nested ? y->child : y;
 		for (; xi && yi; xi = nested ? xi->next : NULL, yi = nested ? yi->next : NULL) {
-			char key[128];
+			char key[128], words[160];
 			snprintf(key, sizeof(key), "%s%s%s", x->string, nested ? "." : "",
 			         nested ? xi->string : "");
 			int decimals = 3;
 			for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
 				if (!strcmp(key, counts[i]))
 					decimals = 0;
-			fprintf(out, "  %-34s", key);
+			const char *w = network_key_words(lang, key);
+			if (nested && !strcmp(x->string, "ei_index") && lang != LANG_EN)
+				snprintf(words, sizeof(words), "%s %s", tx(lang, T_N_EI),
+				         tx_ei_key(lang, xi->string));
+			else
+				snprintf(words, sizeof(words), "%s", w ? w : key);
+			fprintf(out, "  %s%*s", words,
+			        (int)(utf8_width(words) < 34 ? 34 - utf8_width(words) : 0), "");
 			for (cJSON *v = xi; v; v = v == xi ? yi : NULL) {
 				double d = cJSON_IsNumber(v) ? v->valuedouble : NAN;
 				sb_reset(&sb);

@@ -204,8 +204,17 @@ static int gv_error(char *message)
 	n = strlen(copy);
 	while (n && (copy[n - 1] == '\n' || copy[n - 1] == ' '))
 		copy[--n] = '\0';
-	if (n)
-		warning("graphviz: %s", copy);
+	/* Graphviz speaks English only: say in the reader's language who
+	 * speaks and what it means, and keep its words as the detail. */
+	if (n && strstr(copy, "metrics"))
+		warning("a font for the diagram is missing, so its text may be spaced a little "
+		        "wrongly; installing the DejaVu fonts (fonts-dejavu-core) helps (Graphviz: "
+		        "%s)",
+		        copy);
+	else if (n)
+		warning("Graphviz, which lays out and draws the diagram, reports a problem; the "
+		        "diagram may be incomplete (Graphviz: %s)",
+		        copy);
 	return 0;
 }
 

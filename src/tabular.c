@@ -83,6 +83,28 @@ int terminal_width(void)
 
 static void pad(FILE *out, size_t n);
 
+const char *tab_xlsx_reason(int e)
+{
+	if (e == LXW_ERROR_CREATING_XLSX_FILE)
+		return msg_tr("the file cannot be created: is it open in Excel, or is the folder "
+		              "read-only?");
+	if (e == LXW_ERROR_CREATING_TMPFILE || e == LXW_ERROR_READING_TMPFILE ||
+	    e == LXW_ERROR_ZIP_FILE_OPERATION || e == LXW_ERROR_ZIP_FILE_ADD ||
+	    e == LXW_ERROR_ZIP_CLOSE)
+		return msg_tr("the workbook cannot be written out: is the disk full?");
+	if (e == LXW_ERROR_MEMORY_MALLOC_FAILED)
+		return msg_tr("there is not enough memory");
+	if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+		return msg_tr("a text is longer than an Excel cell holds (32,767 characters)");
+	if (e == LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED ||
+	    e == LXW_ERROR_INVALID_SHEETNAME_CHARACTER ||
+	    e == LXW_ERROR_SHEETNAME_START_END_APOSTROPHE || e == LXW_ERROR_SHEETNAME_ALREADY_USED)
+		return msg_tr(
+		    "a sheet name is one that Excel does not allow (at most 31 characters, "
+		    "none of []:*?/\\, each name once)");
+	return lxw_strerror((lxw_error)e);
+}
+
 int prose_width(void)
 {
 	int w = terminal_width();
@@ -508,7 +530,7 @@ int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n)
 	lxw_error closed = workbook_close(wb); /* frees the workbook, also after an error */
 	if (e || closed)
 		return error("cannot write the workbook %s: %s", path,
-		             lxw_strerror(e ? e : closed));
+		             tab_xlsx_reason(e ? e : closed));
 	return 0;
 }
 
@@ -580,6 +602,6 @@ int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct ta
 	format_set_bold(bold);
 	e = xlsx_sheet(wb, bold, numbers, &(struct tab_sheet){name, t, NULL});
 	if (e)
-		return error("cannot write the sheet %s: %s", name, lxw_strerror(e));
+		return error("cannot write the sheet %s: %s", name, tab_xlsx_reason(e));
 	return 0;
 }

@@ -273,7 +273,7 @@ static int write_workbook(const char *path, int (*fill)(lxw_workbook *, const vo
 	if (rc || e != LXW_NO_ERROR) {
 		output_abort(&o);
 		if (!rc)
-			error("cannot write %s: %s", path, lxw_strerror(e));
+			error("cannot write %s: %s", path, tab_xlsx_reason(e));
 		return -1;
 	}
 	return output_commit(&o);

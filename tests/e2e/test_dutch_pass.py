@@ -205,3 +205,30 @@ def test_progress_phases_have_dutch_names(tmp):
     assert len(found) >= 3, found
     missing = sorted(f for f in found if f not in nl)
     assert not missing, missing
+
+
+def test_a_file_that_is_no_workbook_is_told_in_dutch(tmp):
+    """libzip's reasons ("Not a zip archive") reach a Dutch reader as a
+    Dutch sentence that says what to do."""
+    fake = write(tmp, "oud.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    r = expect(run("check", fake, "--lang", "nl"), 3)
+    assert "het bestand is geen Excel-werkmap (.xlsx): een oud .xls-bestand, of een bestand " \
+           "met een wachtwoord? Open het in Excel en sla het op als Excel-werkmap (.xlsx) " \
+           "zonder wachtwoord" in r.err, r.err
+    assert "zip" not in r.err.lower(), r.err
+    r = expect(run("check", fake, "--lang", "en"), 3)
+    assert "the file is not an Excel workbook (.xlsx)" in r.err, r.err
+    r = expect(run("check", os.path.join(tmp, "weg.xlsx"), "--lang", "nl"), 3)
+    assert "kan het bestand niet openen: bestand of map bestaat niet" in r.err, r.err
+
+
+def test_what_if_table_names_its_measures_in_dutch(tmp):
+    nl = expect(run("measure", SAMPLE, "--without", "pulse", "--lang", "nl"), 0).out
+    table = nl[:nl.index("Meting 2019")]
+    for words in ("partijen", "relaties", "grootste component", "geïsoleerd",
+                  "afstandsfragm.", "E-I-index soort", "E-I-index gemeenten"):
+        assert re.search(r"^  " + re.escape(words) + r"\s+-?\d", table, re.M), (words, table)
+    for key in ("largest_component", "distance_fragmentation", "ei_index", "entities"):
+        assert key not in table, (key, table)
+    en = expect(run("measure", SAMPLE, "--without", "pulse", "--lang", "en"), 0).out
+    assert re.search(r"^  largest_component\s+23\s+22$", en, re.M), en

@@ -255,7 +255,7 @@ def test_csv_quotes_line_breaks_and_rows(tmp):
 def test_not_a_workbook(tmp):
     path = write(tmp, "kapot.xlsx", "dit is geen zip")
     r = expect(run("check", path), 3)
-    assert "kapot.xlsx: error: cannot read the file as an Excel workbook" in r.err, r.err
+    assert "kapot.xlsx: error: the file is not an Excel workbook (.xlsx)" in r.err, r.err
     r = expect(run("check", os.path.join(tmp, "missing.xlsx")), 3)
     assert "cannot open" in r.err
 
