@@ -311,9 +311,23 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 		if (c == '?' && optopt)
 			return usage_error(cmd->name, "unknown option '-%c' for %s", optopt,
 			                   cmd->name);
-		if (c == '?')
-			return usage_error(cmd->name, "unknown option '%s' for %s",
-			                   argv[optind - 1], cmd->name);
+		if (c == '?') {
+			/* A misspelt option gets the closest of this command's. */
+			const char *typed = argv[optind - 1];
+			char word[64];
+			struct suggest s;
+			snprintf(word, sizeof(word), "%.*s", (int)strcspn(typed, "="), typed);
+			suggest_init(&s, word + strspn(word, "-"));
+			for (size_t i = 0; i < N_DEFS; i++)
+				if (defs[i].bit & (cmd->options | OPT_COMMON))
+					suggest_offer(&s, defs[i].name);
+			if (suggest_result(&s))
+				return usage_error(
+				    cmd->name, "unknown option '%s' for %s; did you mean '--%s'?",
+				    typed, cmd->name, suggest_result(&s));
+			return usage_error(cmd->name, "unknown option '%s' for %s", typed,
+			                   cmd->name);
+		}
 		for (size_t i = 0; i < N_DEFS; i++)
 			if (defs[i].short_name == c)
 				c = (int)(1000 + i);

@@ -143,6 +143,13 @@ int operate(int argc, char **argv)
 		scene_shutdown();
 		return rc;
 	}
+	struct suggest s;
+	suggest_init(&s, argv[1]);
+	for (size_t i = 0; i < N_CMDS; i++)
+		suggest_offer(&s, cmd_table[i]->name);
+	if (suggest_result(&s))
+		return usage_error(NULL, "unknown command '%s'; did you mean '%s'?", argv[1],
+		                   suggest_result(&s));
 	return usage_error(NULL, "unknown command '%s'", argv[1]);
 }
 

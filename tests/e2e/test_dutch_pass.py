@@ -232,3 +232,14 @@ def test_what_if_table_names_its_measures_in_dutch(tmp):
         assert key not in table, (key, table)
     en = expect(run("measure", SAMPLE, "--without", "pulse", "--lang", "en"), 0).out
     assert re.search(r"^  largest_component\s+23\s+22$", en, re.M), en
+
+
+def test_misspelt_options_and_commands_get_a_suggestion(tmp):
+    r = expect(run("measure", SAMPLE, "--formaat", "csv", "--lang", "nl"), 2)
+    assert "onbekende optie '--formaat' bij measure; bedoelt u '--format'?" in r.err, r.err
+    r = expect(run("measure", SAMPLE, "--withuot=pulse"), 2)
+    assert "unknown option '--withuot=pulse' for measure; did you mean '--without'?" in r.err
+    r = expect(run("mesure", SAMPLE, "--lang", "nl"), 2)
+    assert "onbekende opdracht 'mesure'; bedoelt u 'measure'?" in r.err, r.err
+    r = expect(run("xyzzy", SAMPLE), 2)
+    assert "unknown command 'xyzzy'" in r.err and "did you mean" not in r.err, r.err
