@@ -210,6 +210,11 @@ int cmd_load(const struct args *args, struct dataset **ds)
 			rc = EXIT_INVALID;
 	}
 	diags_release(&d);
+	/* An empty template is a valid study, but nobody means to analyse it. */
+	if (!rc && *ds && !(*ds)->n_entities)
+		notice(
+		    "the study has no entities yet: in a workbook from 'partnermap template', fill "
+		    "in the sheet Entities (Partijen); its first sheet explains every column");
 	if (!rc && args->anonymise) {
 		/* Before anything is computed, so that nothing else sees a name. */
 		char *key = args->key ? NULL : pseudonym_key_path(args->dataset);

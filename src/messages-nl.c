@@ -95,6 +95,10 @@ const struct translation messages_nl[] = {
      "--version' toont de versie; --lang en|nl kiest de taal.\n"},
     {"no command given", "geen opdracht gegeven"},
     {"unknown command '%s'", "onbekende opdracht '%s'"},
+    {"the study has no entities yet: in a workbook from 'partnermap template', fill in the "
+     "sheet Entities (Partijen); its first sheet explains every column",
+     "het onderzoek heeft nog geen partijen: vul in een werkmap van 'partnermap template' het "
+     "blad Partijen in; het eerste blad legt elke kolom uit"},
     {"unknown command '%s'; did you mean '%s'?", "onbekende opdracht '%s'; bedoelt u '%s'?"},
     {"interrupted", "onderbroken"},
     {"the computation failed: %s", "de berekening is mislukt: %s"},

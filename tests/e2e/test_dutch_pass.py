@@ -243,3 +243,13 @@ def test_misspelt_options_and_commands_get_a_suggestion(tmp):
     assert "onbekende opdracht 'mesure'; bedoelt u 'measure'?" in r.err, r.err
     r = expect(run("xyzzy", SAMPLE), 2)
     assert "unknown command 'xyzzy'" in r.err and "did you mean" not in r.err, r.err
+
+
+def test_an_empty_template_says_what_to_fill_in(tmp):
+    path = os.path.join(tmp, "sjabloon.xlsx")
+    expect(run("template", "-o", path, "--lang", "nl"), 0)
+    r = expect(run("check", path, "--lang", "nl"), 0)
+    assert "partnermap: het onderzoek heeft nog geen partijen: vul in een werkmap van " \
+           "'partnermap template' het blad Partijen in" in r.err, r.err
+    r = expect(run("check", SAMPLE, "--lang", "nl"), 0)
+    assert "nog geen partijen" not in r.err
