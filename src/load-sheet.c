@@ -459,10 +459,22 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 		if (t->col_of[c] >= 0 || !column_required(id, (enum col_id)c))
 			continue;
 		struct place p;
+		enum lang lang = sheet_lang(id, s->name);
+		size_t n, k = 0;
+		const enum col_id *cols = book_sheet_columns(id, &n);
+		while (k < n && cols[k] != (enum col_id)c)
+			k++;
+		char cell[24];
+		book_cell_name(k, 1, cell);
+		cell[strcspn(cell, "0123456789")] = '\0';
 		place_of(&p, s, 0, h->row);
-		builder_error(S->b, &p.at, "the sheet %s has no column %s (%s)", q(s->name),
-		              book_column_name((enum col_id)c, LANG_EN),
-		              book_column_name((enum col_id)c, LANG_NL));
+		/* Its rows are then not read one by one: this one error says it. */
+		builder_error(S->b, &p.at,
+		              "the sheet %s has no column %s (%s), which every row needs; add it "
+		              "(in the template it is column %s)",
+		              q(s->name), book_column_name((enum col_id)c, lang),
+		              book_column_name((enum col_id)c, lang == LANG_EN ? LANG_NL : LANG_EN),
+		              cell);
 	}
 	warn_deleted_columns(S, id);
 }
@@ -474,6 +486,13 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 	                                    : NULL;                                                \
 	     r && r < (S)->t[id].sheet->rows + (S)->t[id].sheet->n_rows; r++)                      \
 		if (!row_empty(r))
+
+/* Whether sheet ID has column C: a required column that is missing is
+ * reported once at the header, not again at every row. */
+static bool has_column(const struct sheetload *S, enum sheet_id id, enum col_id c)
+{
+	return S->t[id].col_of[c] >= 0;
+}
 
 /* The cell of column C in row R of sheet ID, and where it is. */
 static const struct book_cell *field(struct sheetload *S, enum sheet_id id,
@@ -646,9 +665,9 @@ static long read_entity(struct sheetload *S, const struct book_row *r, const cha
 	e.at_kind = pk.at;
 	e.at_since = ps.at;
 	e.at_until = pu.at;
-	if (!e.name)
+	if (!e.name && has_column(S, SH_ENTITIES, COL_NAME))
 		builder_error(S->b, &pn.at, "the name is missing; every entity needs one");
-	if (!e.kind)
+	if (!e.kind && has_column(S, SH_ENTITIES, COL_KIND))
 		builder_error(
 		    S->b, &pk.at,
 		    "the kind is missing; expected municipality, organisation, team or informal "
@@ -702,14 +721,16 @@ static void read_members(struct sheetload *S)
 		m.at_since = ps.at;
 		m.at_until = pu.at;
 		if (!team) {
-			builder_error(S->b, &pt.at, "the team is missing");
+			if (has_column(S, SH_MEMBERS, COL_TEAM))
+				builder_error(S->b, &pt.at, "the team is missing");
 			continue;
 		}
 		long k = builder_find_entity(S->b, team, &pt.at);
 		if (k < 0 || !builder_may_have_members(S->b, k, &pt.at))
 			continue;
 		if (!m.ref) {
-			builder_error(S->b, &pm.at, "the member is missing");
+			if (has_column(S, SH_MEMBERS, COL_MEMBER))
+				builder_error(S->b, &pm.at, "the member is missing");
 			continue;
 		}
 		builder_member(S->b, k, &m);
@@ -782,7 +803,8 @@ static void read_interview(struct sheetload *S, const struct group *g)
 	iv.at_wave = pw.at;
 	iv.at_date = pd.at;
 	if (!iv.respondent) {
-		builder_error(S->b, &pr.at, "the respondent is missing");
+		if (has_column(S, id, COL_RESPONDENT))
+			builder_error(S->b, &pr.at, "the respondent is missing");
 		return;
 	}
 	long in = builder_interview(S->b, &iv);
@@ -820,8 +842,9 @@ static void read_interview(struct sheetload *S, const struct group *g)
 			continue;
 		}
 		if (!tie.with) {
-			builder_error(S->b, &pwi.at,
-			              "the entity the respondent works with is missing");
+			if (has_column(S, SH_TIES, COL_WITH))
+				builder_error(S->b, &pwi.at,
+				              "the entity the respondent works with is missing");
 			continue;
 		}
 		builder_tie(S->b, in, &tie);

@@ -49,6 +49,10 @@ const struct translation messages_nl[] = {
      "Graphviz, dat de figuur indeelt en tekent, meldt een probleem; de figuur is misschien "
      "onvolledig (Graphviz: %s)"},
     /* load-sheet.c: a column deleted from the template */
+    {"the sheet %s has no column %s (%s), which every row needs; add it (in the template it is "
+     "column %s)",
+     "het blad %s heeft geen kolom %s (%s), die elke rij nodig heeft; voeg hem toe (in het "
+     "sjabloon is het kolom %s)"},
     {"the sheet %s has no column %s (%s), so every row is read without it; in the template it "
      "stands between %s and %s: insert it before column %s",
      "het blad %s heeft geen kolom %s (%s), dus elke rij wordt zonder gelezen; in het sjabloon "
@@ -492,7 +496,6 @@ const struct translation messages_nl[] = {
     {"the name is missing; every entity needs one",
      "de naam ontbreekt; elke partij heeft er een nodig"},
     {"the respondent is missing", "de respondent ontbreekt"},
-    {"the sheet %s has no column %s (%s)", "het werkblad %s heeft geen kolom %s (%s)"},
     {"the sheet %s is given twice; the first is used",
      "het werkblad %s staat er twee keer; het eerste wordt gebruikt"},
     {"the sheet %s is not part of the format and is ignored; the sheets are %s",

@@ -253,3 +253,19 @@ def test_an_empty_template_says_what_to_fill_in(tmp):
            "'partnermap template' het blad Partijen in" in r.err, r.err
     r = expect(run("check", SAMPLE, "--lang", "nl"), 0)
     assert "nog geen partijen" not in r.err
+
+
+def test_a_deleted_required_column_is_one_error_in_the_sheets_words(tmp):
+    study = json.load(open(SAMPLE, encoding="utf-8"))
+    book = sheets.study_sheets(study, "nl", names=True)
+    members = book["Leden"]
+    i = members[0].index("lid")
+    book["Leden"] = [r[:i] + r[i + 1:] for r in members]
+    path = os.path.join(tmp, "studie.xlsx")
+    sheets.write_xlsx(path, book)
+    r = expect(run("check", path, "--lang", "nl"), 1)
+    leden = [line for line in r.err.splitlines() if "Leden!" in line]
+    assert leden == [f"{path}: fout: Leden!A1: het blad \"Leden\" heeft geen kolom lid (member), "
+                     "die elke rij nodig heeft; voeg hem toe (in het sjabloon is het kolom B)"], \
+        r.err
+    assert "het lid ontbreekt" not in r.err
