@@ -65,19 +65,21 @@ static void text(cairo_t *cr, double x, double y, double size, double align, con
 	cairo_show_text(cr, s);
 }
 
-/* A round step for an axis up to max: 1, 2 or 5 times a power of ten. */
-static double nice_step(double max)
+/* A round step for a count axis up to max: 1, 2 or 5 times a power of
+ * ten, and never below 1, since counts are whole numbers (a step of 0.5
+ * would print "0 0 1 1 2" under "%.0f"). */
+static double count_step(double max)
 {
-	double raw = max / 4, mag = pow(10, floor(log10(raw > 0 ? raw : 1)));
+	double raw = max / 4, mag = pow(10, floor(log10(raw > 1 ? raw : 1)));
 	double f = raw / mag;
 
 	return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
 }
 
 static void axes(cairo_t *cr, struct panel *p, const char *title, const char *const *labels,
-                 bool fraction)
+                 bool fraction, enum lang lang)
 {
-	double step = fraction ? 0.25 : nice_step(p->ymax);
+	double step = fraction ? 0.25 : count_step(p->ymax);
 
 	if (!fraction)
 		p->ymax = ceil(p->ymax / step) * step;
@@ -87,15 +89,18 @@ static void axes(cairo_t *cr, struct panel *p, const char *title, const char *co
 	text(cr, p->x - 34, p->y - 12, 10.5, 0, title);
 	cairo_set_line_width(cr, 0.5);
 	for (double v = 0; v <= p->ymax + 1e-9; v += step) {
-		char buf[32];
+		struct strbuf buf;
 		double y = p->y + p->h - v / p->ymax * p->h;
+
+		sb_init(&buf);
 		cairo_set_source_rgb(cr, 0.85, 0.85, 0.85);
 		cairo_move_to(cr, p->x, y);
 		cairo_line_to(cr, p->x + p->w, y);
 		cairo_stroke(cr);
 		cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
-		snprintf(buf, sizeof(buf), fraction ? "%.2f" : "%.0f", v);
-		text(cr, p->x - 5, y + 3, 8, 1, buf);
+		tx_number(&buf, lang, v, fraction ? 2 : 0);
+		text(cr, p->x - 5, y + 3, 8, 1, buf.buf);
+		sb_release(&buf);
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		if (p->n > 14 && i % 2)
@@ -234,16 +239,16 @@ static void draw(cairo_t *cr, const struct timeline *tl, enum lang lang)
 	cairo_select_font_face(cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
 	cairo_set_source_rgb(cr, 0, 0, 0);
 	text(cr, WIDTH / 2.0, 20, 12, 0.5, tx(lang, T_CHART_TITLE));
-	axes(cr, &p1, tx(lang, T_CHART_TIES), waves, false);
+	axes(cr, &p1, tx(lang, T_CHART_TIES), waves, false, lang);
 	bars(cr, &p1, ties, 0.337, 0.706, 0.914);
 	response_labels(cr, &p1, tl, lang);
-	axes(cr, &p2, tx(lang, T_CHART_SHAPE), waves, true);
+	axes(cr, &p2, tx(lang, T_CHART_SHAPE), waves, true, lang);
 	line(cr, &p2, dens, 0.0, 0.447, 0.698, false);
 	line(cr, &p2, frag, 0.835, 0.369, 0.0, true);
 	key(cr, p2.x, p2.y + p2.h + 32, tx(lang, T_CHART_DENSITY), 0.0, 0.447, 0.698, false);
 	key(cr, p2.x + 150, p2.y + p2.h + 32, tx(lang, T_CHART_FRAGMENTATION), 0.835, 0.369, 0.0,
 	    true);
-	axes(cr, &p3, tx(lang, T_CHART_STARTED), year_labels, false);
+	axes(cr, &p3, tx(lang, T_CHART_STARTED), year_labels, false, lang);
 	bars(cr, &p3, started, 0.0, 0.620, 0.451);
 	cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
 	text(cr, p3.x, p3.y + p3.h + 30, 8, 0, tx(lang, T_CHART_STARTED_NOTE));

@@ -1,9 +1,11 @@
 """partnermap timeline: the JSON of cli.md, the account for people, the chart."""
+import collections
 import csv
 import io
 import json
 import os
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 
 from e2e import SAMPLE, data, expect, run, write, prose
@@ -71,6 +73,36 @@ def test_chart_in_every_format(tmp):
         assert open(out, "rb").read(len(magic)) == magic
     ET.parse(os.path.join(tmp, "chart.svg"))
     expect(run("timeline", SAMPLE, "--chart", os.path.join(tmp, "chart.gif")), 2)
+
+
+def axis_ticks(pdf):
+    """The tick labels of the chart's y axes, top to bottom: the numbers
+    right-aligned in the column left of the panels (read with pdftotext)."""
+    words = re.findall(r'<word xMin="[^"]*" yMin="([^"]*)" xMax="([^"]*)" yMax="[^"]*">([^<]*)</word>',
+                       subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True,
+                                      text=True, check=True).stdout)
+    numbers = [(float(y), round(float(x)), w) for y, x, w in words if re.fullmatch(r"[0-9.,]+", w)]
+    column = collections.Counter(x for _, x, _ in numbers).most_common(1)[0][0]
+    return [w for _, x, w in sorted(numbers) if x == column]
+
+
+def test_chart_axes_count_in_whole_numbers(tmp):
+    """A count axis up to 1 or 2 steps by 1 (it printed "0 0 1 1 2 2" when the
+    step was 0.5), and the shares axis uses the reader's decimal mark."""
+    one = write(tmp, "one.json", json.dumps({
+        "partnermap": 1, "entities": [{"id": "a", "name": "A", "kind": "team"},
+                                      {"id": "b", "name": "B", "kind": "team"}],
+        "interviews": [{"respondent": "a", "ties": [{"with": "b", "since": "2011"}]}]}))
+    for study in (one, SAMPLE):
+        for lang, mark in (("en", "."), ("nl", ",")):
+            pdf = os.path.join(tmp, f"chart-{lang}.pdf")
+            expect(run("timeline", study, "--lang", lang, "--chart", pdf), 0)
+            ticks = axis_ticks(pdf)
+            assert all(a != b for a, b in zip(ticks, ticks[1:])), ticks
+            shares = [t for t in ticks if not t.isdigit()]
+            assert shares == [f"1{mark}00", f"0{mark}75", f"0{mark}50", f"0{mark}25", f"0{mark}00"], ticks
+            counts = [int(t) for t in ticks if t.isdigit()]
+            assert counts.count(0) == 2 and max(counts) >= 1, ticks
 
 
 def test_one_wave_study(tmp):
