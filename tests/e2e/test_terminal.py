@@ -38,7 +38,7 @@ def test_tables_fit_80_columns_with_whole_names(tmp):
     doc = json.loads(expect(run("measure", SAMPLE, "-f", "json"), 0).out)
     names = [e["name"] for e in doc["entities"]]
     assert max(len(n) for n in names) > 30
-    heading = {"en": "Entities, by betweenness", "nl": "Partijen, naar betweenness"}
+    heading = {"en": "Entities, by betweenness", "nl": "Partijen, naar tussenpositie"}
     for lang in ("en", "nl"):
         text = on_terminal(80, "measure", SAMPLE, "--lang", lang)
         table = text[text.index(heading[lang]):]
