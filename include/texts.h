@@ -194,6 +194,7 @@ enum text_id {
 	T_R_ISOLATES_ARE,       /* {1} names */
 	T_R_ISOLATES_MORE,      /* {1} names, {2} how many more */
 	T_R_FIRST_ENTITIES,     /* {1} listed, {2} entities in the study */
+	T_R_BROKERS_TOP,        /* {1} listed, {2} entities in the wave, {3} the CSV file */
 	T_R_CHANGE_TOO_MANY,
 	T_R_SILOS,
 	T_R_SILOS_TEXT,

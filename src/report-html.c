@@ -241,6 +241,10 @@ static void networks(struct page *st)
 	}
 }
 
+/* The brokers' table lists the first this many by betweenness, and says so
+ * when the wave has more. */
+enum { BROKERS_LISTED = 12 };
+
 static void brokers(struct page *st)
 {
 	size_t last = st->ds->n_waves - 1;
@@ -279,7 +283,7 @@ static void brokers(struct page *st)
 	cell(st, "th", T(st, T_R_CUTPOINT));
 	cell(st, "th class=\"n\"", T(st, T_R_F_WITHOUT));
 	raw(st, "</tr></thead><tbody>\n");
-	for (long i = 0; i < m->n && i < 12; i++) {
+	for (long i = 0; i < m->n && i < BROKERS_LISTED; i++) {
 		const struct entity_measures *x = &m->v[order[i]];
 		const struct entity *e = network_entity(net, (igraph_integer_t)order[i]);
 		raw(st, "<tr>");
@@ -293,6 +297,13 @@ static void brokers(struct page *st)
 		raw(st, "</tr>\n");
 	}
 	raw(st, "</tbody></table>\n");
+	if (m->n > BROKERS_LISTED) {
+		char listed[24], all[24], file[48];
+		snprintf(listed, sizeof(listed), "%d", BROKERS_LISTED);
+		snprintf(all, sizeof(all), "%ld", (long)m->n);
+		snprintf(file, sizeof(file), "measures-wave%zu.csv", last + 1);
+		para(st, "p", T_R_BROKERS_TOP, listed, all, file, NULL);
+	}
 	sb_release(&names);
 	free(order);
 }

@@ -198,6 +198,8 @@ const char *const texts_en[T_COUNT] = {
     [T_R_ISOLATES_MORE] = "Without any tie: {1} and {2} more.",
     [T_R_FIRST_ENTITIES] = "The study has {2} entities; the first {1} are listed here, and the "
                            "measures-wave files (CSV) beside this page list all of them.",
+    [T_R_BROKERS_TOP] = "The table shows the {1} of {2} entities with the highest betweenness; "
+                        "{3} beside this page lists all of them.",
     [T_R_CHANGE_TOO_MANY] = "The change is not drawn: with this many entities a diagram of "
                             "every tie gained and lost would be unreadable.",
     [T_R_SILOS] = "Silos",

@@ -200,9 +200,11 @@ const char *const texts_nl[T_COUNT] = {
                            "de fragmentatie is {1}. Rekening houdend met de afstanden is zij {2}.",
     [T_R_ISOLATES_ARE] = "Zonder relaties: {1}.",
     [T_R_ISOLATES_MORE] = "Zonder relaties: {1} en nog {2}.",
-    [T_R_FIRST_ENTITIES] = "Het onderzoek telt {2} entiteiten; de eerste {1} staan hier, en de "
+    [T_R_FIRST_ENTITIES] = "Het onderzoek telt {2} partijen; de eerste {1} staan hier, en de "
                            "bestanden measures-wave (CSV) naast deze pagina bevatten ze allemaal.",
-    [T_R_CHANGE_TOO_MANY] = "De verandering is niet getekend: met zoveel entiteiten zou een "
+    [T_R_BROKERS_TOP] = "De tabel toont de {1} van de {2} partijen met de hoogste tussenpositie; "
+                        "{3} naast deze pagina bevat ze allemaal.",
+    [T_R_CHANGE_TOO_MANY] = "De verandering is niet getekend: met zoveel partijen zou een "
                             "tekening van elke gewonnen en verloren relatie onleesbaar zijn.",
     [T_R_SILOS] = "Schotten",
     [T_R_SILOS_TEXT] = "Werken partners over de grenzen van soort organisatie, domein en "
@@ -269,7 +271,7 @@ const char *const texts_nl[T_COUNT] = {
     [T_R_DEF_DISTANCE_FRAGMENTATION] = "Afstandsfragmentatie: één min het gemiddelde van "
                                        "1/afstand over alle paren; hoger als partners ver uit "
                                        "elkaar liggen.",
-    [T_R_DEF_CENTRALIZATION] = "Degreecentralisatie (Freeman): hoe sterk het netwerk om één "
+    [T_R_DEF_CENTRALIZATION] = "Graadcentralisatie (Freeman): hoe sterk het netwerk om één "
                                "partij draait, van 0 (allen gelijk) tot 1 (een ster).",
     [T_R_DEF_BETWEENNESS] = "Tussenpositie (betweenness): het aandeel kortste verbindingen "
                             "tussen andere paren dat via een partij loopt; haar rol als "

@@ -99,6 +99,12 @@ def test_sample_in_english_and_dutch(tmp):
     assert "The study at a glance" in text and "Brokers and key players" in text
     assert "Without Vrijwilligerscentrum IJsselstein, fragmentation would rise from 0.00 to 0.09: one entity would be cut off." in text
     assert "Jeugd- en Sociaal Team IJsselstein and Ouderenteam IJsselstein both serve volwassenen in centrum, west, and have no tie" in text
+    # The brokers' table stops at 12 and says where the rest are: the last
+    # wave's rows of measure, counted independently.
+    in_wave3 = len(expect(run("measure", SAMPLE, "-f", "csv"), 0).out.strip().splitlines()) - 1
+    assert in_wave3 > 12
+    assert (f"The table shows the 12 of {in_wave3} entities with the highest betweenness; "
+            "measures-wave3.csv beside this page lists all of them.") in text
     for f in ("network-wave1.svg", "network-wave3.png", "change.svg", "overlap.svg",
               "growth.png", "measures-wave3.csv", "timeline.csv", "overlap.csv"):
         assert os.path.isfile(os.path.join(en, f)), f
@@ -113,6 +119,7 @@ def test_sample_in_english_and_dutch(tmp):
     assert "The study" not in text and "Brokers" not in text
     assert "0,2" in text or "0,1" in text  # decimal comma
     assert "van 0,00 naar 0,09: één partij zou worden afgesneden" in text
+    assert f"De tabel toont de 12 van de {in_wave3} partijen met de hoogste tussenpositie" in text
     svg = open(os.path.join(nl, "network-wave1.svg"), encoding="utf-8").read()
     assert "Soort partij" in svg and "Kind of entity" not in svg
     chart = open(os.path.join(nl, "growth.svg"), encoding="utf-8").read()
