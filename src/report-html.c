@@ -68,6 +68,13 @@ static void raw(struct page *st, const char *s)
  * and says so; the CSV files beside the page hold everything. */
 enum { LIST_AT_MOST = 300, NAME_AT_MOST = 50 };
 
+/* The end tag of an element opened as "<TAG>", where TAG may carry
+ * attributes ("td class=\"n\""): an end tag is the name alone. */
+static void end_tag(struct page *st, const char *tag)
+{
+	fprintf(st->html, "</%.*s>", (int)strcspn(tag, " "), tag);
+}
+
 static void para(struct page *st, const char *tag, enum text_id id, ...)
 {
 	struct strbuf sb;
@@ -79,7 +86,8 @@ static void para(struct page *st, const char *tag, enum text_id id, ...)
 	va_end(ap);
 	fprintf(st->html, "<%s>", tag);
 	esc(st, sb.buf);
-	fprintf(st->html, "</%s>\n", tag);
+	end_tag(st, tag);
+	raw(st, "\n");
 	sb_release(&sb);
 }
 
@@ -94,7 +102,7 @@ static void cell(struct page *st, const char *tag, const char *text)
 {
 	fprintf(st->html, "<%s>", tag);
 	esc(st, text);
-	fprintf(st->html, "</%.*s>", (int)strcspn(tag, " "), tag); /* no attributes */
+	end_tag(st, tag);
 }
 
 static void cell_num(struct page *st, double x, int decimals)

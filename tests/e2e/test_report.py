@@ -47,8 +47,16 @@ class Page(html.parser.HTMLParser):
 
 
 def parse(path):
+    """The page parsed, after checking that it is well-formed: every end
+    tag is a bare </name> (html.parser reads "</td class=x>" as </td>, a
+    browser as well, but it is not HTML), outside the raw text of scripts
+    and styles, and tags nest."""
+    source = open(path, encoding="utf-8").read()
+    markup = re.sub(r"(<(script|style)\b[^>]*>).*?(</\2>)", r"\1\3", source, flags=re.S)
+    for end in re.findall(r"</[^>]*>", markup):
+        assert re.fullmatch(r"</[a-z][a-z0-9]*>", end), end
     p = Page()
-    p.feed(open(path, encoding="utf-8").read())
+    p.feed(source)
     p.close()
     assert p.stack == [], p.stack
     return p
