@@ -2,10 +2,9 @@
  * measure-table: every entity key of `measure` (cli.md), described once:
  * its key, its header and its name in words in each language (texts.h),
  * its type, its decimals, where its value lives, and whether --size-by
- * may use it. The table, CSV and JSON of `measure`, draw's --size-by, the
- * report's definitions and the exporters all read this table, so a new
- * measure is one accessor and one row in measure-table.c (and its words
- * in texts-en.c and texts-nl.c).
+ * may use it (and then what size means in its legend). The table, CSV and JSON of `measure`, draw's
+ * --size-by, the report's definitions and the exporters all read this table, so a new measure is
+ * one accessor and one row in measure-table.c (and its words in texts-en.c and texts-nl.c).
  */
 #ifndef PARTNERMAP_MEASURE_TABLE_H
 #define PARTNERMAP_MEASURE_TABLE_H
@@ -35,7 +34,10 @@ struct measure_key {
 	int decimals; /* digits after the point in tables for people */
 	bool flex;    /* the table's column that shrinks to fit the width */
 	bool machine; /* only in CSV and JSON, not in the table for people */
-	bool size_by; /* draw --size-by may use it */
+	/* What a larger shape means, in words a reader understands (the
+	 * diagram's legend), when draw --size-by may use the key; T_COUNT when
+	 * it may not. */
+	enum text_id size_means;
 	/* Sets the field of C that TYPE names, for vertex V. */
 	void (*get)(const struct network *net, const struct measures *m, long v, struct cell *c);
 };

@@ -83,6 +83,9 @@ struct legend_item *scene_legend(struct scene *sc, enum legend_kind kind, int co
 #define SCENE_PAGE_WIDTH (16 / 2.54 * 72)
 #define SCENE_LABEL_PT   8.2
 #define SCENE_LEGEND_PT  7.6
+/* A figure, legend and caption included, is made to fit the text height
+ * of an A4 page where it can (24 cm), so that it prints whole. */
+#define SCENE_PAGE_HEIGHT (24 / 2.54 * 72)
 
 /* Measures every node's label with Graphviz (label_w, label_h). Returns 0,
  * or -1 after an error message. */

@@ -59,10 +59,9 @@ enum text_id {
 	T_SIZE_MEANS_PAGERANK,
 	T_SIZE_MEANS_CLOSENESS,
 	T_SIZE_MEANS_EIGENVECTOR,
-	T_SIZE_MEANS_OTHER, /* {1} the measure in words */
-	T_SIZE_LOWEST,      /* {1} value */
-	T_SIZE_HIGHEST,     /* {1} value */
-	T_LABELS_LIMITED,   /* {1} entities named, {2} entities drawn */
+	T_SIZE_LOWEST,    /* {1} value */
+	T_SIZE_HIGHEST,   /* {1} value */
+	T_LABELS_LIMITED, /* {1} entities named, {2} entities drawn */
 	T_CHART_TITLE,
 	T_CHART_TIES,
 	T_CHART_SHAPE,

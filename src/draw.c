@@ -66,14 +66,14 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 	static char why[1024]; /* room for 64 characters of 4 bytes and the sentence */
 	const struct measure_key *size = measure_key_find(o->size_by);
 
-	if (o->size_by && strcmp(o->size_by, "none") && !(size && size->size_by)) {
+	if (o->size_by && strcmp(o->size_by, "none") && !(size && size->size_means != T_COUNT)) {
 		struct strbuf sb;
 		sb_init(&sb);
 		measure_size_by_choices(&sb, ", ");
 		struct suggest near;
 		suggest_init(&near, o->size_by);
 		for (size_t i = 0; i < n_measure_keys; i++)
-			if (measure_keys[i].size_by)
+			if (measure_keys[i].size_means != T_COUNT)
 				suggest_offer(&near, measure_keys[i].key);
 		suggest_offer(&near, "none");
 		if (suggest_result(&near))
@@ -178,8 +178,8 @@ static double size_max(const struct network *net, const struct measures *m,
 /* Shapes of fixed size, from 0.18 to 0.45 inch high: the area grows in
  * proportion to the measure, and the largest has 6.25 times the area of
  * the smallest, whatever the names. */
-#define SHAPE_MIN 0.18
-#define SHAPE_MAX 0.45
+#define SHAPE_MIN 0.15
+#define SHAPE_MAX 0.38
 static void node_size(struct scene_node *sn, double frac)
 {
 	double d =
@@ -460,38 +460,14 @@ static struct scene_node *entity_node(struct scene *sc, const struct entity *e, 
 	return sn;
 }
 
-/* The size column of the legend: what size means, in words, and the
- * smallest and largest shape with their values. */
-static void legend_size(struct scene *sc, const struct network *net, const struct measures *m,
-                        const struct measure_key *size, const struct draw_options *o,
-                        const bool *keep)
+/* The size column for values from LO to HI of a measure whose largest is
+ * MAX: what size means, in words, and the smallest and largest shape with
+ * their values. */
+static void legend_size_entries(struct scene *sc, const struct measure_key *size,
+                                const struct draw_options *o, double lo, double hi, double max)
 {
-	static const struct {
-		const char *key;
-		enum text_id means;
-	} words[] = {
-	    {"betweenness", T_SIZE_MEANS_BETWEENNESS}, {"degree", T_SIZE_MEANS_DEGREE},
-	    {"pagerank", T_SIZE_MEANS_PAGERANK},       {"closeness", T_SIZE_MEANS_CLOSENESS},
-	    {"eigenvector", T_SIZE_MEANS_EIGENVECTOR},
-	};
-	double lo = INFINITY, hi = -INFINITY, max = size_max(net, m, size);
-	struct strbuf means;
-
-	if (!size)
-		return; /* "none" */
-	for (igraph_integer_t v = 0; v < net->n; v++)
-		if (!keep || keep[v])
-			lo = fmin(lo, raw_size(net, m, size, v)),
-			hi = fmax(hi, raw_size(net, m, size, v));
-	sb_init(&means);
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]) && !means.len; i++)
-		if (!strcmp(words[i].key, size->key))
-			sb_adds(&means, tx(o->lang, words[i].means));
-	if (!means.len)
-		txf(&means, o->lang, T_SIZE_MEANS_OTHER, tx(o->lang, size->name), NULL);
 	scene_legend(sc, LEGEND_TEXT, 2, tx(o->lang, T_LEGEND_SIZE));
-	scene_legend(sc, LEGEND_TEXT, 2, means.buf);
-	sb_release(&means);
+	scene_legend(sc, LEGEND_TEXT, 2, tx(o->lang, size->size_means));
 	for (int k = 0; k < 2 && hi > lo; k++) {
 		struct scene_node sample = {0};
 		struct strbuf value, label;
@@ -508,6 +484,22 @@ static void legend_size(struct scene *sc, const struct network *net, const struc
 		sb_release(&value);
 		sb_release(&label);
 	}
+}
+
+/* The size column of the legend for the entities KEEP (NULL: all). */
+static void legend_size(struct scene *sc, const struct network *net, const struct measures *m,
+                        const struct measure_key *size, const struct draw_options *o,
+                        const bool *keep)
+{
+	double lo = INFINITY, hi = -INFINITY;
+
+	if (!size)
+		return; /* "none" */
+	for (igraph_integer_t v = 0; v < net->n; v++)
+		if (!keep || keep[v])
+			lo = fmin(lo, raw_size(net, m, size, v)),
+			hi = fmax(hi, raw_size(net, m, size, v));
+	legend_size_entries(sc, size, o, lo, hi, size_max(net, m, size));
 }
 
 void draw_wave(struct scene *sc, const struct network *net, const struct measures *m,
@@ -671,6 +663,41 @@ int draw_fractions(const struct dataset *ds, enum tie_filter filter, const struc
 	return rc;
 }
 
+/* The legend and caption a wave's drawing will have, as near as the
+ * union of the waves tells, so that the layout leaves them room on the
+ * page. */
+static void page_furniture(struct scene *sc, const struct network *u, const struct draw_options *o,
+                           const bool *named)
+{
+	const struct measure_key *size = size_key(o->size_by);
+	bool by_kind = !o->color_by || !strcmp(o->color_by, "kind");
+	long n_named = 0;
+
+	legend_kinds(sc, o, by_kind);
+	legend_ties(sc, o, true);
+	if (o->n_suggested)
+		legend_added(sc, o, true);
+	if (size)
+		legend_size_entries(sc, size, o, 0, 1, 1);
+	if (o->highlight)
+		scene_legend(sc, LEGEND_NODE, 2, tx(o->lang, T_HIGHLIGHTED));
+	/* As many categories as have a colour, others and none. */
+	for (int i = 0; !by_kind && i < N_PALETTE + 2; i++)
+		scene_legend(sc, LEGEND_NODE, 3, o->color_by);
+	caption_wave(sc, u, o, (long)u->n, (long)u->m);
+	for (igraph_integer_t v = 0; v < u->n; v++)
+		n_named += named[v];
+	if (n_named < (long)u->n) {
+		struct strbuf sb;
+		sb_init(&sb);
+		sb_adds(&sb, sc->caption);
+		sb_adds(&sb, "\n");
+		txf(&sb, o->lang, T_LABELS_LIMITED, "40", "400", NULL);
+		free(sc->caption);
+		sc->caption = sb_detach(&sb);
+	}
+}
+
 int draw_positions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
                    const double *frac, struct positions *pos)
 {
@@ -696,6 +723,7 @@ int draw_positions(const struct dataset *ds, enum tie_filter filter, const struc
 	}
 	for (igraph_integer_t e = 0; e < u.m; e++)
 		scene_edge(&sc, (size_t)u.ties[e].a, (size_t)u.ties[e].b);
+	page_furniture(&sc, &u, o, named);
 	rc = scene_layout(&sc);
 	if (!rc) {
 		size_t n = ds->n_entities + 1;

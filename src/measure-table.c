@@ -99,29 +99,30 @@ static void get_trust(const struct network *net, const struct measures *m, long 
 
 /* In the order of cli.md, which is the order of CSV columns and JSON keys. */
 const struct measure_key measure_keys[] = {
-    {"id", T_M_ID, T_MN_ID, T_COUNT, KEY_ID, 0, false, true, false, get_id},
-    {"name", T_M_NAME, T_MN_NAME, T_COUNT, KEY_STRING, 0, true, false, false, get_name},
-    {"kind", T_M_KIND, T_MN_KIND, T_COUNT, KEY_STRING, 0, false, false, false, get_kind},
-    {"degree", T_M_DEGREE, T_MN_DEGREE, T_COUNT, KEY_INTEGER, 0, false, false, true, get_degree},
-    {"named_by", T_M_NAMED_BY, T_MN_NAMED_BY, T_COUNT, KEY_INTEGER, 0, false, false, false,
+    {"id", T_M_ID, T_MN_ID, T_COUNT, KEY_ID, 0, false, true, T_COUNT, get_id},
+    {"name", T_M_NAME, T_MN_NAME, T_COUNT, KEY_STRING, 0, true, false, T_COUNT, get_name},
+    {"kind", T_M_KIND, T_MN_KIND, T_COUNT, KEY_STRING, 0, false, false, T_COUNT, get_kind},
+    {"degree", T_M_DEGREE, T_MN_DEGREE, T_COUNT, KEY_INTEGER, 0, false, false, T_SIZE_MEANS_DEGREE,
+     get_degree},
+    {"named_by", T_M_NAMED_BY, T_MN_NAMED_BY, T_COUNT, KEY_INTEGER, 0, false, false, T_COUNT,
      get_named_by},
     {"betweenness", T_M_BETWEENNESS, T_MN_BETWEENNESS, T_R_DEF_BETWEENNESS, KEY_NUMBER, 3, false,
-     false, true, get_betweenness},
+     false, T_SIZE_MEANS_BETWEENNESS, get_betweenness},
     {"closeness", T_M_CLOSENESS, T_MN_CLOSENESS, T_R_DEF_CLOSENESS, KEY_NUMBER, 3, false, false,
-     true, get_closeness},
+     T_SIZE_MEANS_CLOSENESS, get_closeness},
     {"eigenvector", T_M_EIGENVECTOR, T_MN_EIGENVECTOR, T_R_DEF_EIGENVECTOR, KEY_NUMBER, 3, false,
-     false, true, get_eigenvector},
-    {"pagerank", T_M_PAGERANK, T_MN_PAGERANK, T_COUNT, KEY_NUMBER, 3, false, true, true,
-     get_pagerank},
-    {"coreness", T_M_CORENESS, T_MN_CORENESS, T_COUNT, KEY_INTEGER, 0, false, false, false,
+     false, T_SIZE_MEANS_EIGENVECTOR, get_eigenvector},
+    {"pagerank", T_M_PAGERANK, T_MN_PAGERANK, T_COUNT, KEY_NUMBER, 3, false, true,
+     T_SIZE_MEANS_PAGERANK, get_pagerank},
+    {"coreness", T_M_CORENESS, T_MN_CORENESS, T_COUNT, KEY_INTEGER, 0, false, false, T_COUNT,
      get_coreness},
-    {"community", T_M_COMMUNITY, T_MN_COMMUNITY, T_COUNT, KEY_INTEGER, 0, false, false, false,
+    {"community", T_M_COMMUNITY, T_MN_COMMUNITY, T_COUNT, KEY_INTEGER, 0, false, false, T_COUNT,
      get_community},
-    {"cutpoint", T_M_CUTPOINT, T_MN_CUTPOINT, T_R_DEF_CUTPOINT, KEY_BOOL, 0, false, false, false,
+    {"cutpoint", T_M_CUTPOINT, T_MN_CUTPOINT, T_R_DEF_CUTPOINT, KEY_BOOL, 0, false, false, T_COUNT,
      get_cutpoint},
     {"fragmentation_without", T_M_F_WITHOUT, T_MN_F_WITHOUT, T_COUNT, KEY_NUMBER, 3, false, false,
-     false, get_fragmentation_without},
-    {"trust", T_M_TRUST, T_MN_TRUST, T_COUNT, KEY_NULLABLE, 2, false, false, false, get_trust},
+     T_COUNT, get_fragmentation_without},
+    {"trust", T_M_TRUST, T_MN_TRUST, T_COUNT, KEY_NULLABLE, 2, false, false, T_COUNT, get_trust},
 };
 const size_t n_measure_keys = sizeof(measure_keys) / sizeof(measure_keys[0]);
 
@@ -170,7 +171,7 @@ void measure_size_by_choices(struct strbuf *sb, const char *sep)
 	bool first = true;
 
 	for (size_t i = 0; i < n_measure_keys; i++) {
-		if (!measure_keys[i].size_by)
+		if (measure_keys[i].size_means == T_COUNT)
 			continue;
 		sb_addf(sb, "%s%s", first ? "" : sep, measure_keys[i].key);
 		first = false;

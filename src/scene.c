@@ -385,6 +385,10 @@ int scene_measure(struct scene *sc)
 		nodes[i] = pin_at(g, name, 0, 0);
 		text_node(nodes[i], sc->nodes[i].label, label_wrap(sc), SCENE_LABEL_PT, "#000000",
 		          "");
+		/* The text's own size: without these a node is at least half an
+		 * inch high and three quarters wide, three times a line. */
+		setf(nodes[i], "width", 0.01);
+		setf(nodes[i], "height", 0.01);
 	}
 	set(g, "overlap", "true");
 	set(g, "splines", "false");
@@ -489,7 +493,7 @@ static int place(struct scene *sc, bool from_current)
 	 * tie length lets it pack the blocks as closely as they allow. */
 	set(g, "overlap", from_current ? "prism" : sc->keep_lengths ? "vpsc" : "prism");
 	set(g, "overlap_scaling", "-1");
-	set(g, "sep", "+3");
+	set(g, "sep", "+1");
 	set(g, "splines", "false");
 	set(g, "start", "random42");
 	set(g, "pack", "true");
@@ -508,10 +512,47 @@ static int place(struct scene *sc, bool from_current)
 	return rc ? error("the %s layout failed", sc->layout) : 0;
 }
 
+static double add_legend(Agraph_t *g, const struct scene *sc, double left, double width,
+                         double top);
+
+/* The caption's lines, wrapped to WIDTH points. */
+static size_t caption_lines(const struct scene *sc, double width)
+{
+	size_t lines = 1;
+
+	if (!sc->caption || !*sc->caption)
+		return 0;
+	char *caption = gv_label(sc->caption, fit_chars(width, CAPTION_PT));
+	for (const char *p = caption; (p = strstr(p, "\\n")); p += 2)
+		lines++;
+	free(caption);
+	return lines;
+}
+
+/* How high the drawing of the nodes may be, in points: what is left of
+ * the page's height under the legend, the caption, the pad and the
+ * canvas's corner points (as scene_render() places them), and never
+ * less than half the width. */
+static double room_height(const struct scene *sc)
+{
+	double width = INNER(sc);
+	double legend = -add_legend(NULL, sc, 0, width, 0);
+	double caption = (double)caption_lines(sc, width) * CAPTION_PT * 1.25 + 6;
+	double room = SCENE_PAGE_HEIGHT - legend - (legend > 0 ? 14 : 0) - caption - 2 * PAD - 13;
+
+	return fmax(room, width / 2);
+}
+
+static void keep_places(const struct scene *sc, double *xy)
+{
+	for (size_t i = 0; i < sc->n_nodes; i++)
+		xy[2 * i] = sc->nodes[i].x, xy[2 * i + 1] = sc->nodes[i].y;
+}
+
 int scene_layout(struct scene *sc)
 {
 	bool all_pinned = true;
-	double x0, y0, x1, y1, avail = INNER(sc), tall = avail * 1.2;
+	double x0, y0, x1, y1, avail = INNER(sc), tall;
 
 	for (size_t i = 0; i < sc->n_nodes; i++)
 		all_pinned = all_pinned && sc->nodes[i].pinned;
@@ -519,6 +560,7 @@ int scene_layout(struct scene *sc)
 		return 0;
 	if (scene_measure(sc) || place(sc, false))
 		return -1;
+	tall = room_height(sc);
 	/* A drawing wider than the page is turned when that makes it fit
 	 * better, then pressed together across and freed of overlaps again:
 	 * text keeps its size on paper. */
@@ -529,26 +571,47 @@ int scene_layout(struct scene *sc)
 			sc->nodes[i].x = sc->nodes[i].y;
 			sc->nodes[i].y = -x;
 		}
+		/* Blocks are not square: turned places may overlap. */
+		if (place(sc, true))
+			return -1;
 		bounds(sc, &x0, &y0, &x1, &y1);
 	}
 	/* Width first (text must keep its size), then height where it can
-	 * give, so that a figure fits on one printed page. Above 100 shapes a
-	 * round that gains less than 3% ends the pressing: each round costs a
-	 * whole overlap removal, and a drawing that large never fits a page
-	 * (it is scaled down as a whole when rendered). */
-	for (int round = 0; round < 40 && (x1 - x0 > avail || y1 - y0 > tall); round++) {
+	 * give, so that a figure fits on one printed page. Each round's
+	 * overlap removal may push some of the pressing back, so the lowest
+	 * drawing that fits the width is kept. Above 100 shapes a round that
+	 * gains less than 3% ends the pressing: each round costs a whole
+	 * overlap removal, and a drawing that large never fits a page (it is
+	 * scaled down as a whole when rendered). */
+	double *best = xcalloc(2 * sc->n_nodes + 1, sizeof(*best)), best_h = INFINITY;
+	for (int round = 0; round < 40; round++) {
 		bool wide = x1 - x0 > avail;
+		if (!wide && y1 - y0 < best_h) {
+			best_h = y1 - y0;
+			keep_places(sc, best);
+		}
+		if (!wide && y1 - y0 <= tall)
+			break;
 		double before = wide ? x1 - x0 : y1 - y0;
-		double fx = wide ? fmax(0.5, 0.8 * avail / (x1 - x0)) : 1;
+		/* Gentle steps leave the overlap removal little to undo; a large
+		 * drawing takes long strides, as it is scaled down anyway. */
+		double step = sc->n_nodes > 100 ? 0.8 : 0.95;
+		double fx = wide ? fmax(0.5, step * avail / (x1 - x0)) : 1;
 		double fy = wide ? 1 : fmax(0.5, 0.9 * tall / (y1 - y0));
 		for (size_t i = 0; i < sc->n_nodes; i++)
 			sc->nodes[i].x *= fx, sc->nodes[i].y *= fy;
-		if (place(sc, true))
+		if (place(sc, true)) {
+			free(best);
 			return -1;
+		}
 		bounds(sc, &x0, &y0, &x1, &y1);
 		if (sc->n_nodes > 100 && (wide ? x1 - x0 : y1 - y0) > 0.97 * before)
 			break;
 	}
+	if (best_h < INFINITY)
+		for (size_t i = 0; i < sc->n_nodes; i++)
+			sc->nodes[i].x = best[2 * i], sc->nodes[i].y = best[2 * i + 1];
+	free(best);
 	for (size_t i = 0; i < sc->n_nodes; i++)
 		sc->nodes[i].pinned = true;
 	return 0;
@@ -618,7 +681,8 @@ static void add_nodes(Agraph_t *g, const struct scene *sc)
 }
 
 /* The legend under the diagram, its columns sharing the page width, long
- * entries wrapped rather than shrunk. Returns the lowest y it uses. */
+ * entries wrapped rather than shrunk. Returns the lowest y it uses; with
+ * G NULL it only measures. */
 static double add_legend(Agraph_t *g, const struct scene *sc, double left, double width, double top)
 {
 	int used[8] = {0}, n_cols = 0, slot[8];
@@ -655,6 +719,10 @@ static double add_legend(Agraph_t *g, const struct scene *sc, double left, doubl
 		double sw = it->width > 0 ? it->width : 0.26,
 		       sh = it->height > 0 ? it->height : 0.17;
 		double h = fmax(lines * line, fmax(13, sh * 72 + 2)), cy = y[c] - h / 2;
+		y[c] -= h + 4;
+		bottom = fmin(bottom, y[c]);
+		if (!g)
+			continue; /* measuring only */
 		if (it->kind == LEGEND_NODE) {
 			snprintf(name, sizeof(name), "legend%zu", i);
 			Agnode_t *n = pin_at(g, name, x + fmax(10, sw * 36 + 1), cy);
@@ -680,8 +748,6 @@ static double add_legend(Agraph_t *g, const struct scene *sc, double left, doubl
 		text_node(t, it->label, wrap, pt, it->kind == LEGEND_TEXT ? "#222222" : "#000000",
 		          "\\l");
 		size_of(t, tw / 72, h / 72);
-		y[c] -= h + 5;
-		bottom = fmin(bottom, y[c]);
 	}
 	return bottom;
 }

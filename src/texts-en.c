@@ -43,7 +43,6 @@ const char *const texts_en[T_COUNT] = {
     [T_SIZE_MEANS_CLOSENESS] = "larger shape: fewer steps to everyone else (closeness)",
     [T_SIZE_MEANS_EIGENVECTOR] = "larger shape: tied to the best-connected partners "
                                  "(eigenvector)",
-    [T_SIZE_MEANS_OTHER] = "larger shape: a higher {1}",
     [T_SIZE_LOWEST] = "lowest: {1}",
     [T_SIZE_HIGHEST] = "highest: {1}",
     [T_LABELS_LIMITED] = "Names are shown for the {1} most connected of {2} entities, so that "

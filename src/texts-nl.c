@@ -43,7 +43,6 @@ const char *const texts_nl[T_COUNT] = {
     [T_SIZE_MEANS_CLOSENESS] = "grotere vorm: minder stappen naar alle anderen (closeness)",
     [T_SIZE_MEANS_EIGENVECTOR] = "grotere vorm: verbonden met de best verbonden partners "
                                  "(eigenvector)",
-    [T_SIZE_MEANS_OTHER] = "grotere vorm: een hogere {1}",
     [T_SIZE_LOWEST] = "laagste: {1}",
     [T_SIZE_HIGHEST] = "hoogste: {1}",
     [T_LABELS_LIMITED] = "Namen staan bij de {1} best verbonden van {2} partijen, zodat ze "

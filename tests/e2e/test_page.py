@@ -1,7 +1,9 @@
 """Diagrams drawn for the page (cli.md, "draw and report"): read back from the
 SVG at the width it is printed at, for the sample study and a generated study
-of 40 entities: label and legend sizes in points on paper, node areas against
-the measure, no tie under a node it does not join; PNG resolution."""
+of 40 entities: label and legend sizes in points on paper, the whole figure
+no higher than the text of an A4 page, node areas against the measure, no tie
+under a node it does not join; what size means in the legend for every
+measure --size-by takes; PNG resolution."""
 import json
 import math
 import os
@@ -14,6 +16,9 @@ from e2e import SAMPLE, expect, run, write
 
 SVG = "{http://www.w3.org/2000/svg}"
 CM = 72 / 2.54
+# The text height of an A4 page (29.7 cm less margins): a figure this high
+# or lower prints whole on one page, with its legend and caption.
+PAGE_TEXT_HEIGHT_CM = 24
 
 WORDS = ["Stichting", "Welzijn", "Buurtteam", "Wijkcentrum", "Zorggroep", "Jeugdhulp",
          "Vrijwilligers", "Maatschappelijk", "Werk", "Thuiszorg", "Huisartsenpraktijk",
@@ -159,6 +164,8 @@ def check_page(path, svg, size_by="betweenness"):
     d = Drawing(svg)
     assert abs(d.paper_pt - 16 * CM) < 1.0, d.paper_pt  # 16 cm wide on paper
     d.at(16)
+    height = d.viewbox[3] * d.scale / CM
+    assert height <= PAGE_TEXT_HEIGHT_CM, f"{height:.1f} cm high at 16 cm wide"
     sizes = [d.pt(s) for texts in d.labels.values() for s, _ in texts]
     assert sizes and min(sizes) >= 8, min(sizes)
     legend = [d.pt(s) for s, _ in d.legend]
@@ -253,3 +260,26 @@ def test_png_says_its_resolution(tmp):
     png = open(out, "rb").read()
     at = png.index(b"pHYs")
     assert struct.unpack(">I", png[at + 13:at + 17])[0] == zlib.crc32(png[at:at + 13])
+
+
+def size_by_choices():
+    """The measures --size-by takes, as draw says when given another."""
+    r = expect(run("draw", SAMPLE, "--size-by", "nonsense", "-o", "x.svg"), 2)
+    listed = re.search(r"--size-by takes (.*?) or none", r.err).group(1)
+    return [k.strip() for k in listed.split(",")]
+
+
+def test_every_size_by_says_what_size_means(tmp):
+    choices = size_by_choices()
+    assert {"degree", "betweenness", "closeness", "eigenvector", "pagerank"} <= set(choices)
+    svg = os.path.join(tmp, "n.svg")
+    for key in choices:
+        for lang, words in (("en", "larger shape: "), ("nl", "grotere vorm: ")):
+            expect(run("draw", SAMPLE, "--size-by", key, "--lang", lang, "-o", svg), 0)
+            d = Drawing(svg)
+            legend = " ".join(t for _, t in d.legend)
+            # The wording names the measure, after what it means in words.
+            at = legend.find(words)
+            assert at >= 0, (key, lang, legend)
+            assert key in legend[at:].lower().replace(" ", ""), (key, lang, legend)
+            assert len(legend[at:].split("(")[0]) > len(words) + 8, (key, lang, legend)

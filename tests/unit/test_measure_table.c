@@ -5,6 +5,7 @@
 #include "unit.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "measure-table.h"
 #include "strbuf.h"
@@ -93,12 +94,36 @@ static void size_by_choices(void **state)
 	sb_release(&sb);
 }
 
+/* Every measure --size-by takes says in the legend, in both languages,
+ * what a larger shape means: words for a reader, then the measure's name. */
+static void size_by_has_words(void **state)
+{
+	static const char *const start[LANG_COUNT] = {"larger shape: ", "grotere vorm: "};
+	size_t n = 0;
+	(void)state;
+	for (size_t i = 0; i < n_measure_keys; i++) {
+		const struct measure_key *k = &measure_keys[i];
+		if (k->size_means == T_COUNT)
+			continue;
+		n++;
+		for (int lang = 0; lang < LANG_COUNT; lang++) {
+			const char *words = tx((enum lang)lang, k->size_means);
+			assert_non_null(words);
+			assert_int_equal(strncmp(words, start[lang], strlen(start[lang])), 0);
+			assert_true(strlen(words) > strlen(start[lang]) + 10);
+			assert_non_null(strcasestr(words, k->key));
+		}
+	}
+	assert_int_equal(n, 5);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(keys_of_the_contract),
 	    cmocka_unit_test(values_on_a_path),
 	    cmocka_unit_test(size_by_choices),
+	    cmocka_unit_test(size_by_has_words),
 	};
 	return cmocka_run_group_tests_name("measure-table", tests, NULL, NULL);
 }
