@@ -49,6 +49,9 @@ need_cmd clang-format clang-format
 need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
 if [ "${PARTNERMAP_BROWSER:-}" = yes ]; then
 	need_cmd chromium chromium
+	# pdftotext and pdfinfo read back the report printed to PDF by Chromium.
+	need_cmd pdftotext poppler-utils
+	need_cmd pdfinfo poppler-utils
 fi
 
 if [ -z "$missing" ]; then

@@ -22,7 +22,7 @@
 enum { ROUTE_BUDGET = 30000 };
 
 #define FONT "DejaVu Sans"
-enum { LABEL_WRAP = 18, LEGEND_CHARS = 120 };
+enum { LABEL_WRAP = 13, LEGEND_CHARS = 120 };
 
 static const struct look default_look = {"box", "filled", "#ffffff", "#000000", "#333333", 1};
 
@@ -271,7 +271,8 @@ static double page_width(const struct scene *sc)
 	return sc->page_width > 0 ? sc->page_width : SCENE_PAGE_WIDTH;
 }
 
-/* Labels wrap at about 17 characters, or fewer for a narrow page. */
+/* Labels wrap at about 13 characters (a long word stays whole), or fewer
+ * for a narrow page: narrow labels let more entities share a row. */
 static size_t label_wrap(const struct scene *sc)
 {
 	size_t w = fit_chars(page_width(sc) / 5, SCENE_LABEL_PT);
@@ -579,12 +580,14 @@ int scene_layout(struct scene *sc)
 	/* Width first (text must keep its size), then height where it can
 	 * give, so that a figure fits on one printed page. Each round's
 	 * overlap removal may push some of the pressing back, so the lowest
-	 * drawing that fits the width is kept. Above 100 shapes a round that
+	 * drawing that fits the width is kept (a round costs some 50 ms for 40
+	 * entities, and a hundred of them find one that fits the page where
+	 * forty do not). Above 100 shapes a round that
 	 * gains less than 3% ends the pressing: each round costs a whole
 	 * overlap removal, and a drawing that large never fits a page (it is
 	 * scaled down as a whole when rendered). */
 	double *best = xcalloc(2 * sc->n_nodes + 1, sizeof(*best)), best_h = INFINITY;
-	for (int round = 0; round < 40; round++) {
+	for (int round = 0; round < 100; round++) {
 		bool wide = x1 - x0 > avail;
 		if (!wide && y1 - y0 < best_h) {
 			best_h = y1 - y0;
@@ -593,10 +596,7 @@ int scene_layout(struct scene *sc)
 		if (!wide && y1 - y0 <= tall)
 			break;
 		double before = wide ? x1 - x0 : y1 - y0;
-		/* Gentle steps leave the overlap removal little to undo; a large
-		 * drawing takes long strides, as it is scaled down anyway. */
-		double step = sc->n_nodes > 100 ? 0.8 : 0.95;
-		double fx = wide ? fmax(0.5, step * avail / (x1 - x0)) : 1;
+		double fx = wide ? fmax(0.5, 0.8 * avail / (x1 - x0)) : 1;
 		double fy = wide ? 1 : fmax(0.5, 0.9 * tall / (y1 - y0));
 		for (size_t i = 0; i < sc->n_nodes; i++)
 			sc->nodes[i].x *= fx, sc->nodes[i].y *= fy;

@@ -62,7 +62,11 @@ class Drawing:
         assert width.endswith("pt"), width
         self.paper_pt = float(width[:-2])  # Graphviz rounds it to whole points
         self.viewbox = numbers(root.get("viewBox"))
-        self.scale = self.paper_pt / self.viewbox[2]
+        # Graphviz scales a drawing wider than its size attribute down in
+        # the graph's transform: text is that much smaller on paper.
+        graph = next(g for g in root.iter(SVG + "g") if g.get("class") == "graph")
+        self.shrink = numbers(re.search(r"scale\(([^)]*)\)", graph.get("transform")).group(1))[0]
+        self.scale = self.paper_pt / self.viewbox[2] * self.shrink
         self.shapes, self.labels, self.legend, self.edges = {}, {}, [], []
         self.texts = {}
         for g in root.iter(SVG + "g"):
@@ -85,7 +89,7 @@ class Drawing:
 
     def at(self, cm):
         """Sizes in points when the drawing is printed CM wide."""
-        self.scale = cm * CM / self.viewbox[2]
+        self.scale = cm * CM / self.viewbox[2] * self.shrink
 
     def pt(self, size):
         return size * self.scale
@@ -164,7 +168,7 @@ def check_page(path, svg, size_by="betweenness"):
     d = Drawing(svg)
     assert abs(d.paper_pt - 16 * CM) < 1.0, d.paper_pt  # 16 cm wide on paper
     d.at(16)
-    height = d.viewbox[3] * d.scale / CM
+    height = d.viewbox[3] * d.scale / d.shrink / CM
     assert height <= PAGE_TEXT_HEIGHT_CM, f"{height:.1f} cm high at 16 cm wide"
     sizes = [d.pt(s) for texts in d.labels.values() for s, _ in texts]
     assert sizes and min(sizes) >= 8, min(sizes)

@@ -2,10 +2,10 @@
 stays text in a real browser; a failed run leaves an earlier report alone."""
 import base64
 import hashlib
+import html
 import html.parser
 import json
 import os
-import re
 import re
 import shutil
 import subprocess
@@ -256,3 +256,117 @@ def test_address_selects_wave_and_entity(tmp):
     # Without a view in the address: the last wave, nobody selected.
     dom = chromium_dom(tmp, page)
     assert '<section id="explore" data-wave="2019" data-focus="">' in dom
+
+
+# Printing (cli.md: "Printed on A4, no figure is split across pages"): the
+# report printed to PDF by headless Chromium, read back with poppler's
+# pdftotext, whose -bbox gives every word with its place on the page.
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def norm(s):
+    """S with runs of white space as one space."""
+    return " ".join(s.split())
+
+def svg_ends(path):
+    """The topmost and the lowest line of text of a diagram (None for a
+    drawing whose text is paths)."""
+    texts = [(float(t.get("y")), float(t.get("x")), norm(t.text or ""))
+             for t in ET.parse(path).getroot().iter(SVG + "text") if norm(t.text or "")]
+    return (min(texts)[2], max(texts)[2]) if texts else (None, None)
+
+def pdf_lines(pdf):
+    """Per page, the lines of text that can be seen on it, top to bottom,
+    as (y, text): a word outside the page (a figure cut off at the page's
+    edge) is not seen."""
+    out = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True,
+                         check=True).stdout
+    pages = []
+    for page in re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', out, re.S):
+        w, h = float(page[0]), float(page[1])
+        rows = {}
+        for x0, y0, x1, y1, word in re.findall(
+                r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>',
+                page[2]):
+            x0, y0, x1, y1 = map(float, (x0, y0, x1, y1))
+            if x0 < 0 or y0 < 0 or x1 > w or y1 > h:
+                continue
+            rows.setdefault(round(y1, 1), []).append((x0, html.unescape(word)))
+        pages.append([(y, " ".join(w for _, w in sorted(ws))) for y, ws in sorted(rows.items())])
+    return pages
+
+def split_figures(folder, pdf):
+    """The figures of the report (SVG with text) that are not seen whole on
+    one printed page: the caption at the foot of the diagram must be on a
+    page (the first such line after the previous figure), with the diagram's topmost text above it, below the
+    previous figure's caption."""
+    page_html = open(os.path.join(folder, "index.html"), encoding="utf-8").read()
+    figures = re.findall(r'<figure><img src="([^"]+\.svg)"', page_html)
+    pages = pdf_lines(pdf)
+    split, checked, after = [], 0, (0, -1.0)
+    for f in figures:
+        top, bottom = svg_ends(os.path.join(folder, f))
+        if top is None:
+            continue  # drawn by cairo: its text is paths in the PDF as well
+        checked += 1
+        found = [(p, y) for p, lines in enumerate(pages) for y, t in lines
+                 if bottom in t and (p, y) > after]
+        if not found:
+            split.append((f, "its foot is not seen"))
+            continue
+        p, y = found[0]
+        low = after[1] if after[0] == p else -1.0
+        if not any(low < ty < y and top in t for ty, t in pages[p]):
+            split.append((f, "page %d has the foot but not the top" % (p + 1)))
+        after = (p, y)
+    return checked, len(pages), split
+
+
+def print_to_pdf(tmp, page, pdf):
+    chromium = shutil.which("chromium")
+    assert chromium, "chromium is installed by make test"
+    assert shutil.which("pdftotext"), "poppler-utils is installed by make test"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--user-data-dir=" + os.path.join(tmp, "profile"),
+         "--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + page],
+        capture_output=True, timeout=180, check=True)
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    assert "A4" in info, info
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def test_printed_figures_stay_whole(tmp):
+    import test_page
+    forty = write(tmp, "forty.json", json.dumps(test_page.generated(40)))
+    for study, name, figures in ((SAMPLE, "sample", 7), (forty, "forty", 2)):
+        folder = os.path.join(tmp, name)
+        expect(run("report", study, "-o", folder), 0)
+        page = os.path.join(folder, "index.html")
+        raw = open(page, encoding="utf-8").read()
+        # The print style: A4 with 2 cm margins, no figure broken, none
+        # higher than what is left of the page (29.7 - 2 * 2 cm).
+        css = re.search(r"@page\{size:A4;margin:([\d.]+)cm\}@media print\{(.*?)\}\n", raw).groups()
+        assert "figure{break-inside:avoid}" in css[1], css
+        max_height = float(re.search(r"figure img\{max-height:([\d.]+)cm", css[1]).group(1))
+        assert max_height <= 29.7 - 2 * float(css[0]), css
+        pdf = os.path.join(tmp, name + ".pdf")
+        n_pages = print_to_pdf(tmp, page, pdf)
+        checked, pages, split = split_figures(folder, pdf)
+        assert pages == n_pages and checked >= figures, (checked, pages)
+        assert not split, split
+        # Title, tables and about one figure a page: 8 to 30 pages.
+        assert 8 <= n_pages <= 30, n_pages
+    # The check sees a figure that does not fit: the same page with its
+    # figures made 40 cm high is read as split.
+    folder = os.path.join(tmp, "sample")
+    raw = open(os.path.join(folder, "index.html"), encoding="utf-8").read()
+    tall = re.sub(r"figure img\{max-height:[\d.]+cm;width:auto\}",
+                  "figure img{height:40cm;width:auto;max-width:none}", raw)
+    assert tall != raw
+    with open(os.path.join(folder, "index.html"), "w", encoding="utf-8") as f:
+        f.write(tall)
+    print_to_pdf(tmp, os.path.join(folder, "index.html"), os.path.join(tmp, "tall.pdf"))
+    checked, _, split = split_figures(folder, os.path.join(tmp, "tall.pdf"))
+    assert len(split) == checked, split
