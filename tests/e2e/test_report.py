@@ -262,6 +262,7 @@ def test_address_selects_wave_and_entity(tmp):
 # report printed to PDF by headless Chromium, read back with poppler's
 # pdftotext, whose -bbox gives every word with its place on the page.
 SVG = "{http://www.w3.org/2000/svg}"
+CM = 72 / 2.54
 
 
 def norm(s):
@@ -275,10 +276,11 @@ def svg_ends(path):
              for t in ET.parse(path).getroot().iter(SVG + "text") if norm(t.text or "")]
     return (min(texts)[2], max(texts)[2]) if texts else (None, None)
 
-def pdf_lines(pdf):
+def pdf_lines(pdf, margin):
     """Per page, the lines of text that can be seen on it, top to bottom,
-    as (y, text): a word outside the page (a figure cut off at the page's
-    edge) is not seen."""
+    as (y, text): a word outside the page's printed area (the page less
+    MARGIN points each side), in a figure cut off or running over the
+    margin, is not seen."""
     out = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True,
                          check=True).stdout
     pages = []
@@ -289,20 +291,20 @@ def pdf_lines(pdf):
                 r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>',
                 page[2]):
             x0, y0, x1, y1 = map(float, (x0, y0, x1, y1))
-            if x0 < 0 or y0 < 0 or x1 > w or y1 > h:
+            if x0 < margin - 1 or y0 < margin - 1 or x1 > w - margin + 1 or y1 > h - margin + 1:
                 continue
             rows.setdefault(round(y1, 1), []).append((x0, html.unescape(word)))
         pages.append([(y, " ".join(w for _, w in sorted(ws))) for y, ws in sorted(rows.items())])
     return pages
 
-def split_figures(folder, pdf):
+def split_figures(folder, pdf, margin):
     """The figures of the report (SVG with text) that are not seen whole on
     one printed page: the caption at the foot of the diagram must be on a
     page (the first such line after the previous figure), with the diagram's topmost text above it, below the
     previous figure's caption."""
     page_html = open(os.path.join(folder, "index.html"), encoding="utf-8").read()
     figures = re.findall(r'<figure><img src="([^"]+\.svg)"', page_html)
-    pages = pdf_lines(pdf)
+    pages = pdf_lines(pdf, margin)
     split, checked, after = [], 0, (0, -1.0)
     for f in figures:
         top, bottom = svg_ends(os.path.join(folder, f))
@@ -353,7 +355,7 @@ def test_printed_figures_stay_whole(tmp):
         assert max_height <= 29.7 - 2 * float(css[0]), css
         pdf = os.path.join(tmp, name + ".pdf")
         n_pages = print_to_pdf(tmp, page, pdf)
-        checked, pages, split = split_figures(folder, pdf)
+        checked, pages, split = split_figures(folder, pdf, float(css[0]) * CM)
         assert pages == n_pages and checked >= figures, (checked, pages)
         assert not split, split
         # Title, tables and about one figure a page: 8 to 30 pages.
@@ -368,5 +370,5 @@ def test_printed_figures_stay_whole(tmp):
     with open(os.path.join(folder, "index.html"), "w", encoding="utf-8") as f:
         f.write(tall)
     print_to_pdf(tmp, os.path.join(folder, "index.html"), os.path.join(tmp, "tall.pdf"))
-    checked, _, split = split_figures(folder, os.path.join(tmp, "tall.pdf"))
+    checked, _, split = split_figures(folder, os.path.join(tmp, "tall.pdf"), 2 * CM)
     assert len(split) == checked, split
