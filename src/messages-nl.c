@@ -252,6 +252,10 @@ const struct translation messages_nl[] = {
     {"the PNG that Graphviz made is not a valid PNG",
      "de PNG die Graphviz maakte is geen geldige PNG"},
     {"the %s layout failed", "de indeling %s is mislukt"},
+    {"at %s cm wide the names in the diagram print at %s pt, under 8 pt; "
+     "a wider --width (about %d) keeps them at 8 pt",
+     "bij %s cm breed worden de namen in de figuur %s pt groot, kleiner dan 8 pt; "
+     "met een grotere --width (ongeveer %d) blijven ze 8 pt"},
     {"cannot draw the chart: %s", "kan de grafiek niet tekenen: %s"},
     /* cmd-timeline.c, cmd-report.c, report.c */
     {"--chart takes a file ending in .svg, .png or .pdf",

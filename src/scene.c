@@ -10,6 +10,7 @@
 #include "output.h"
 #include "pngdpi.h"
 #include "strbuf.h"
+#include "texts.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -752,6 +753,35 @@ static double add_legend(Agraph_t *g, const struct scene *sc, double left, doubl
 	return bottom;
 }
 
+/* Says once a run when a drawing WIDTH points wide (pad included) is
+ * scaled down to its page so far that names print under 8 pt, and what
+ * width keeps them legible: text is not shrunk silently. */
+static void warn_small_text(const struct scene *sc, double width)
+{
+	static bool warned;
+	double scale = fmin(1, page_width(sc) / width), pt = SCENE_LABEL_PT * scale;
+	bool named = false;
+
+	for (size_t i = 0; i < sc->n_nodes && !named; i++)
+		named = *sc->nodes[i].label && !sc->nodes[i].invisible;
+	if (warned || !named || pt >= 8)
+		return;
+	warned = true;
+	struct strbuf now, size;
+	sb_init(&now);
+	sb_init(&size);
+	tx_number(&now, msg_lang(), page_width(sc) / 72 * 2.54, 1);
+	tx_number(&size, msg_lang(), pt, 1);
+	/* At this width this drawing would not be scaled at all; a new layout
+	 * for it differs, hence "about". */
+	int need = (int)ceil(width / 72 * 2.54 * 8 / SCENE_LABEL_PT);
+	warning("at %s cm wide the names in the diagram print at %s pt, under 8 pt; "
+	        "a wider --width (about %d) keeps them at 8 pt",
+	        now.buf, size.buf, need);
+	sb_release(&size);
+	sb_release(&now);
+}
+
 const char *scene_format(const char *path)
 {
 	static const char *const formats[] = {"svg", "png", "pdf", "dot", NULL};
@@ -811,6 +841,7 @@ int scene_render(struct scene *sc, const char *format, double dpi, char **data, 
 		setf(g, "dpi", dpi);
 	rc = gvLayout(gvc, g, "nop");
 	if (rc == 0) {
+		warn_small_text(sc, GD_bb(g).UR.x - GD_bb(g).LL.x + 2 * PAD);
 		rc = gvRenderData(gvc, g, format, &out, &n);
 		if (rc == 0 && out) {
 			*data = xmalloc(n + 1);

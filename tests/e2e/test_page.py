@@ -239,6 +239,32 @@ def test_width_option(tmp):
     assert "--width" in r.err
 
 
+def test_narrow_width_says_names_are_small(tmp):
+    """A --width too narrow for the drawing keeps the layout's text size
+    but the drawing is scaled down to the page: partnermap says so, with
+    the size the names print at and a width that keeps them at 8 pt."""
+    svg = os.path.join(tmp, "n.svg")
+    r = expect(run("draw", SAMPLE, "--width", "7", "-o", svg), 0)
+    m = re.search(r"warning: at 7\.0 cm wide the names in the diagram print at ([\d.]+) pt, "
+                  r"under 8 pt; a wider --width \(about (\d+)\) keeps them at 8 pt", r.err)
+    assert m, r.err
+    d = Drawing(svg)
+    d.at(7)
+    smallest = min(d.pt(s) for texts in d.labels.values() for s, _ in texts)
+    assert smallest < 8 and abs(smallest - float(m.group(1))) < 0.06, (smallest, m.group(1))
+    assert 7 < int(m.group(2)) <= 16, m.group(2)
+    r = expect(run("draw", SAMPLE, "--width", "7", "--lang", "nl", "-o", svg), 0)
+    assert re.search(r"waarschuwing: bij 7,0 cm breed worden de namen in de figuur \d+,\d pt "
+                     r"groot, kleiner dan 8 pt; met een grotere --width \(ongeveer \d+\) "
+                     r"blijven ze 8 pt", r.err), r.err
+    # At the column's width and for 40 entities nothing is scaled: no warning.
+    r = expect(run("draw", SAMPLE, "-o", svg), 0)
+    assert "8 pt" not in r.err, r.err
+    path = write(tmp, "forty.json", json.dumps(generated(40)))
+    r = expect(run("draw", path, "-o", svg), 0)
+    assert "8 pt" not in r.err, r.err
+
+
 def phys(png):
     """(x, y, unit) of the pHYs chunk, or None."""
     at = 8
