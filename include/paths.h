@@ -30,6 +30,18 @@ int paths_compute(const struct csr *g, const int *sources, int k, int threads,
                   struct path_sums *out);
 void path_sums_free(struct path_sums *s);
 
+/* The same in two steps, so that the calling thread can do other work
+ * (igraph's measures) while threads - 1 helpers search: paths_start()
+ * starts the helpers (never NULL; G and SOURCES must outlive the run);
+ * paths_finish() has the calling thread take its share of what is left,
+ * waits, fills *out as paths_compute() does and frees RUN; paths_abort()
+ * stops the helpers and frees RUN without sums. The sums do not depend on
+ * what the calling thread did in between. */
+struct paths_run;
+struct paths_run *paths_start(const struct csr *g, const int *sources, int k, int threads);
+int paths_finish(struct paths_run *run, struct path_sums *out);
+void paths_abort(struct paths_run *run);
+
 /* The number of threads to use: PARTNERMAP_THREADS when it is a positive
  * number, else the processors this process may run on. */
 int paths_threads(void);

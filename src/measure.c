@@ -78,38 +78,71 @@ static int sample_sources(long n, long k, igraph_vector_int_t *sources)
  * n-1, from one search per source over a compact copy of the graph. With a
  * sample, betweenness is scaled up from its sources and closeness is the
  * mean of 1/d over the sampled vertices other than v, which is what the
- * exact value is over all of them. */
-static int paths(const struct network *net, struct measures *m)
+ * exact value is over all of them. The search is started by paths_begin()
+ * and collected by paths_end(), so that the other measures are computed on
+ * the calling thread while helper threads search. */
+struct paths_state {
+	struct csr g;
+	int *list;       /* the sampled sources, or NULL */
+	bool *in_sample; /* per vertex */
+	struct paths_run *run;
+};
+
+/* Frees what paths_begin() set up, stopping the search when it runs. */
+static void paths_state_free(struct paths_state *ps)
+{
+	if (ps->run)
+		paths_abort(ps->run);
+	ps->run = NULL;
+	csr_free(&ps->g);
+	free(ps->list);
+	free(ps->in_sample);
+	ps->list = NULL;
+	ps->in_sample = NULL;
+}
+
+/* On success the caller registers paths_state_free with IGRAPH_FINALLY. */
+static int paths_begin(const struct network *net, const struct measures *m, struct paths_state *ps)
 {
 	igraph_vector_int_t sources;
-	struct csr g;
-	struct path_sums sums;
 	long n = m->n;
-	bool sampled = m->sample > 0 && m->sample < n;
-	double pairs = (double)(n - 1) * (double)(n - 2) / 2, scale = 1, sum = 0;
-	int *list = NULL;
-	bool *in_sample = xcalloc((size_t)n + 1, sizeof(*in_sample));
 
-	IGRAPH_FINALLY(free, in_sample);
+	memset(ps, 0, sizeof(*ps));
+	ps->in_sample = xcalloc((size_t)n + 1, sizeof(*ps->in_sample));
+	IGRAPH_FINALLY(free, ps->in_sample);
 	IGRAPH_CHECK(igraph_vector_int_init(&sources, 0));
 	IGRAPH_FINALLY(igraph_vector_int_destroy, &sources);
-	IGRAPH_CHECK(csr_build(&g, &net->graph));
-	IGRAPH_FINALLY(csr_free, &g);
-	if (sampled) {
+	IGRAPH_CHECK(csr_build(&ps->g, &net->graph));
+	IGRAPH_FINALLY(csr_free, &ps->g);
+	if (m->sample > 0) {
 		IGRAPH_CHECK(sample_sources(n, m->sample, &sources));
-		list = xcalloc((size_t)m->sample, sizeof(*list));
+		ps->list = xcalloc((size_t)m->sample, sizeof(*ps->list));
 		for (long i = 0; i < m->sample; i++) {
-			list[i] = (int)VECTOR(sources)[i];
-			in_sample[list[i]] = true;
+			ps->list[i] = (int)VECTOR(sources)[i];
+			ps->in_sample[ps->list[i]] = true;
 		}
-		scale = (double)n / (double)m->sample;
 	}
-	IGRAPH_FINALLY(free, list);
-	IGRAPH_CHECK(paths_compute(&g, list, (int)m->sample, 0, &sums));
+	ps->run = paths_start(&ps->g, ps->list, (int)m->sample, 0);
+	igraph_vector_int_destroy(&sources);
+	IGRAPH_FINALLY_CLEAN(3);
+	return IGRAPH_SUCCESS;
+}
+
+static int paths_end(struct paths_state *ps, struct measures *m)
+{
+	struct path_sums sums;
+	long n = m->n;
+	bool sampled = m->sample > 0;
+	double pairs = (double)(n - 1) * (double)(n - 2) / 2, sum = 0;
+	double scale = sampled ? (double)n / (double)m->sample : 1;
+	int rc = paths_finish(ps->run, &sums);
+
+	ps->run = NULL;
+	IGRAPH_CHECK(rc);
 	/* Each unordered pair was counted from both ends (of a sampled pair,
 	 * from its one sampled end as often as not), as igraph halves too. */
 	for (long v = 0; v < n; v++) {
-		double others = sampled ? (double)(m->sample - in_sample[v]) : (double)(n - 1);
+		double others = sampled ? (double)(m->sample - ps->in_sample[v]) : (double)(n - 1);
 		m->v[v].betweenness = n < 3 ? 0 : sums.betweenness[v] / 2 * scale / pairs;
 		m->v[v].closeness = n < 2 || others < 1 ? 0 : sums.harmonic[v] / others;
 		sum += m->v[v].closeness;
@@ -118,11 +151,6 @@ static int paths(const struct network *net, struct measures *m)
 	 * pairs, so distance fragmentation is one minus the mean closeness. */
 	m->net.distance_fragmentation = n < 2 ? 0 : 1 - sum / (double)n;
 	path_sums_free(&sums);
-	free(list);
-	csr_free(&g);
-	igraph_vector_int_destroy(&sources);
-	free(in_sample);
-	IGRAPH_FINALLY_CLEAN(4);
 	return IGRAPH_SUCCESS;
 }
 
@@ -543,14 +571,16 @@ static void ei_indexes(const struct network *net, struct measures *m)
 static int compute(const struct network *net, struct measures *m)
 {
 	igraph_vector_int_t membership, sizes;
+	struct paths_state ps;
 
 	IGRAPH_CHECK(igraph_vector_int_init(&membership, 0));
 	IGRAPH_FINALLY(igraph_vector_int_destroy, &membership);
 	IGRAPH_CHECK(igraph_vector_int_init(&sizes, 0));
 	IGRAPH_FINALLY(igraph_vector_int_destroy, &sizes);
+	IGRAPH_CHECK(paths_begin(net, m, &ps));
+	IGRAPH_FINALLY(paths_state_free, &ps);
 	IGRAPH_CHECK(components(net, m, &membership, &sizes));
 	IGRAPH_CHECK(degrees(net, m));
-	IGRAPH_CHECK(paths(net, m));
 	IGRAPH_CHECK(eigenvector(net, m, &membership, &sizes));
 	IGRAPH_CHECK(pagerank_and_cores(net, m));
 	IGRAPH_CHECK(communities(net, m));
@@ -558,9 +588,11 @@ static int compute(const struct network *net, struct measures *m)
 	IGRAPH_CHECK(fragmentation_without(net, m, &membership, &sizes));
 	trust_and_confirmation(net, m);
 	ei_indexes(net, m);
+	IGRAPH_CHECK(paths_end(&ps, m));
+	paths_state_free(&ps);
 	igraph_vector_int_destroy(&sizes);
 	igraph_vector_int_destroy(&membership);
-	IGRAPH_FINALLY_CLEAN(2);
+	IGRAPH_FINALLY_CLEAN(3);
 	return IGRAPH_SUCCESS;
 }
 

@@ -214,65 +214,101 @@ static void add_blocks(double *to, double *const *blocks, int count, int n)
 			to[v] += blocks[blk][v];
 }
 
-int paths_compute(const struct csr *g, const int *sources, int k, int threads,
-                  struct path_sums *out)
-{
-	struct job j = {.g = g, .sources = sources, .k = sources ? k : g->n};
+struct paths_run {
+	struct job j;
 	pthread_t tid[MAX_THREADS];
-	int n = g->n, started = 0;
+	int started;
+};
 
-	memset(out, 0, sizeof(*out));
-	j.blocks = j.k < BLOCKS ? j.k : BLOCKS;
-	j.btw = xcalloc((size_t)j.blocks + 1, sizeof(*j.btw));
-	j.harm = xcalloc((size_t)j.blocks + 1, sizeof(*j.harm));
-	j.harm_all = xcalloc((size_t)n + 1, sizeof(double));
-	atomic_init(&j.next_block, 0);
-	atomic_init(&j.done, 0);
-	atomic_init(&j.stop, 0);
-	pthread_mutex_init(&j.lock, NULL);
-	pthread_cond_init(&j.finished, NULL);
-	clock_gettime(CLOCK_MONOTONIC, &j.last_poll);
+struct paths_run *paths_start(const struct csr *g, const int *sources, int k, int threads)
+{
+	struct paths_run *run = xcalloc(1, sizeof(*run));
+	struct job *j = &run->j;
+
+	j->g = g;
+	j->sources = sources;
+	j->k = sources ? k : g->n;
+	j->blocks = j->k < BLOCKS ? j->k : BLOCKS;
+	j->btw = xcalloc((size_t)j->blocks + 1, sizeof(*j->btw));
+	j->harm = xcalloc((size_t)j->blocks + 1, sizeof(*j->harm));
+	j->harm_all = xcalloc((size_t)g->n + 1, sizeof(double));
+	atomic_init(&j->next_block, 0);
+	atomic_init(&j->done, 0);
+	atomic_init(&j->stop, 0);
+	pthread_mutex_init(&j->lock, NULL);
+	pthread_cond_init(&j->finished, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &j->last_poll);
 	if (threads < 1)
 		threads = paths_threads();
-	if (threads > j.blocks)
-		threads = j.blocks;
+	if (threads > j->blocks)
+		threads = j->blocks;
 	if (threads > MAX_THREADS)
 		threads = MAX_THREADS;
 	/* A helper that cannot be started leaves its share to the others. */
-	j.running = threads > 1 ? threads - 1 : 0;
+	j->running = threads > 1 ? threads - 1 : 0;
 	for (int t = 1; t < threads; t++)
-		if (pthread_create(&tid[started], NULL, helper, &j) == 0)
-			started++;
-	pthread_mutex_lock(&j.lock);
-	j.running -= threads > 1 ? threads - 1 - started : 0;
-	pthread_mutex_unlock(&j.lock);
-	run_blocks(&j, true);
-	wait_for_helpers(&j);
-	for (int t = 0; t < started; t++)
-		pthread_join(tid[t], NULL);
-	pthread_cond_destroy(&j.finished);
-	pthread_mutex_destroy(&j.lock);
+		if (pthread_create(&run->tid[run->started], NULL, helper, j) == 0)
+			run->started++;
+	pthread_mutex_lock(&j->lock);
+	j->running -= threads > 1 ? threads - 1 - run->started : 0;
+	pthread_mutex_unlock(&j->lock);
+	return run;
+}
 
-	int rc = atomic_load(&j.stop) ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+/* Waits for the helpers and frees RUN with what is left in it. */
+static void run_free(struct paths_run *run)
+{
+	struct job *j = &run->j;
+
+	wait_for_helpers(j);
+	for (int t = 0; t < run->started; t++)
+		pthread_join(run->tid[t], NULL);
+	pthread_cond_destroy(&j->finished);
+	pthread_mutex_destroy(&j->lock);
+	for (int blk = 0; blk < j->blocks; blk++) {
+		free(j->btw[blk]);
+		free(j->harm[blk]);
+	}
+	free(j->btw);
+	free(j->harm);
+	free(j->harm_all);
+	free(run);
+}
+
+int paths_finish(struct paths_run *run, struct path_sums *out)
+{
+	struct job *j = &run->j;
+	int n = j->g->n;
+
+	memset(out, 0, sizeof(*out));
+	run_blocks(j, true);
+	wait_for_helpers(j);
+	int rc = atomic_load(&j->stop) ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
 	if (rc == IGRAPH_SUCCESS) {
 		out->betweenness = xcalloc((size_t)n + 1, sizeof(double));
-		add_blocks(out->betweenness, j.btw, j.blocks, n);
-		if (sources) {
+		add_blocks(out->betweenness, j->btw, j->blocks, n);
+		if (j->sources) {
 			out->harmonic = xcalloc((size_t)n + 1, sizeof(double));
-			add_blocks(out->harmonic, j.harm, j.blocks, n);
+			add_blocks(out->harmonic, j->harm, j->blocks, n);
 		} else {
-			out->harmonic = j.harm_all;
-			j.harm_all = NULL;
+			out->harmonic = j->harm_all;
+			j->harm_all = NULL;
 		}
 	}
-	for (int blk = 0; blk < j.blocks; blk++) {
-		free(j.btw[blk]);
-		free(j.harm[blk]);
-	}
-	free(j.btw);
-	free(j.harm);
-	free(j.harm_all);
+	run_free(run);
 	return rc;
+}
+
+void paths_abort(struct paths_run *run)
+{
+	atomic_store(&run->j.stop, 1);
+	run_free(run);
+}
+
+int paths_compute(const struct csr *g, const int *sources, int k, int threads,
+                  struct path_sums *out)
+{
+	return paths_finish(paths_start(g, sources, k, threads), out);
 }
 
 void path_sums_free(struct path_sums *s)

@@ -76,6 +76,34 @@ static void sums_by_hand_on_any_number_of_threads(void **state)
 	igraph_destroy(&ig);
 }
 
+/* Started, then finished after other work on the calling thread: the same
+ * sums as in one go; stopped half-way: nothing leaks (ASan). */
+static void started_then_finished_or_stopped(void **state)
+{
+	igraph_t ig;
+	struct csr g;
+	struct path_sums one, two;
+	(void)state;
+	graph(&ig);
+	assert_int_equal(csr_build(&g, &ig), 0);
+	assert_int_equal(paths_compute(&g, NULL, 0, 1, &one), 0);
+	struct paths_run *run = paths_start(&g, NULL, 0, 2);
+	igraph_integer_t count = 0;
+	assert_int_equal(igraph_connected_components(&ig, NULL, NULL, &count, IGRAPH_WEAK), 0);
+	assert_int_equal(count, 2);
+	assert_int_equal(paths_finish(run, &two), 0);
+	for (int v = 0; v < 6; v++) {
+		assert_true(one.betweenness[v] == two.betweenness[v]);
+		assert_true(one.harmonic[v] == two.harmonic[v]);
+	}
+	path_sums_free(&two);
+	path_sums_free(&one);
+	paths_abort(paths_start(&g, NULL, 0, 3));
+	paths_abort(paths_start(&g, NULL, 0, 1));
+	csr_free(&g);
+	igraph_destroy(&ig);
+}
+
 static void threads_from_the_environment(void **state)
 {
 	(void)state;
@@ -92,6 +120,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(adjacency_and_distances),
 	    cmocka_unit_test(sums_by_hand_on_any_number_of_threads),
+	    cmocka_unit_test(started_then_finished_or_stopped),
 	    cmocka_unit_test(threads_from_the_environment),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
