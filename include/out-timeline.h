@@ -31,4 +31,9 @@ int out_timeline_xlsx(const char *path, const struct timeline *tl, enum lang lan
 void out_timeline_table(struct tabular *t, const struct timeline *tl, char (*dates)[11],
                         enum lang lang);
 
+/* One row per pair gained, lost or unobserved between consecutive waves:
+ * from, to (wave ids), change, id_a, name_a, id_b, name_b; headers and
+ * the change in LANG. The strings belong to TL's study and the texts. */
+void out_timeline_changes_table(struct tabular *t, const struct timeline *tl, enum lang lang);
+
 #endif

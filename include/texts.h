@@ -218,6 +218,7 @@ enum text_id {
 	T_R_CHANGE_ONE_WAVE,
 	T_R_STARTED_TIES,
 	T_R_ENDED_TIES,
+	T_R_PAIRS_MORE, /* {1} how many more */
 	T_R_GROWTH,
 	T_R_SCORES,
 	T_R_SCORES_TEXT, /* {1} wave, {2} lowest task, {3} its mean, {4} highest, {5} its mean */
@@ -372,6 +373,14 @@ enum text_id {
 	T_TL_WITHOUT_YEAR, /* {1} count */
 	T_TL_ESTIMATED,    /* {1} sources */
 	T_TL_H_WAVE,
+	T_TL_H_FROM,
+	T_TL_H_TO,
+	T_TL_H_CHANGE,
+	T_TL_H_ID_A,
+	T_TL_H_NAME_A,
+	T_TL_H_ID_B,
+	T_TL_H_NAME_B,
+	T_TL_NOT_OBSERVED,
 	T_TL_H_DATE,
 	T_TL_H_ENTITIES,
 	T_TL_H_TIES,

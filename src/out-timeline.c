@@ -325,6 +325,52 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 	sb_release(&sb);
 }
 
+static const struct column change_cols[] = {
+    {"from", NULL, COL_STR, 0, false, false},   {"to", NULL, COL_STR, 0, false, false},
+    {"change", NULL, COL_STR, 0, false, false}, {"id_a", NULL, COL_STR, 0, false, false},
+    {"name_a", NULL, COL_STR, 0, false, false}, {"id_b", NULL, COL_STR, 0, false, false},
+    {"name_b", NULL, COL_STR, 0, false, false},
+};
+enum { N_CHANGE_COLS = sizeof(change_cols) / sizeof(change_cols[0]) };
+static const enum text_id change_headers[N_CHANGE_COLS] = {
+    T_TL_H_FROM, T_TL_H_TO, T_TL_H_CHANGE, T_TL_H_ID_A, T_TL_H_NAME_A, T_TL_H_ID_B, T_TL_H_NAME_B,
+};
+
+static void change_rows(struct tabular *t, const struct timeline *tl, const struct wave_change *c,
+                        const char *what, const struct entity_pair *p, size_t n)
+{
+	const struct dataset *ds = tl->ds;
+
+	for (size_t i = 0; i < n; i++) {
+		struct cell *row = tab_row(t);
+		row[0].s = ds->waves[c->from].id;
+		row[1].s = ds->waves[c->to].id;
+		row[2].s = what;
+		row[3].s = ds->entities[p[i].a].id;
+		row[4].s = ds->entities[p[i].a].name;
+		row[5].s = ds->entities[p[i].b].id;
+		row[6].s = ds->entities[p[i].b].name;
+	}
+}
+
+void out_timeline_changes_table(struct tabular *t, const struct timeline *tl, enum lang lang)
+{
+	struct column *cols = xcalloc(N_CHANGE_COLS, sizeof(*cols));
+
+	for (size_t c = 0; c < N_CHANGE_COLS; c++) {
+		cols[c] = change_cols[c];
+		cols[c].header = tx(lang, change_headers[c]);
+	}
+	tab_init_own(t, cols, N_CHANGE_COLS);
+	t->lang = lang;
+	for (size_t i = 0; i < tl->n_changes; i++) {
+		const struct wave_change *c = &tl->changes[i];
+		change_rows(t, tl, c, tx(lang, T_TL_STARTED), c->gained, c->n_gained);
+		change_rows(t, tl, c, tx(lang, T_TL_ENDED), c->lost, c->n_lost);
+		change_rows(t, tl, c, tx(lang, T_TL_NOT_OBSERVED), c->unobserved, c->n_unobserved);
+	}
+}
+
 int out_timeline_xlsx(const char *path, const struct timeline *tl, enum lang lang)
 {
 	struct tabular t;

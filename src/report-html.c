@@ -476,7 +476,7 @@ static void pair_list(struct page *st, enum text_id title, const struct entity_p
 		return;
 	para(st, "h4", title, NULL);
 	raw(st, "<ul class=\"pairs\">\n");
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && i < LIST_AT_MOST; i++) {
 		raw(st, "<li>");
 		esc(st, st->ds->entities[p[i].a].name);
 		raw(st, " – ");
@@ -484,6 +484,11 @@ static void pair_list(struct page *st, enum text_id title, const struct entity_p
 		raw(st, "</li>\n");
 	}
 	raw(st, "</ul>\n");
+	if (n > LIST_AT_MOST) {
+		char more[24];
+		snprintf(more, sizeof(more), "%zu", n - (size_t)LIST_AT_MOST);
+		para(st, "p", T_R_PAIRS_MORE, more, NULL);
+	}
 }
 
 static void change(struct page *st)
@@ -642,7 +647,9 @@ static void method(struct page *st)
 	for (size_t w = 0; w < st->ds->n_waves; w++)
 		fprintf(st->html, "<a href=\"measures-wave%zu.csv\">measures-wave%zu.csv</a> ",
 		        w + 1, w + 1);
-	raw(st, "<a href=\"timeline.csv\">timeline.csv</a> <a href=\"overlap.csv\">overlap.csv</a>"
+	raw(st, "<a href=\"timeline.csv\">timeline.csv</a> "
+	        "<a href=\"timeline-changes.csv\">timeline-changes.csv</a> "
+	        "<a href=\"overlap.csv\">overlap.csv</a>"
 	        " <a href=\"gaps.csv\">gaps.csv</a></p>\n");
 }
 

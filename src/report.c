@@ -166,6 +166,9 @@ static void write_tables(struct study *st)
 	out_timeline_table(&t, &st->m->tl, dates, st->o->lang);
 	write_csv(st, "timeline.csv", &t);
 	tab_free(&t);
+	out_timeline_changes_table(&t, &st->m->tl, st->o->lang);
+	write_csv(st, "timeline-changes.csv", &t);
+	tab_free(&t);
 	free(dates);
 	out_overlap_table(&t, ds, &st->m->ov, 0, st->o->lang);
 	write_csv(st, "overlap.csv", &t);

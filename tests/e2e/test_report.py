@@ -372,3 +372,44 @@ def test_printed_figures_stay_whole(tmp):
     print_to_pdf(tmp, os.path.join(folder, "index.html"), os.path.join(tmp, "tall.pdf"))
     checked, _, split = split_figures(folder, os.path.join(tmp, "tall.pdf"), 2 * CM)
     assert len(split) == checked, split
+
+
+def test_long_change_lists_are_cut_with_the_rest_in_a_csv(tmp):
+    """Between two waves of 400 entities, interviewed in both, every tie of
+    the chain i-(i+1) ends and every tie i-(i+2) starts: the page lists the
+    first 300 of each and says how many more; timeline-changes.csv lists
+    every one, in the report's language."""
+    n = 400
+    ents = [{"id": f"e{i:03d}", "name": f"Partij {i}", "kind": "organisation"}
+            for i in range(n)]
+    interviews = []
+    for wave, step in (("1", 1), ("2", 2)):
+        for i in range(n):
+            ties = [{"with": f"e{i + step:03d}"}] if i + step < n else []
+            interviews.append({"respondent": f"e{i:03d}", "wave": wave, "ties": ties})
+    study = {"partnermap": 1, "title": "Long lists", "waves": [{"id": "1"}, {"id": "2"}],
+             "entities": ents, "interviews": interviews}
+    path = write(tmp, "long.json", json.dumps(study))
+    started = {(f"e{i:03d}", f"e{i + 2:03d}") for i in range(n - 2)}
+    ended = {(f"e{i:03d}", f"e{i + 1:03d}") for i in range(n - 1)}
+    for lang, more_started, more_ended, words in (
+            ("en", "And 98 more; timeline-changes.csv lists every one.",
+             "And 99 more; timeline-changes.csv lists every one.", ("started", "ended")),
+            ("nl", "En nog 98; timeline-changes.csv noemt ze allemaal.",
+             "En nog 99; timeline-changes.csv noemt ze allemaal.", ("begonnen", "beëindigd"))):
+        folder = os.path.join(tmp, lang)
+        expect(run("report", path, "-o", folder, "--lang", lang), 0)
+        page, text = check_folder(folder, [])
+        assert "timeline-changes.csv" in page.refs
+        body = open(os.path.join(folder, "index.html"), encoding="utf-8").read()
+        change = body[body.index('id="change"'):body.index('id="scores"')]
+        lists = re.findall(r'<ul class="pairs">(.*?)</ul>\s*<p>([^<]*)</p>', change, re.S)
+        assert [(items.count("<li>"), more) for items, more in lists] == \
+            [(300, more_started), (300, more_ended)], [(i.count("<li>"), m) for i, m in lists]
+        csv_text = open(os.path.join(folder, "timeline-changes.csv"), encoding="utf-8-sig").read()
+        sep = ";" if lang == "nl" else ","
+        rows = [line.split(sep) for line in csv_text.splitlines()[1:]]
+        got = {w: {(r[3], r[5]) for r in rows if r[2] == w} for w in words}
+        assert got == {words[0]: started, words[1]: ended}
+        assert len(rows) == len(started) + len(ended)
+        assert all(r[0] == "1" and r[1] == "2" for r in rows)
