@@ -64,7 +64,9 @@ enum load_status load_file(const char *path, bool strict, struct dataset **out,
  * without .json or .xlsx, or the folder's name ("study" for "-"). Free it. */
 char *load_study_name(const char *path);
 
-/* A JSON study already in memory (len bytes, need not end in NUL). */
+/* A JSON study already in memory (len bytes, need not end in NUL). Sets
+ * cJSON's allocator while it runs: call it from one thread at a time, and
+ * use no cJSON on other threads meanwhile. */
 enum load_status load_buffer(const char *buf, size_t len, bool strict, struct dataset **out,
                              struct diags *diags);
 
