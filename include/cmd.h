@@ -81,6 +81,14 @@ int cmd_find_entities(const struct args *args, const struct dataset *ds, const c
  * timeline then write their table as one, whatever --format says. */
 bool cmd_wants_xlsx(const struct args *args);
 
+/* Checks that -o (args->output) ends in one of EXTS (NULL-terminated, lower
+ * case), the formats the command writes a table in; standard output always
+ * fits. cmd_table_exts are those of measure, overlap and timeline: text,
+ * CSV, JSON and a workbook. Returns 0, or EXIT_USAGE after a message that
+ * lists EXTS. */
+extern const char *const cmd_table_exts[];
+int cmd_table_output_name(const struct args *args, const char *const *exts);
+
 /* Opens -o (args->output, or standard output) for a table in
  * args->format, as output_open_as() does. Returns 0, or -1 after an error
  * message. */

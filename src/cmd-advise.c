@@ -7,6 +7,8 @@
 #include "overlap.h"
 #include "progress.h"
 
+static const char *const text_exts[] = {"txt", "csv", "tsv", "json", NULL};
+
 static int cmd_advise_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
@@ -15,7 +17,7 @@ static int cmd_advise_exec(const struct args *args)
 	struct overlap ov = {0};
 	struct advice a = {0};
 	struct output out = {0};
-	int rc = cmd_load(args, &ds), grc;
+	int rc = cmd_table_output_name(args, text_exts) ? EXIT_USAGE : cmd_load(args, &ds), grc;
 
 	if (rc)
 		return rc;

@@ -5,11 +5,13 @@
 #include "spelling.h"
 #include "summary.h"
 
+static const char *const summary_exts[] = {"txt", NULL};
+
 static int cmd_check_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
 	struct output out;
-	int rc = cmd_load(args, &ds);
+	int rc = cmd_table_output_name(args, summary_exts) ? EXIT_USAGE : cmd_load(args, &ds);
 
 	if (rc)
 		return rc;

@@ -13,7 +13,8 @@ static int cmd_measure_exec(const struct args *args)
 	struct network net = {0}, unchanged = {0};
 	struct measures m = {0}, before = {0};
 	struct output out = {0};
-	int rc = cmd_load(args, &ds), grc = 0;
+	int rc = cmd_table_output_name(args, cmd_table_exts) ? EXIT_USAGE : cmd_load(args, &ds),
+	    grc = 0;
 
 	if (rc)
 		return rc;

@@ -10,7 +10,7 @@ static int cmd_overlap_exec(const struct args *args)
 	struct network net = {0};
 	struct overlap ov = {0};
 	struct output out;
-	int rc = cmd_load(args, &ds);
+	int rc = cmd_table_output_name(args, cmd_table_exts) ? EXIT_USAGE : cmd_load(args, &ds);
 	bool failed = false;
 
 	if (rc)

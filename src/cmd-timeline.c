@@ -30,6 +30,8 @@ static int cmd_timeline_exec(const struct args *args)
 	if (args->chart && !chart_format(args->chart))
 		return usage_error(args->command,
 		                   "--chart takes a file ending in .svg, .png or .pdf");
+	if (cmd_table_output_name(args, cmd_table_exts))
+		return EXIT_USAGE;
 	rc = cmd_load(args, &ds);
 	if (rc)
 		return rc;

@@ -122,8 +122,13 @@ int operate(int argc, char **argv)
 	} else if (argc > 2 && !strcmp(argv[1], "--lang")) {
 		argc -= 2, argv += 2;
 	}
-	if (argc < 2)
-		return usage_error(NULL, "no command given");
+	if (argc < 2) {
+		/* As git does: the error, then the commands there are. */
+		int rc = usage_error(NULL, "no command given");
+		fputc('\n', stderr);
+		usage(stderr);
+		return rc;
+	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
 		usage(stdout);
 		return EXIT_DONE;
@@ -269,6 +274,24 @@ bool cmd_wants_xlsx(const struct args *args)
 	static const char *const xlsx[] = {"xlsx", NULL};
 
 	return args->output && output_format(args->output, xlsx);
+}
+
+const char *const cmd_table_exts[] = {"txt", "csv", "tsv", "json", "xlsx", NULL};
+
+int cmd_table_output_name(const struct args *args, const char *const *exts)
+{
+	struct strbuf list;
+	int rc;
+
+	if (!args->output || !strcmp(args->output, "-") || output_format(args->output, exts))
+		return 0;
+	sb_init(&list);
+	for (size_t i = 0; exts[i]; i++)
+		sb_addf(&list, "%s.%s", i ? ", " : "", exts[i]);
+	rc = usage_error(args->command, "cannot tell the format of '%s'; end it in %s",
+	                 args->output, list.buf);
+	sb_release(&list);
+	return rc;
 }
 
 int cmd_open_output(struct output *out, const struct args *args)

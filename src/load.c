@@ -135,12 +135,33 @@ int load_read_file(const char *path, char **buf, size_t *len, struct diags *diag
 	return 0;
 }
 
+/* Files people give for a study that no importer reads, with what to do
+ * instead: a spreadsheet in another format, or one CSV file of a folder. */
+static const struct {
+	const char *ext;
+	const char *why;
+} refused[] = {
+    {"xls", "an .xls file is not read: open it in Excel and save it as Excel workbook (.xlsx)"},
+    {"xlsb", "an .xlsb file is not read: open it in Excel and save it as Excel workbook (.xlsx)"},
+    {"ods", "an .ods file is not read: open it in your spreadsheet program and save it as Excel "
+            "workbook (.xlsx)"},
+    {"csv", "a single CSV file is not a study: give the folder that holds the study's CSV files, "
+            "one per sheet (workbook.md)"},
+    {"tsv", "a single CSV file is not a study: give the folder that holds the study's CSV files, "
+            "one per sheet (workbook.md)"},
+};
+
 enum load_status load_file(const char *path, bool strict, struct dataset **out, struct diags *diags)
 {
 	struct stat st;
 	bool is_dir = strcmp(path, "-") && !stat(path, &st) && S_ISDIR(st.st_mode);
 
 	*out = NULL;
+	for (size_t i = 0; !is_dir && i < sizeof(refused) / sizeof(refused[0]); i++)
+		if (load_has_extension(path, refused[i].ext)) {
+			diags_add(diags, true, NULL, msg_tr(refused[i].why));
+			return LOAD_UNREADABLE;
+		}
 	for (size_t i = 0; i < N_IMPORTERS; i++)
 		if (importers[i]->accepts(path, is_dir))
 			return importers[i]->load(path, strict, out, diags);

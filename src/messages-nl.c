@@ -305,10 +305,10 @@ const struct translation messages_nl[] = {
      "%s is een map; partnermap schrijft hier een bestand: kies een andere naam"},
     {"%s is not a regular file; choose another name",
      "%s is geen gewoon bestand; kies een andere naam"},
-    {"%s exists and does not look like partnermap's %s output; it is left as it is: choose "
-     "another name or remove it",
-     "%s bestaat al en lijkt niet op uitvoer (%s) van partnermap; het blijft zoals het is: "
-     "kies een andere naam of verwijder het"},
+    {"%s exists and does not look like partnermap's output in this format; it is left as it "
+     "is: choose another name or remove it",
+     "%s bestaat al en lijkt niet op uitvoer van partnermap in deze vorm; het blijft zoals het "
+     "is: kies een andere naam of verwijder het"},
     {"%s is a symbolic link; partnermap writes a report only into a folder of its own: "
      "choose another name",
      "%s is een symbolische koppeling; partnermap schrijft een rapport alleen in een eigen "
@@ -326,6 +326,20 @@ const struct translation messages_nl[] = {
      "dat weg of kies een andere naam"},
     /* The loader: the bytes and the JSON syntax. */
     {"cannot open the file: %s", "kan het bestand niet openen: %s"},
+    {"an .xls file is not read: open it in Excel and save it as Excel workbook (.xlsx)",
+     "een .xls-bestand wordt niet gelezen: open het in Excel en sla het op als "
+     "Excel-werkmap (.xlsx)"},
+    {"an .xlsb file is not read: open it in Excel and save it as Excel workbook (.xlsx)",
+     "een .xlsb-bestand wordt niet gelezen: open het in Excel en sla het op als "
+     "Excel-werkmap (.xlsx)"},
+    {"an .ods file is not read: open it in your spreadsheet program and save it as Excel "
+     "workbook (.xlsx)",
+     "een .ods-bestand wordt niet gelezen: open het in uw rekenbladprogramma en sla het op als "
+     "Excel-werkmap (.xlsx)"},
+    {"a single CSV file is not a study: give the folder that holds the study's CSV files, one "
+     "per sheet (workbook.md)",
+     "een los CSV-bestand is geen studie: geef de map met de CSV-bestanden van de studie, één "
+     "per blad (workbook.md)"},
     {"cannot read the file: %s", "kan het bestand niet lezen: %s"},
     {"the file is %zu MiB; at most %d MiB is read",
      "het bestand is %zu MiB; er wordt hooguit %d MiB gelezen"},

@@ -343,10 +343,9 @@ static int check_file(const char *path, const char *kind)
 	if (!S_ISREG(st.st_mode))
 		return error("%s is not a regular file; choose another name", path);
 	if (!may_replace_file(path, kind) || !own_content(path))
-		return error(
-		    "%s exists and does not look like partnermap's %s output; it is left as "
-		    "it is: choose another name or remove it",
-		    path, kind ? kind : "own");
+		return error("%s exists and does not look like partnermap's output in this format; "
+		             "it is left as it is: choose another name or remove it",
+		             path);
 	return 0;
 }
 

@@ -58,12 +58,15 @@ def test_single_file_outputs_refuse_what_is_not_theirs(tmp):
     for argv, _ in SINGLE:
         for target in ["thesis.docx", "photos", "link.txt", "linkdir"]:
             r = run(*argv, os.path.join(tmp, target))
-            # draw and --chart take only names of their formats: a usage error
-            assert r.code == 3 or (r.code == 2 and argv[0] in ("draw", "timeline")), r
+            # draw and --chart take only names of their formats, tables only
+            # .txt, .csv, .json and the like: a usage error
+            assert r.code == 3 or (r.code == 2 and (argv[0] in ("draw", "timeline") or
+                                                    target != "link.txt")), r
             assert target in r.err or r.code == 2, r
             assert snapshot(tmp) == before, (argv, target)
     # a table is not written over a file of another kind
-    expect(run("measure", SAMPLE, "-f", "json", "-o", os.path.join(tmp, "photos", "holiday.png")), 3)
+    expect(run("measure", SAMPLE, "-f", "json", "-o", os.path.join(tmp, "photos", "holiday.png")), 2)
+    expect(run("measure", SAMPLE, "-f", "json", "-o", os.path.join(tmp, "notes.txt")), 3)
     assert snapshot(tmp) == before
 
 
