@@ -128,6 +128,9 @@ void builder_score(struct builder *b, long interview, long task, double score,
 struct b_tie {
 	const char *with, *type, *note; /* NULL when not given */
 	double level, trust;            /* NAN when not given */
+	/* level and trust as the person typed them, for messages (a sheet's
+	 * "3,5"); NULL: the number says it (JSON). */
+	const char *level_text, *trust_text;
 	const char *since;
 	struct where at_with, at_level, at_trust, at_since;
 };

@@ -99,7 +99,8 @@ long dataset_wave(const struct dataset *ds, const char *id);
 long dataset_find_entity(const struct dataset *ds, const char *text);
 
 /* The id or name closest to TEXT, for "did you mean ...?"; NULL when none
- * is close (suggest.h). */
+ * is close (suggest.h). TEXT that cannot be an id (a space, an accent) was
+ * meant as a name: the closest name is given when one is close. */
 const char *dataset_suggest_entity(const struct dataset *ds, const char *text);
 
 /* Whether the entity exists on the date (a wave without a date holds every

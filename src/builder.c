@@ -297,14 +297,20 @@ static int date_at(struct builder *b, const char *text, const struct where *at)
 	return DATE_NONE;
 }
 
-/* A whole number from lo to hi; 0 when absent or (with an error) invalid. */
-static int int_at(struct builder *b, double x, int lo, int hi, const char *what,
+/* A whole number from lo to hi; 0 when absent or (with an error) invalid.
+ * TYPED is X as the person typed it (a number, such as "3,5"), for the
+ * message; NULL: X. */
+static int int_at(struct builder *b, double x, const char *typed, int lo, int hi, const char *what,
                   const struct where *at)
 {
+	char number[64];
+
 	if (isnan(x))
 		return 0;
 	if (x != floor(x) || x < lo || x > hi) {
-		err(b, at, "%g is not %s; expected a whole number from %d to %d", x, what, lo, hi);
+		snprintf(number, sizeof(number), "%g", x);
+		err(b, at, "%s is not %s; expected a whole number from %d to %d",
+		    typed ? typed : number, what, lo, hi);
 		return 0;
 	}
 	return (int)x;
@@ -413,12 +419,9 @@ long builder_find_entity(struct builder *b, const char *ref, const struct where 
 		return -1;
 	}
 	/* Names first: they are what a person sees, and ids may have been made
-	 * from them. */
-	for (size_t i = 0; i < ds->n_entities && !diags_full(b->diags); i++)
-		suggest_offer(&s, ds->entities[i].name);
-	for (size_t i = 0; i < ds->n_entities && !diags_full(b->diags); i++)
-		suggest_offer(&s, ds->entities[i].id);
-	if ((near = suggest_result(&s)))
+	 * from them (dataset_suggest_entity()). */
+	near = diags_full(b->diags) ? NULL : dataset_suggest_entity(ds, ref);
+	if (near)
 		err(b, at, "no entity is named %s; did you mean %s?", q(ref), q(near));
 	else
 		err(b, at, "no entity has the id or name %s", q(ref));
@@ -759,9 +762,9 @@ void builder_tie(struct builder *b, long interview, const struct b_tie *t)
 	const struct wave *w = &ds->waves[in->wave];
 	struct tie_report r = {0};
 
-	int level = int_at(b, t->level, 1, 3, msg_tr("a level"), &t->at_level);
+	int level = int_at(b, t->level, t->level_text, 1, 3, msg_tr("a level"), &t->at_level);
 	r.level = level ? level : 1;
-	r.trust = int_at(b, t->trust, 1, 4, msg_tr("a trust rating"), &t->at_trust);
+	r.trust = int_at(b, t->trust, t->trust_text, 1, 4, msg_tr("a trust rating"), &t->at_trust);
 	r.since = date_at(b, t->since, &t->at_since);
 	r.type = t->type && *t->type ? dup(b, t->type) : "collaboration";
 	r.note = t->note ? dup(b, t->note) : NULL;

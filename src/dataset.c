@@ -68,14 +68,21 @@ long dataset_find_entity(const struct dataset *ds, const char *text)
 
 const char *dataset_suggest_entity(const struct dataset *ds, const char *text)
 {
-	struct suggest s;
+	static const char id_chars[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-";
+	struct suggest names, ids;
 
-	suggest_init(&s, text);
+	suggest_init(&names, text);
+	suggest_init(&ids, text);
 	for (size_t i = 0; i < ds->n_entities; i++) {
-		suggest_offer(&s, ds->entities[i].id);
-		suggest_offer(&s, ds->entities[i].name);
+		suggest_offer(&names, ds->entities[i].name);
+		suggest_offer(&ids, ds->entities[i].id);
 	}
-	return suggest_result(&s);
+	if (!suggest_result(&names) ||
+	    (text[strspn(text, id_chars)] == '\0' && suggest_result(&ids) &&
+	     ids.best_distance < names.best_distance))
+		return suggest_result(&ids);
+	return suggest_result(&names);
 }
 
 long dataset_wave(const struct dataset *ds, const char *id)

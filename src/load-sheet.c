@@ -10,6 +10,7 @@
 #include "date.h"
 #include "msg.h"
 #include "strbuf.h"
+#include "suggest.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -144,6 +145,21 @@ static double number_of(struct sheetload *S, const struct book_cell *c, const st
 	}
 	builder_error(S->b, at, "expected a number, found %s", q(t));
 	return NAN;
+}
+
+/* A cell as the person typed it, for a message: its text, or a number
+ * with the decimal mark of the messages' language (as Excel shows it). */
+static const char *typed_of(struct sheetload *S, const struct book_cell *c)
+{
+	char buf[64];
+
+	if (c->type != CELL_NUMBER)
+		return text_of(S, c);
+	snprintf(buf, sizeof(buf), "%.15g", c->number);
+	for (char *p = buf; *p; p++)
+		if (*p == '.')
+			*p = language(msg_lang())->decimal_mark;
+	return arena_strdup(&S->book->arena, buf);
 }
 
 /* The items of a list cell, split at , ; or |, spaces around them dropped.
@@ -405,6 +421,21 @@ static void warn_deleted_columns(struct sheetload *S, enum sheet_id id)
 	}
 }
 
+/* The column of sheet ID whose name (in any language) NAME is a likely
+ * misspelling of; NULL when none. */
+static const char *near_column(enum sheet_id id, const char *name)
+{
+	struct suggest s;
+	size_t n;
+	const enum col_id *cols = book_sheet_columns(id, &n);
+
+	suggest_init(&s, name);
+	for (size_t i = 0; i < n; i++)
+		for (int l = 0; l < LANG_COUNT; l++)
+			suggest_offer(&s, book_column_name(cols[i], (enum lang)l));
+	return suggest_result(&s);
+}
+
 /* Reads the header row of sheet ID: which column holds what. Task columns
  * are resolved later (read_task_columns), when the tasks are known. */
 static void read_header(struct sheetload *S, enum sheet_id id)
@@ -439,19 +470,35 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 		} else if (col >= 0) {
 			t->col_of[col] = (int)c;
 		} else if (id == SH_ENTITIES) {
+			/* Any other column is an attribute (workbook.md), but one
+			 * a key away from a column of the format is a typing error
+			 * whose data would otherwise vanish into an attribute. */
 			t->is_attribute[c] = true;
+			const char *near = near_column(id, name);
+			if (near)
+				builder_warning(
+				    S->b, &p.at,
+				    "unknown column %s is kept as an attribute; did you mean "
+				    "%s?",
+				    q(name), q(near));
 		} else if (id != SH_INTERVIEWS) {
+			const char *near = near_column(id, name);
 			struct strbuf list;
 			size_t n;
 			const enum col_id *cols = book_sheet_columns(id, &n);
 			sb_init(&list);
 			for (size_t i = 0; i < n; i++)
-				sb_addf(&list, "%s%s (%s)", i ? ", " : "",
-				        book_column_name(cols[i], LANG_EN),
-				        book_column_name(cols[i], LANG_NL));
-			builder_warning(S->b, &p.at,
-			                "unknown column %s is ignored; the columns here are %s",
-			                q(name), list.buf);
+				sb_addf(&list, "%s%s", i ? ", " : "",
+				        book_column_name(cols[i], msg_lang()));
+			if (near)
+				builder_warning(S->b, &p.at,
+				                "unknown column %s is ignored; did you mean %s?",
+				                q(name), q(near));
+			else
+				builder_warning(
+				    S->b, &p.at,
+				    "unknown column %s is ignored; the columns here are %s",
+				    q(name), list.buf);
 			sb_release(&list);
 		}
 	}
@@ -830,6 +877,8 @@ static void read_interview(struct sheetload *S, const struct group *g)
 		};
 		tie.level = number_of(S, field(S, SH_TIES, tr, COL_LEVEL, &pl), &pl.at);
 		tie.trust = number_of(S, field(S, SH_TIES, tr, COL_TRUST, &ptr), &ptr.at);
+		tie.level_text = typed_of(S, field(S, SH_TIES, tr, COL_LEVEL, &pl));
+		tie.trust_text = typed_of(S, field(S, SH_TIES, tr, COL_TRUST, &ptr));
 		tie.at_with = pwi.at;
 		tie.at_level = pl.at;
 		tie.at_trust = ptr.at;

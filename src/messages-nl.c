@@ -394,8 +394,8 @@ const struct translation messages_nl[] = {
      "formaatversie %g wordt niet ondersteund; verwacht 1"},
     {"%s is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD",
      "%s is geen datum; verwacht JJJJ, JJJJ-MM of JJJJ-MM-DD"},
-    {"%g is not %s; expected a whole number from %d to %d",
-     "%g is geen %s; verwacht een geheel getal van %d tot %d"},
+    {"%s is not %s; expected a whole number from %d to %d",
+     "%s is geen %s; verwacht een geheel getal van %d tot %d"},
     /* The %s of the message above: without an article, after "geen". */
     {"a level", "niveau"},
     {"a trust rating", "vertrouwenscijfer"},
@@ -526,6 +526,10 @@ const struct translation messages_nl[] = {
     {"there is no sheet %s (%s); it is required", "er is geen werkblad %s (%s); het is verplicht"},
     {"unknown column %s is ignored; the columns here are %s",
      "onbekende kolom %s wordt genegeerd; de kolommen hier zijn %s"},
+    {"unknown column %s is ignored; did you mean %s?",
+     "onbekende kolom %s wordt genegeerd; bedoelt u %s?"},
+    {"unknown column %s is kept as an attribute; did you mean %s?",
+     "onbekende kolom %s wordt een kenmerk; bedoelt u %s?"},
     {"unknown kind %s; expected municipality, organisation, team or informal (gemeente, "
      "organisatie, team, informeel)",
      "onbekende soort %s; verwacht gemeente, organisatie, team of informeel"},

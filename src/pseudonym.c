@@ -3,6 +3,7 @@
 #include "msg.h"
 #include "output.h"
 #include "strbuf.h"
+#include "tabular.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -55,7 +56,22 @@ static void key_add(struct key *k, const char *id, const char *name, const char 
 	k->rows[k->n++] = (struct key_row){xstrdup(id), xstrdup(name), xstrdup(code), false};
 }
 
+/* The key's columns: their keys, and their headers in a language whose
+ * CSV has headers for people (tab_csv_header()), such as "naam". */
 static const char *const key_columns[3] = {"id", "name", "code"};
+static const enum text_id key_headers[3] = {T_M_ID, T_M_NAME, T_COUNT};
+
+static bool is_column(const char *data, size_t len, int c)
+{
+	if (len == strlen(key_columns[c]) && !strncasecmp(data, key_columns[c], len))
+		return true;
+	for (int l = 0; key_headers[c] != T_COUNT && l < LANG_COUNT; l++) {
+		const char *h = tx((enum lang)l, key_headers[c]);
+		if (len == strlen(h) && !strncasecmp(data, h, len))
+			return true;
+	}
+	return false;
+}
 
 /* libcsv: one field of the current record. */
 static void on_field(void *data, size_t len, void *context)
@@ -65,10 +81,14 @@ static void on_field(void *data, size_t len, void *context)
 
 	if (k->record == 0) {
 		for (int c = 0; c < 3; c++)
-			if (len == strlen(key_columns[c]) && !strncmp(data, key_columns[c], len))
+			if (is_column(data, len, c))
 				k->col[c] = (int)pos;
 		return;
 	}
+	/* tab_write_csv() puts a quote before what a spreadsheet would take for
+	 * a formula; the key holds the text itself. */
+	if (len > 1 && *(char *)data == '\'' && strchr("=+-@\t", ((char *)data)[1]))
+		data = (char *)data + 1, len--;
 	for (int c = 0; c < 3; c++)
 		if (k->col[c] == (int)pos) {
 			free(k->field[c]);
@@ -111,9 +131,15 @@ static int key_read(struct key *k, const char *path)
 		fclose(f);
 		return error("%s: out of memory", path);
 	}
-	/* A byte-order mark, as spreadsheets write, is skipped. */
-	n = fread(buf, 1, 3, f);
-	size_t skip = n == 3 && !memcmp(buf, "\xEF\xBB\xBF", 3) ? 3 : 0;
+	/* A byte-order mark, as spreadsheets write, is skipped; a header with
+	 * more ';' than ',' is a Dutch key (key_write()). */
+	n = fread(buf, 1, sizeof(buf), f);
+	size_t skip = n >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3) ? 3 : 0;
+	int semicolons = 0, commas = 0;
+	for (size_t i = skip; i < n && buf[i] != '\r' && buf[i] != '\n'; i++)
+		semicolons += buf[i] == ';', commas += buf[i] == ',';
+	if (semicolons > commas)
+		csv_set_delim(&p, ';');
 	if (csv_parse(&p, buf + skip, n - skip, on_field, on_record, k) != n - skip)
 		k->bad = true;
 	while (!k->bad && (n = fread(buf, 1, sizeof(buf), f)) > 0)
@@ -130,30 +156,33 @@ static int key_read(struct key *k, const char *path)
 	return 0;
 }
 
-static void csv_field(FILE *out, const char *s, bool last)
+/* Writes the key as CSV of LANG (tab_write_csv()): in Dutch with ';',
+ * Dutch headers and a byte-order mark, so that Dutch Excel opens it. */
+static int key_write(const struct key *k, const char *path, enum lang lang)
 {
-	fputc('"', out);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', out);
-		fputc(*s, out);
-	}
-	fputs(last ? "\"\r\n" : "\",", out);
-}
-
-static int key_write(const struct key *k, const char *path)
-{
+	struct column *cols = xcalloc(3, sizeof(*cols));
+	struct tabular t;
 	struct output out;
 
-	if (output_open_as(&out, path, "csv"))
-		return -1;
-	fputs("id,name,code\r\n", out.fp);
+	for (int c = 0; c < 3; c++)
+		cols[c] = (struct column){.key = key_columns[c], .type = COL_STR};
+	cols[0].header = tx(lang, key_headers[0]);
+	cols[1].header = tx(lang, key_headers[1]);
+	tab_init_own(&t, cols, 3);
+	t.lang = lang;
 	for (size_t i = 0; i < k->n; i++) {
-		csv_field(out.fp, k->rows[i].id, false);
-		csv_field(out.fp, k->rows[i].name, false);
-		csv_field(out.fp, k->rows[i].code, true);
+		struct cell *row = tab_row(&t);
+		row[0].s = k->rows[i].id;
+		row[1].s = k->rows[i].name;
+		row[2].s = k->rows[i].code;
 	}
-	return output_commit(&out);
+	int rc = output_open_as(&out, path, "csv");
+	if (!rc) {
+		tab_write_csv(out.fp, &t, 0);
+		rc = output_commit(&out);
+	}
+	tab_free(&t);
+	return rc;
 }
 
 /* The kind and number of a code, from its word in any language; false
@@ -257,7 +286,8 @@ int pseudonymise(struct dataset *ds, const char *path, bool all, enum lang lang)
 		k.rows[k.n - 1].used = true;
 		codes[e] = k.rows[k.n - 1].code;
 	}
-	if (k.n != before && key_write(&k, path)) {
+	/* In the key's language, as its codes are: its CSV never changes form. */
+	if (k.n != before && key_write(&k, path, lang)) {
 		rc = -1;
 		goto done;
 	}

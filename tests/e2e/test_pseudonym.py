@@ -203,3 +203,44 @@ def test_options(tmp):
     r = expect(run("measure", path, "--anonymise", "--key", bad), 3)
     assert "id, name and code" in r.err
     expect(run("check", path, "--anonymise"), 2)
+
+
+def test_key_file_in_dutch_is_dutch_csv_and_read_back_in_either_language(tmp):
+    # A key made in Dutch is CSV as Dutch Excel reads it: a byte-order mark,
+    # ';', Dutch headers; one made in English stays plain CSV. Each is read
+    # back by a run in the other language, with the same codes.
+    for first, then in (("nl", "en"), ("en", "nl")):
+        path = study(tmp, f"s-{first}.json")
+        key = path + ".key.csv"
+        a = json.loads(expect(run("measure", path, "--anonymise", "-f", "json",
+                                  "--lang", first), 0).out)
+        raw = open(key, "rb").read()
+        if first == "nl":
+            assert raw.startswith(b"\xef\xbb\xbfid;naam;code\r\n"), raw[:40]
+            assert b"Organisatie 1" in raw
+        else:
+            assert raw.startswith(b"id,name,code\r\n"), raw[:40]
+        b = json.loads(expect(run("measure", path, "--anonymise", "-f", "json",
+                                  "--lang", then), 0).out)
+        assert open(key, "rb").read() == raw  # nothing new: the key is unchanged
+        assert sorted(e["id"] for e in a["entities"]) == sorted(e["id"] for e in b["entities"])
+    # A new entity after a Dutch key, in an English run: the key stays
+    # Dutch CSV, as its codes stay Dutch, and every code is kept.
+    path = os.path.join(tmp, "s-nl.json")
+    doc = load(path)
+    doc["entities"].append({"id": "nieuw", "name": "Nieuwe Stichting", "kind": "organisation"})
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f)
+
+    def dutch_key():
+        text = open(path + ".key.csv", "rb").read()
+        assert text.startswith(b"\xef\xbb\xbfid;naam;code\r\n"), text[:40]
+        rows = list(csv.reader(text.decode("utf-8-sig").splitlines(), delimiter=";"))
+        return {r[0]: r[2] for r in rows[1:]}
+
+    old = dutch_key()
+    expect(run("measure", path, "--anonymise", "-f", "json", "--lang", "en"), 0)
+    new = dutch_key()
+    assert all(new[i] == code for i, code in old.items())
+    organisations = sum(1 for c in old.values() if c.startswith("Organisatie "))
+    assert new["nieuw"] == f"Organisatie {organisations + 1}"

@@ -292,3 +292,72 @@ def test_far_cells_are_refused_not_spread_out(tmp):
     assert "the sheet Ties of the workbook cannot be read: cell XFD" in r.err, r.err
     r = expect(run("check", path, "--lang", "nl"), 3)
     assert "het werkblad Ties van de werkmap is niet te lezen: cel XFD" in r.err, r.err
+
+
+def test_a_wrong_level_or_trust_is_quoted_as_typed(tmp):
+    # "3,5" typed as text, 2.5 typed as a number (Dutch Excel shows 2,5)
+    def edit(sh):
+        sh["Ties"] += [["w2", "org", "gem", None, "2,5", "3,5"],
+                       ["w2", "gem", "org", None, 2.5, 3.5]]
+    path = small_book(tmp, "studie.xlsx", edit)
+    r = expect(run("check", path, "--lang", "nl"), 1)
+    for cell, value, what in (("E4", "2,5", "niveau"), ("F4", "3,5", "vertrouwenscijfer"),
+                              ("E5", "2,5", "niveau"), ("F5", "3,5", "vertrouwenscijfer")):
+        assert f"fout: Ties!{cell}: {value} is geen {what};" in r.err, r.err
+    r = expect(run("check", path, "--lang", "en"), 1)
+    assert "error: Ties!F4: 3,5 is not a trust rating;" in r.err, r.err
+    assert "error: Ties!F5: 3.5 is not a trust rating;" in r.err, r.err
+
+
+def test_a_mistyped_name_gets_the_name_not_the_id(tmp):
+    # The id "humanitas-reunie" is made from the name; a person typed a name
+    # without its accents and gets the name back, not the id that is fewer
+    # keys away.
+    def edit(sh):
+        sh["Entities"].append([None, "Humanitas Réünie", "organisation", None, None])
+        sh["Ties"] += [["w2", "org", "Humanitas Reunie"], ["w2", "org", "Team Wset"]]
+    path = small_book(tmp, "studie.xlsx", edit)
+    r = expect(run("check", path, "--lang", "nl"), 1)
+    assert ('Ties!C4: geen partij heet "Humanitas Reunie"; bedoelt u "Humanitas Réünie"?'
+            in r.err), r.err
+    assert 'Ties!C5: geen partij heet "Team Wset"; bedoelt u "Team West"?' in r.err, r.err
+    r = expect(run("check", path, "--lang", "en"), 1)
+    assert ('Ties!C4: no entity is named "Humanitas Reunie"; did you mean "Humanitas Réünie"?'
+            in r.err), r.err
+    # An id typed wrong still gets the id.
+    def edit_id(sh):
+        sh["Ties"] += [["w2", "org", "team-wets"]]
+    r = expect(run("check", small_book(tmp, "s2.xlsx", edit_id), "--lang", "en"), 1)
+    assert 'no entity is named "team-wets"; did you mean "team-west"?' in r.err, r.err
+    # The same for --highlight, which takes an id or a name.
+    def edit_ok(sh):
+        sh["Entities"].append([None, "Humanitas Réünie", "organisation", None, None])
+    out = os.path.join(tmp, "n.svg")
+    r = expect(run("draw", small_book(tmp, "s3.xlsx", edit_ok), "--highlight", "humanitas reunie",
+                   "-o", out), 2)
+    line = next(x for x in r.err.splitlines() if "--highlight" in x)
+    assert "Humanitas Réünie" in line and "humanitas-reunie" not in line, r.err
+
+
+def test_a_misspelt_column_is_named_with_the_column_meant(tmp):
+    def edit(sh):
+        sh["Entities"][0].append("doelgroep")  # Dutch "doelgroepen"
+        sh["Entities"][1].append("jeugd")
+        sh["Ties"][0][5] = "vertrouwn"          # Dutch "vertrouwen"
+        sh["Ties"][0].append("opmerkingen")     # nothing near: the list
+    path = small_book(tmp, "studie.xlsx", edit)
+    r = expect(run("check", path, "--lang", "nl"), 0)
+    assert ('Entities!F1: onbekende kolom "doelgroep" wordt een kenmerk; '
+            'bedoelt u "doelgroepen"?') in r.err, r.err
+    assert ('Ties!F1: onbekende kolom "vertrouwn" wordt genegeerd; '
+            'bedoelt u "vertrouwen"?') in r.err, r.err
+    line = next(x for x in r.err.splitlines() if '"opmerkingen"' in x)
+    assert "de kolommen hier zijn" in line and "respondent" in line, line
+    assert "trust" not in line and len(line) - len(path) < 180, line
+    r = expect(run("check", path, "--lang", "en"), 0)
+    assert ('Entities!F1: unknown column "doelgroep" is kept as an attribute; '
+            'did you mean "doelgroepen"?') in r.err, r.err
+    line = next(x for x in r.err.splitlines() if '"opmerkingen"' in x)
+    assert "trust" in line and "vertrouwen" not in line, line
+    # The attribute is still there: the entity carries it.
+    expect(run("check", "--strict", path), 1)
