@@ -6,7 +6,9 @@
  * when it is a regular file named as output of the same kind (a symbolic
  * link, a folder or a device never is) whose content partnermap could have
  * written: a PNG, SVG, PDF or workbook must carry partnermap's mark
- * (output_mark()), any other file must be text (UTF-8, no NUL byte). A
+ * (output_mark()), any other file must be text (UTF-8, no NUL byte) and a
+ * .json file must not hold a study. The study being read is never
+ * replaced (output_protect()). A
  * report folder is replaced only when it carries the mark partnermap puts
  * in every report folder it writes and holds nothing else. Otherwise the
  * write is refused with a message and PATH is left as it is.
@@ -35,6 +37,11 @@ int output_open_as(struct output *o, const char *path, const char *kind);
  * file is replaced only when its extension is one partnermap writes and
  * its content is partnermap's. */
 int output_open(struct output *o, const char *path);
+
+/* Names the study this run reads (a file or a folder of CSV files; "-" and
+ * NULL: none), so that no output replaces it, nor a CSV file in its
+ * folder. A path that cannot be read is ignored (the loader reports it). */
+void output_protect(const char *path);
 
 /* Makes what is written to o->fp inert for a terminal: control characters
  * other than newlines and tabs, and bidirectional overrides, are written

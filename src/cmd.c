@@ -204,6 +204,7 @@ int cmd_load(const struct args *args, struct dataset **ds)
 	int rc = EXIT_DONE;
 
 	progress_phase("loading");
+	output_protect(args->dataset);
 	st = load_file(args->dataset, args->strict, ds, &d);
 
 	if (st == LOAD_UNREADABLE) {

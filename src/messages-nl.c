@@ -303,6 +303,12 @@ const struct translation messages_nl[] = {
      "andere naam"},
     {"%s is a folder; partnermap writes a file here: choose another name",
      "%s is een map; partnermap schrijft hier een bestand: kies een andere naam"},
+    {"%s is the study being read; partnermap never writes over it: choose another name",
+     "%s is het onderzoek dat wordt gelezen; partnermap schrijft daar nooit overheen: kies "
+     "een andere naam"},
+    {"%s holds a study; partnermap never writes over one: choose another name or remove it",
+     "%s bevat een onderzoek; partnermap schrijft daar nooit overheen: kies een andere naam "
+     "of verwijder het"},
     {"%s is not a regular file; choose another name",
      "%s is geen gewoon bestand; kies een andere naam"},
     {"%s exists and does not look like partnermap's output in this format; it is left as it "

@@ -313,6 +313,74 @@ void output_mark(char **data, size_t *len, const char *format)
 	}
 }
 
+/* ---- what this run reads ---- */
+
+/* The study this run reads (a file, or the folder of CSV files): set once by
+ * output_protect(), so that no output replaces it. */
+static struct {
+	bool set, is_dir;
+	dev_t dev;
+	ino_t ino;
+} input;
+
+void output_protect(const char *path)
+{
+	struct stat st;
+
+	if (path && strcmp(path, "-") && !stat(path, &st)) {
+		input.set = true;
+		input.is_dir = S_ISDIR(st.st_mode);
+		input.dev = st.st_dev;
+		input.ino = st.st_ino;
+	}
+}
+
+/* Whether the existing file PATH (ST: its lstat) is the study being read,
+ * or a CSV file in the study's folder (each of which the folder reader
+ * reads as a sheet). */
+static bool is_input(const char *path, const struct stat *st)
+{
+	struct stat dir;
+
+	if (!input.set)
+		return false;
+	if (!input.is_dir)
+		return st->st_dev == input.dev && st->st_ino == input.ino;
+	if (!output_format(path, (const char *const[]){"csv", NULL}))
+		return false;
+	const char *slash = strrchr(path, '/');
+	char *parent = slash ? xstrdup(path) : xstrdup(".");
+	if (slash)
+		parent[slash == path ? 1 : slash - path] = '\0';
+	bool in = !stat(parent, &dir) && dir.st_dev == input.dev && dir.st_ino == input.ino;
+	free(parent);
+	return in;
+}
+
+/* Whether the .json file PATH holds a study: its first PROBE bytes have the
+ * key "partnermap", which no output of partnermap's but a study has. */
+static bool is_study(const char *path)
+{
+	static const char key[] = "\"partnermap\"";
+	char *head = xmalloc(PROBE);
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	ssize_t len = fd >= 0 ? pread(fd, head, PROBE, 0) : -1;
+	bool study = false;
+
+	if (fd >= 0)
+		close(fd);
+	for (const char *p = head, *end = head + (len > 0 ? len : 0);
+	     !study && (p = memmem(p, (size_t)(end - p), key, sizeof(key) - 1));) {
+		p += sizeof(key) - 1;
+		const char *q = p;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
+			q++;
+		study = q < end && *q == ':';
+	}
+	free(head);
+	return study;
+}
+
 static bool may_replace_file(const char *path, const char *kind)
 {
 	if (!kind)
@@ -342,6 +410,15 @@ static int check_file(const char *path, const char *kind)
 		             path);
 	if (!S_ISREG(st.st_mode))
 		return error("%s is not a regular file; choose another name", path);
+	if (is_input(path, &st))
+		return error("%s is the study being read; partnermap never writes over it: choose "
+		             "another name",
+		             path);
+	if (output_format(path, (const char *const[]){"json", NULL}) && is_study(path))
+		return error(
+		    "%s holds a study; partnermap never writes over one: choose another name "
+		    "or remove it",
+		    path);
 	if (!may_replace_file(path, kind) || !own_content(path))
 		return error("%s exists and does not look like partnermap's output in this format; "
 		             "it is left as it is: choose another name or remove it",

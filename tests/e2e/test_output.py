@@ -243,3 +243,39 @@ def test_pdf_mark_keeps_the_file_valid(tmp):
         assert out.returncode == 0, out.stderr
         assert re.search(r"^Producer:\s+partnermap$", out.stdout, re.M), out.stdout
         assert not out.stderr, out.stderr
+
+
+def test_the_study_is_never_written_over(tmp):
+    """A table written to the study's own name (or to another study, or to
+    a sheet of the CSV folder being read) is refused, exit 3, and the study
+    is left as it was: the JSON output of measure used to replace it."""
+    import shutil
+    study = os.path.join(tmp, "studie.json")
+    other = os.path.join(tmp, "other.json")
+    shutil.copy(SAMPLE, study)
+    shutil.copy(SAMPLE, other)
+    folder = os.path.join(tmp, "csv") + "/"
+    expect(run("convert", SAMPLE, "-o", folder), 0)
+    sheet = os.path.join(folder, sorted(f for f in os.listdir(folder) if f.endswith(".csv"))[0])
+    before = snapshot(tmp)
+    for argv, target, words in (
+            (["measure", study, "-f", "json"], study, "is the study being read"),
+            (["measure", study, "-f", "csv"], study, "is the study being read"),
+            (["measure", "--lang", "nl", study, "-f", "json"], study,
+             "is het onderzoek dat wordt gelezen"),
+            (["overlap", study, "-f", "json"], other, "holds a study"),
+            (["convert", study], other, "holds a study"),
+            (["measure", folder, "-f", "csv"], sheet, "is the study being read"),
+            (["timeline", folder, "-f", "csv"], sheet, "is the study being read")):
+        r = run(*argv, "-o", target)
+        assert r.code in (2, 3) and (r.code == 2 or words in r.err), (argv, r)
+        assert snapshot(tmp) == before, argv
+    # the refusal holds for a study of any extension it is read under: the
+    # study given by a second name (a hard link) is the same file
+    os.link(study, os.path.join(tmp, "same.json"))
+    r = run("measure", study, "-f", "json", "-o", os.path.join(tmp, "same.json"))
+    assert r.code == 3 and "is the study being read" in r.err, r
+    # a partnermap output beside the study is still replaced
+    out = os.path.join(folder, "..", "m.csv")
+    expect(run("measure", folder, "-f", "csv", "-o", out), 0)
+    expect(run("measure", folder, "-f", "csv", "-o", out), 0)
