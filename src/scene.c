@@ -10,6 +10,7 @@
 #include "output.h"
 #include "pngdpi.h"
 #include "strbuf.h"
+#include "strmap.h"
 #include "texts.h"
 
 #include <graphviz/cgraph.h>
@@ -454,6 +455,85 @@ static Agraph_t *build_blocks(const struct scene *sc)
 	return g;
 }
 
+/* Adds node I's label to SB as one line of XML text. */
+static void add_title(struct strbuf *sb, const struct scene *sc, size_t i)
+{
+	for (const char *p = sc->nodes[i].label; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '&')
+			sb_adds(sb, "&amp;");
+		else if (c == '<')
+			sb_adds(sb, "&lt;");
+		else if (c == '>')
+			sb_adds(sb, "&gt;");
+		else if (c < 0x20 || c == 0x7f)
+			sb_addc(sb, ' ');
+		else
+			sb_addc(sb, (char)c);
+	}
+}
+
+/* The node NAME (LEN bytes) stands for, by its Graphviz name or that of
+ * its label ("e3" or "e3_label"); -1 for none. */
+static long titled_node(const struct strmap *names, const char *name, size_t len)
+{
+	char key[sizeof(((struct scene_node *)0)->name)];
+	size_t at;
+
+	if (len >= 6 && !memcmp(name + len - 6, "_label", 6))
+		len -= 6;
+	if (len >= sizeof(key))
+		return -1;
+	memcpy(key, name, len);
+	key[len] = '\0';
+	return strmap_get(names, key, &at) ? -1 : (long)at;
+}
+
+/* In the SVG DATA (LEN bytes, malloc'd), every element's title, which
+ * browsers show on hovering and Graphviz writes as the node's own name
+ * ("e3", or "e3--e7" for a tie), becomes the names it stands for, so that a
+ * reader never meets partnermap's internal names; the legend's samples get
+ * none. The first title, the drawing's own, stays. */
+static void name_titles(char **data, size_t *len, const struct scene *sc)
+{
+	static const char open[] = "<title>", close[] = "</title>", dash[] = "&#45;&#45;";
+	struct strmap names;
+	struct strbuf out;
+	const char *p = *data, *end = *data + *len;
+
+	strmap_init(&names);
+	for (size_t i = 0; i < sc->n_nodes; i++)
+		strmap_put(&names, sc->nodes[i].name, i);
+	sb_init(&out);
+	for (const char *t; (t = memmem(p, (size_t)(end - p), open, sizeof(open) - 1));) {
+		const char *text = t + sizeof(open) - 1;
+		const char *stop = memmem(text, (size_t)(end - text), close, sizeof(close) - 1);
+		if (!stop)
+			break;
+		const char *mid = memmem(text, (size_t)(stop - text), dash, sizeof(dash) - 1);
+		long a = titled_node(&names, text, (size_t)((mid ? mid : stop) - text));
+		long b = mid ? titled_node(&names, mid + sizeof(dash) - 1,
+		                           (size_t)(stop - mid - (sizeof(dash) - 1)))
+		             : -1;
+		sb_add(&out, p, (size_t)(text - p));
+		if (a >= 0 && (!mid || b >= 0)) {
+			add_title(&out, sc, (size_t)a);
+			if (mid) {
+				sb_adds(&out, " \xe2\x80\x93 ");
+				add_title(&out, sc, (size_t)b);
+			}
+		} else if (p == *data) {
+			sb_add(&out, text, (size_t)(stop - text)); /* the graph's own */
+		}
+		p = stop;
+	}
+	sb_add(&out, p, (size_t)(end - p));
+	strmap_release(&names);
+	free(*data);
+	*len = out.len;
+	*data = sb_detach(&out);
+}
+
 /* The box around the blocks, in points. */
 static void bounds(const struct scene *sc, double *x0, double *y0, double *x1, double *y1)
 {
@@ -863,6 +943,8 @@ int scene_render(struct scene *sc, const char *format, double dpi, char **data, 
 		*data = NULL;
 		return error("the PNG that Graphviz made is not a valid PNG");
 	}
+	if (!strcmp(format, "svg"))
+		name_titles(data, len, sc);
 	output_mark(data, len, format);
 	return 0;
 }

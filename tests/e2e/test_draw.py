@@ -244,3 +244,26 @@ def test_usage_messages_cut_between_characters(tmp):
         assert "ë" * 57 + "..." in r.err and "ë" * 58 not in r.err, r
     r = expect(run("draw", SAMPLE, "--highlight", "ë" * 70, "-o", out), 2)
     assert "\ufffd" not in r.err, r
+
+
+def test_hover_titles_name_entities_not_internal_ids(tmp):
+    """Browsers show an SVG element's <title> on hovering: Graphviz writes
+    its own node names there ("e3", "e3--e7", "legend2"); partnermap writes
+    the entity's name, and for a tie both names."""
+    with open(SAMPLE, encoding="utf-8") as f:
+        study = json.load(f)
+    names = {e["name"] for e in study["entities"]}
+    for view in (["--view", "network"], ["--view", "overlap"], ["--color-by", "municipality"]):
+        out = os.path.join(tmp, "t.svg")
+        expect(run("draw", SAMPLE, *view, "-o", out), 0)
+        root = ET.parse(out).getroot()
+        groups = [g for g in root.iter(SVG + "g") if g.get("class") in ("node", "edge")]
+        titles = [(g.get("class"), " ".join((g.find(SVG + "title").text or "").split()))
+                  for g in groups]
+        assert titles and not any(re.search(r"\b(e\d+|legend\w*)\b", t) for _, t in titles), titles
+        ties = [t for c, t in titles if c == "edge" and t]
+        assert ties and all(len(t.split(" \u2013 ")) == 2 for t in ties), ties
+        for c, t in titles:
+            for part in (t.split(" \u2013 ") if c == "edge" else [t]):
+                # a wrapped label keeps its words: compare without spaces
+                assert not part or part.replace(" ", "") in {n.replace(" ", "") for n in names}, t
