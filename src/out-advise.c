@@ -119,7 +119,8 @@ void out_advise_table(struct tabular *t, const struct network *net, const struct
 	cols[C_RANK] = (struct column){"rank", tx(lang, T_A_COL_RANK), COL_INT, 0, false, false};
 	cols[C_ID] = (struct column){"id", "id", COL_STR, 0, false, true};
 	cols[C_NAME] = (struct column){"name", tx(lang, T_A_COL_NAME), COL_STR, 0, true, false};
-	cols[C_PARTNER_ID] = (struct column){"partner_id", "", COL_STR, 0, false, true};
+	cols[C_PARTNER_ID] =
+	    (struct column){"partner_id", tx(lang, T_A_COL_PARTNER_ID), COL_STR, 0, false, true};
 	cols[C_PARTNER] =
 	    (struct column){"partner_name", tx(lang, T_A_COL_PARTNER), COL_STR, 0, true, false};
 	cols[C_OVERLAP] =
@@ -128,8 +129,9 @@ void out_advise_table(struct tabular *t, const struct network *net, const struct
 	    "distance_fragmentation", tx(lang, T_A_COL_DF), COL_REAL, 3, false, false};
 	cols[C_SHARE] =
 	    (struct column){"share", tx(lang, T_A_COL_SHARE), COL_REAL, 3, false, false};
-	cols[C_CLOSER] = (struct column){"closer", "", COL_INT, 0, false, true};
-	cols[C_EXACT] = (struct column){"exact", "", COL_BOOL, 0, false, true};
+	cols[C_CLOSER] =
+	    (struct column){"closer", tx(lang, T_A_COL_CLOSER), COL_INT, 0, false, true};
+	cols[C_EXACT] = (struct column){"exact", tx(lang, T_A_COL_EXACT), COL_BOOL, 0, false, true};
 	cols[C_WHATIF] =
 	    (struct column){"what_if", tx(lang, T_WHATIF_COLUMN), COL_STR, 0, false, true};
 	tab_init_own(t, cols, N_COLS - !whatif);
@@ -227,7 +229,9 @@ void out_advise(FILE *out, const struct network *net, const struct advice *a, en
 		write_json(out, net, a);
 		return;
 	}
-	out_advise_table(&t, net, a, lang, format != FORMAT_CSV);
+	/* A CSV with a byte-order mark (Dutch) is for a spreadsheet and its
+	 * reader, as its headers are: the advice in words, not keys. */
+	out_advise_table(&t, net, a, lang, format != FORMAT_CSV || language(lang)->csv_bom);
 	if (net->ds->pseudonymised && format == FORMAT_CSV)
 		tab_add_flag(&t, "pseudonymised", tx(lang, T_PSEUDONYMISED));
 	if (format == FORMAT_CSV) {

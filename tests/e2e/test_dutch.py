@@ -18,6 +18,7 @@ from e2e import SAMPLE, expect, run, prose
 COMMANDS = ("check", "measure", "draw", "overlap", "timeline", "report")
 DUTCH_KINDS = {"municipality": "gemeente", "organisation": "organisatie", "team": "team",
                "informal": "informele partner"}
+DUTCH_ADVICE = {"keep": "behouden", "reach": "bereik", "tie": "relatie"}
 
 
 def test_help_in_dutch(tmp):
@@ -86,20 +87,23 @@ def csv_rows(raw, sep, decimal_comma):
 
 def test_dutch_csv_has_the_numbers_of_english_csv(tmp):
     for args in (("measure", SAMPLE), ("overlap", SAMPLE), ("timeline", SAMPLE),
-                 ("measure", SAMPLE, "--wave", "2015")):
+                 ("measure", SAMPLE, "--wave", "2015"), ("advise", SAMPLE)):
         en = expect(run(*args, "-f", "csv"), 0).raw
         nl = expect(run(*args, "-f", "csv", "--lang", "nl"), 0).raw
         assert not en.startswith(b"\xef\xbb\xbf") and nl.startswith(b"\xef\xbb\xbf"), args
         en_head, en_rows = csv_rows(en, ",", False)
         nl_head, nl_rows = csv_rows(nl[3:], ";", True)
         assert len(en_head) == len(nl_head) and en_head != nl_head, (en_head, nl_head)
-        assert en_head[0] in ("id", "a")
+        assert en_head[0] in ("id", "a", "advice")
+        assert all(h.strip() for h in nl_head), nl_head  # every column is named
         assert len(en_rows) == len(nl_rows) > 0
         numbers = 0
         for a, b in zip(en_rows, nl_rows):
             for key, x, y in zip(en_head, a, b):
                 if key == "kind":
                     assert y == DUTCH_KINDS[x], (x, y)
+                elif key == "advice":
+                    assert y == DUTCH_ADVICE[x], (x, y)
                 elif isinstance(x, float):
                     assert isinstance(y, float) and abs(x - y) < 1e-9, (args, x, y)
                     numbers += 1
