@@ -455,6 +455,22 @@ static Agraph_t *build_blocks(const struct scene *sc)
 	return g;
 }
 
+/* Gives every node and tie of G its Graphviz name as its SVG id ("e3",
+ * "e3_label", "e3--e7"), since name_titles() gives the titles to people:
+ * programs that read the drawing back find its parts by id. */
+static void name_ids(Agraph_t *g)
+{
+	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+		set(n, "id", agnameof(n));
+		for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+			char id[2 * sizeof(((struct scene_node *)0)->name) + 2];
+			snprintf(id, sizeof(id), "%s--%s", agnameof(agtail(e)),
+			         agnameof(aghead(e)));
+			set(e, "id", id);
+		}
+	}
+}
+
 /* Adds node I's label to SB as one line of XML text. */
 static void add_title(struct strbuf *sb, const struct scene *sc, size_t i)
 {
@@ -919,6 +935,8 @@ int scene_render(struct scene *sc, const char *format, double dpi, char **data, 
 	set(g, "size", size);
 	if (!strcmp(format, "png"))
 		setf(g, "dpi", dpi);
+	if (!strcmp(format, "svg"))
+		name_ids(g);
 	rc = gvLayout(gvc, g, "nop");
 	if (rc == 0) {
 		warn_small_text(sc, GD_bb(g).UR.x - GD_bb(g).LL.x + 2 * PAD);

@@ -70,10 +70,11 @@ class Drawing:
         self.shapes, self.labels, self.legend, self.edges = {}, {}, [], []
         self.texts = {}
         for g in root.iter(SVG + "g"):
-            title = g.find(SVG + "title")
-            if title is None:
+            # the parts are found by their ids (e3, e3_label, e3--e7): the
+            # titles hold the names people see on hovering
+            name = g.get("id")
+            if g.get("class") not in ("node", "edge") or not name:
                 continue
-            name = title.text
             texts = [(float(t.get("font-size")), t.text or "") for t in g.iter(SVG + "text")]
             if g.get("class") == "edge":
                 path = g.find(SVG + "path")
