@@ -99,7 +99,9 @@ void args_help(const struct cmd_entry *cmd, FILE *out)
 		else
 			sb_addf(&sb, "  %-34s ", left);
 		sb_adds(&sb, msg_tr(defs[i].help));
-		write_prose(out, sb.buf, width, 35);
+		/* The help continues in column 37: the hang counts from the
+		 * line's leading spaces, 2 before "-w", 6 before "--view". */
+		write_prose(out, sb.buf, width, defs[i].short_name ? 35 : 31);
 		fputc('\n', out);
 	}
 	sb_reset(&sb);

@@ -1,6 +1,7 @@
 """Every line partnermap writes for a person fits an 80-column terminal, in
 both languages: prose is wrapped at word boundaries (UTF-8 aware), tables
 leave out columns, --help continues an option's help under its column."""
+import re
 import unicodedata
 
 from e2e import SAMPLE, expect, run
@@ -80,6 +81,15 @@ def test_help_fits_80_columns(tmp):
         texts += [expect(run(c, "--help", env=env), 0).out for c in COMMANDS]
         for text in texts:
             assert not too_wide(text), "\n".join(too_wide(text))
+            # in the list of options, a line that is not an option's own
+            # continues help under column 37, with or without a short name
+            lines = text.splitlines()
+            opts = [k for k, line in enumerate(lines) if line in ("Options:", "Opties:")]
+            for line in lines[opts[0] + 1:] if opts else []:
+                if not line:
+                    break
+                if not re.match(r"  (-\w, |    )--", line):
+                    assert line.startswith(" " * 37) and line[37] != " ", (env, line)
     # A long option's help continues under the column where help starts.
     text = expect(run("draw", "--help", "--lang", "en"), 0).out
     lines = text.splitlines()
