@@ -34,10 +34,11 @@ cJSON *out_network_json(const struct network_measures *nm);
 void out_measure_table(struct tabular *t, const struct network *net, const struct measures *m,
                        bool say_estimate, enum lang lang);
 
-/* In a language other than English, names each entity's kind in T (made by
- * out_measure_table() for NET) in that language's words, for people and
- * their spreadsheets; JSON and English keep the dataset's keywords. */
-void out_measure_kinds_in_words(struct tabular *t, const struct network *net, enum lang lang);
+/* In a language other than English, names each entity's kind in the column
+ * "kind" of T (the dataset's keywords, as measure_keys give them) in that
+ * language's words, for people and their spreadsheets; JSON and English
+ * keep the keywords. */
+void out_measure_kinds_in_words(struct tabular *t, enum lang lang);
 
 /* Vertex order by betweenness (highest first), then name; free() it. */
 size_t *out_by_betweenness(const struct network *net, const struct measures *m);

@@ -5,6 +5,7 @@
  * numbers as numbers. */
 #include "export.h"
 #include "msg.h"
+#include "out-measure.h"
 #include "out-overlap.h"
 #include "out-timeline.h"
 #include "overlap.h"
@@ -24,6 +25,7 @@ static void measures_table(const struct export_input *in, struct tabular *t)
 	for (size_t k = 0; k < n_measure_keys; k++)
 		cols[k + 1] = measure_key_column(&measure_keys[k], in->lang);
 	tab_init_own(t, cols, n_measure_keys + 1);
+	t->lang = in->lang; /* headers and kinds in the workbook's language */
 	for (size_t w = 0; w < ds->n_waves; w++)
 		for (long v = 0; v < in->ms[w].n; v++) {
 			struct cell *c = tab_row(t);
@@ -31,6 +33,7 @@ static void measures_table(const struct export_input *in, struct tabular *t)
 			for (size_t k = 0; k < n_measure_keys; k++)
 				measure_keys[k].get(&in->nets[w], &in->ms[w], v, &c[k + 1]);
 		}
+	out_measure_kinds_in_words(t, in->lang);
 }
 
 enum { N_TABLES = 4 };

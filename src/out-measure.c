@@ -301,7 +301,7 @@ static void write_reading(FILE *out, const struct network *net, const struct mea
 /* In a language other than English, a table for people (and its CSV and
  * workbook) names each entity's kind in that language's words; JSON and
  * English keep the dataset's own keywords. */
-void out_measure_kinds_in_words(struct tabular *t, const struct network *net, enum lang lang)
+void out_measure_kinds_in_words(struct tabular *t, enum lang lang)
 {
 	static const enum text_id words[KIND_COUNT] = {T_KIND_MUNICIPALITY, T_KIND_ORGANISATION,
 	                                               T_KIND_TEAM, T_KIND_INFORMAL};
@@ -311,9 +311,14 @@ void out_measure_kinds_in_words(struct tabular *t, const struct network *net, en
 	for (size_t c = 0; c < t->ncols; c++) {
 		if (strcmp(t->cols[c].key, "kind"))
 			continue;
-		for (size_t r = 0; r < t->nrows; r++)
-			t->cells[r * t->ncols + c].s =
-			    tx(lang, words[network_entity(net, (igraph_integer_t)r)->kind]);
+		for (size_t r = 0; r < t->nrows; r++) {
+			struct cell *v = &t->cells[r * t->ncols + c];
+			for (int k = 0; k < KIND_COUNT && !v->null && v->s; k++)
+				if (!strcmp(v->s, kind_name((enum kind)k))) {
+					v->s = tx(lang, words[k]);
+					break;
+				}
+		}
 	}
 }
 
@@ -325,7 +330,7 @@ int out_measure_xlsx(const char *path, const struct network *net, const struct m
 	int rc;
 
 	out_measure_table(&t, net, m, true, lang);
-	out_measure_kinds_in_words(&t, net, lang);
+	out_measure_kinds_in_words(&t, lang);
 	rc = tab_write_xlsx(path, &(struct tab_sheet){net->ds->waves[net->wave].id, &t, order}, 1);
 	tab_free(&t);
 	free(order);
@@ -427,7 +432,7 @@ void out_measure(FILE *out, const struct network *net, const struct measures *m,
 		return;
 	}
 	out_measure_table(&t, net, m, true, lang);
-	out_measure_kinds_in_words(&t, net, lang);
+	out_measure_kinds_in_words(&t, lang);
 	if (format == FORMAT_CSV) {
 		tab_write_csv(out, &t, sep);
 	} else {

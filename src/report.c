@@ -157,7 +157,7 @@ static void write_tables(struct study *st)
 		char name[40];
 		snprintf(name, sizeof(name), "measures-wave%zu.csv", w + 1);
 		out_measure_table(&t, &st->m->nets[w], &st->m->ms[w], true, st->o->lang);
-		out_measure_kinds_in_words(&t, &st->m->nets[w], st->o->lang);
+		out_measure_kinds_in_words(&t, st->o->lang);
 		write_csv(st, name, &t);
 		tab_free(&t);
 	}

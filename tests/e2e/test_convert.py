@@ -89,7 +89,8 @@ def test_notes_with_separators_quotes_and_line_breaks_survive(tmp):
         json.dump(study, f, ensure_ascii=False)
     for out in ("t.xlsx", "t-csv/"):
         mid = convert(src, os.path.join(tmp, out))
-        back = sheets.load(convert(mid, os.path.join(tmp, "back.json")))
+        # a new name each time: partnermap never writes over a study
+        back = sheets.load(convert(mid, os.path.join(tmp, f"back-{out.strip('/')}.json")))
         assert back["interviews"][0]["ties"][0]["note"] == tricky, out
         assert back["entities"][0]["name"] == study["entities"][0]["name"], out
 

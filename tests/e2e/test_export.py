@@ -261,3 +261,19 @@ def test_xlsx_read_by_openpyxl(tmp):
     # Read back by partnermap: the same study, the same measures.
     back = json.loads(expect(run("measure", path, "-f", "json"), 0).out)
     assert back == measured()[0]
+
+
+def test_dutch_workbook_measures_speak_dutch(tmp):
+    """In Dutch, the sheet Maten has the headers of measure's own Dutch
+    workbook and names kinds in Dutch, as the Dutch sheets of the study do."""
+    path = os.path.join(tmp, "studie.xlsx")
+    expect(run("export", SAMPLE, "--lang", "nl", "-o", path), 0)
+    mine = os.path.join(tmp, "maten.xlsx")
+    expect(run("measure", SAMPLE, "--lang", "nl", "-o", mine), 0)
+    wb = sheets.openpyxl().load_workbook(path, read_only=True)
+    rows = list(wb["Maten"].iter_rows(values_only=True))
+    want = next(sheets.openpyxl().load_workbook(mine, read_only=True).worksheets[0]
+                .iter_rows(values_only=True))
+    assert rows[0][1:] == want, (rows[0], want)
+    kinds = {r[rows[0].index("soort")] for r in rows[1:]}
+    assert kinds == {"gemeente", "organisatie", "team", "informele partner"}, kinds
