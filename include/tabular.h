@@ -55,6 +55,11 @@ void tab_init(struct tabular *t, const struct column *cols, size_t ncols);
 /* The same with columns made at run time (e.g. headers in a language):
  * the table takes COLS, from malloc(), and frees them. */
 void tab_init_own(struct tabular *t, struct column *cols, size_t ncols);
+/* The same for a table of fixed columns COLS whose headers for people are
+ * the texts HEADERS (one per column) in LANG; the table shows numbers in
+ * LANG as well. */
+void tab_init_in(struct tabular *t, const struct column *cols, const enum text_id *headers,
+                 size_t ncols, enum lang lang);
 void tab_free(struct tabular *t);
 /* Adds a last column KEY, only in CSV and JSON, that holds true on every
  * row: a remark about every row, such as "pseudonymised". Call it after

@@ -22,14 +22,7 @@ static const enum text_id pair_headers[N_PAIR_COLS] = {
 void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
                        double min, enum lang lang)
 {
-	struct column *cols = xcalloc(N_PAIR_COLS, sizeof(*cols));
-
-	for (size_t c = 0; c < N_PAIR_COLS; c++) {
-		cols[c] = pair_cols[c];
-		cols[c].header = tx(lang, pair_headers[c]);
-	}
-	tab_init_own(t, cols, N_PAIR_COLS);
-	t->lang = lang;
+	tab_init_in(t, pair_cols, pair_headers, N_PAIR_COLS, lang);
 	for (size_t i = 0; i < ov->n_pairs; i++) {
 		const struct overlap_pair *p = &ov->pairs[i];
 		if (p->coverage_overlap < min)
@@ -57,14 +50,7 @@ static const enum text_id gap_headers[N_GAP_COLS] = {T_KIND_MUNICIPALITY, T_G_H_
 void out_gaps_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
                     enum lang lang)
 {
-	struct column *cols = xcalloc(N_GAP_COLS, sizeof(*cols));
-
-	for (size_t c = 0; c < N_GAP_COLS; c++) {
-		cols[c] = gap_cols[c];
-		cols[c].header = tx(lang, gap_headers[c]);
-	}
-	tab_init_own(t, cols, N_GAP_COLS);
-	t->lang = lang;
+	tab_init_in(t, gap_cols, gap_headers, N_GAP_COLS, lang);
 	for (size_t i = 0; i < ov->n_gaps; i++) {
 		const struct overlap_gap *g = &ov->gaps[i];
 		struct cell *c = tab_row(t);

@@ -45,14 +45,7 @@ static const enum text_id wave_headers[N_WAVE_COLS] = {
 void out_timeline_table(struct tabular *t, const struct timeline *tl, char (*dates)[11],
                         enum lang lang)
 {
-	struct column *cols = xcalloc(N_WAVE_COLS, sizeof(*cols));
-
-	for (size_t c = 0; c < N_WAVE_COLS; c++) {
-		cols[c] = wave_cols[c];
-		cols[c].header = tx(lang, wave_headers[c]);
-	}
-	tab_init_own(t, cols, N_WAVE_COLS);
-	t->lang = lang;
+	tab_init_in(t, wave_cols, wave_headers, N_WAVE_COLS, lang);
 	for (size_t w = 0; w < tl->ds->n_waves; w++) {
 		const struct network_measures *n = &tl->waves[w];
 		struct cell *c = tab_row(t);
@@ -355,14 +348,7 @@ static void change_rows(struct tabular *t, const struct timeline *tl, const stru
 
 void out_timeline_changes_table(struct tabular *t, const struct timeline *tl, enum lang lang)
 {
-	struct column *cols = xcalloc(N_CHANGE_COLS, sizeof(*cols));
-
-	for (size_t c = 0; c < N_CHANGE_COLS; c++) {
-		cols[c] = change_cols[c];
-		cols[c].header = tx(lang, change_headers[c]);
-	}
-	tab_init_own(t, cols, N_CHANGE_COLS);
-	t->lang = lang;
+	tab_init_in(t, change_cols, change_headers, N_CHANGE_COLS, lang);
 	for (size_t i = 0; i < tl->n_changes; i++) {
 		const struct wave_change *c = &tl->changes[i];
 		change_rows(t, tl, c, tx(lang, T_TL_STARTED), c->gained, c->n_gained);

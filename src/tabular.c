@@ -24,6 +24,19 @@ void tab_init_own(struct tabular *t, struct column *cols, size_t ncols)
 	t->own = cols;
 }
 
+void tab_init_in(struct tabular *t, const struct column *cols, const enum text_id *headers,
+                 size_t ncols, enum lang lang)
+{
+	struct column *own = xcalloc(ncols, sizeof(*own));
+
+	for (size_t c = 0; c < ncols; c++) {
+		own[c] = cols[c];
+		own[c].header = tx(lang, headers[c]);
+	}
+	tab_init_own(t, own, ncols);
+	t->lang = lang;
+}
+
 void tab_free(struct tabular *t)
 {
 	free(t->cells);
