@@ -6,6 +6,7 @@
 #include "suggest.h"
 #include "tabular.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -65,16 +66,56 @@ static const struct opt_def defs[] = {
 
 enum { N_DEFS = sizeof(defs) / sizeof(defs[0]) };
 
+/* The placeholders of --help that a Dutch reader reads in Dutch. */
+static const char *const dutch_placeholders[][2] = {
+    {"FILE", "BESTAND"}, {"PATH", "PAD"}, {"FOLDER", "MAP"}, {"DIR", "MAP"}};
+
+/* Puts the placeholders in SB (whole upper-case words such as FILE) into
+ * the language of the messages. */
+static void placeholders(struct strbuf *sb)
+{
+	struct strbuf out;
+	const char *p;
+
+	if (msg_lang() != LANG_NL)
+		return;
+	sb_init(&out);
+	for (p = sb->buf; *p;) {
+		size_t n = 0;
+		const char *word = NULL;
+		if (p == sb->buf || !isalpha((unsigned char)p[-1]))
+			while (isupper((unsigned char)p[n]))
+				n++;
+		for (size_t i = 0; n && !isalpha((unsigned char)p[n]) &&
+		                   i < sizeof(dutch_placeholders) / sizeof(dutch_placeholders[0]);
+		     i++)
+			if (strlen(dutch_placeholders[i][0]) == n &&
+			    !memcmp(p, dutch_placeholders[i][0], n))
+				word = dutch_placeholders[i][1];
+		if (word) {
+			sb_adds(&out, word);
+			p += n;
+		} else {
+			sb_addc(&out, *p++);
+		}
+	}
+	sb_reset(sb);
+	sb_add(sb, out.buf, out.len);
+	sb_release(&out);
+}
+
 void args_help(const struct cmd_entry *cmd, FILE *out)
 {
-	struct strbuf sb;
+	struct strbuf sb, left;
 	int width = prose_width();
 
 	/* Every line fits the terminal: the usage line continues indented, an
 	 * option's help under the column where the help starts. */
 	sb_init(&sb);
+	sb_init(&left);
 	sb_addf(&sb, msg_tr("Usage: partnermap %s %s\n\n%s\n\nOptions:\n"), cmd->name, cmd->usage,
 	        msg_tr(cmd->summary));
+	placeholders(&sb);
 	/* The usage line continues indented; the summary is a paragraph. */
 	char *summary = strstr(sb.buf, "\n\n");
 	if (summary)
@@ -85,20 +126,23 @@ void args_help(const struct cmd_entry *cmd, FILE *out)
 		write_prose(out, summary + 2, width, 0);
 	}
 	for (size_t i = 0; i < N_DEFS; i++) {
-		char left[80];
 		if (!(defs[i].bit & (cmd->options | OPT_COMMON)))
 			continue;
 		/* "-w, --wave W", or "    --view V" in line with the long names. */
-		snprintf(left, sizeof(left), "%s%c%s--%s%s%s", defs[i].short_name ? "-" : " ",
-		         defs[i].short_name ? defs[i].short_name : ' ',
-		         defs[i].short_name ? ", " : "  ", defs[i].name, defs[i].arg ? " " : "",
-		         defs[i].arg ? defs[i].arg : "");
+		sb_reset(&left);
+		sb_addf(&left, "%s%c%s--%s%s%s", defs[i].short_name ? "-" : " ",
+		        defs[i].short_name ? defs[i].short_name : ' ',
+		        defs[i].short_name ? ", " : "  ", defs[i].name, defs[i].arg ? " " : "",
+		        defs[i].arg ? defs[i].arg : "");
+		placeholders(&left);
 		sb_reset(&sb);
-		if (utf8_width(left) > 34)
-			sb_addf(&sb, "  %s\n%37s", left, "");
+		if (utf8_width(left.buf) > 34)
+			sb_addf(&sb, "  %s\n%37s", left.buf, "");
 		else
-			sb_addf(&sb, "  %-34s ", left);
+			sb_addf(&sb, "  %-*s ", 34 + (int)(left.len - utf8_width(left.buf)),
+			        left.buf);
 		sb_adds(&sb, msg_tr(defs[i].help));
+		placeholders(&sb);
 		/* The help continues in column 37: the hang counts from the
 		 * line's leading spaces, 2 before "-w", 6 before "--view". */
 		write_prose(out, sb.buf, width, defs[i].short_name ? 35 : 31);
@@ -107,7 +151,9 @@ void args_help(const struct cmd_entry *cmd, FILE *out)
 	sb_reset(&sb);
 	sb_adds(&sb, msg_tr("\nDATASET is a study in the format of dataset.md; '-' reads standard "
 	                    "input.\n"));
+	placeholders(&sb);
 	write_prose(out, sb.buf, width, 0);
+	sb_release(&left);
 	sb_release(&sb);
 }
 

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 
 try:
@@ -27,6 +28,12 @@ def test_help_in_dutch(tmp):
         assert r.out.startswith("Gebruik: partnermap " + cmd), r
         assert "Opties:" in r.out and "toon deze hulp" in r.out, r
         assert "Options:" not in r.out and "show this help" not in r.out
+        # the words to fill in are Dutch too (-o BESTAND, naar PAD)
+        words = set(re.findall(r"\b[A-Z]{3,}\b", r.out))
+        assert not words & {"FILE", "PATH", "DIR", "FOLDER"}, (cmd, words)
+        en = expect(run(cmd, "--help", "--lang", "en"), 0).out
+        assert set(re.findall(r"\b[A-Z]{3,}\b", en)) & {"FILE", "PATH", "DIR"}, cmd
+    assert "-o, --output PAD" in expect(run("measure", "--help", "--lang", "nl"), 0).out
     r = expect(run("--help", env={"LANG": "nl_NL.UTF-8"}), 0)
     assert "Opdrachten:" in r.out and "Commands:" not in r.out
 
