@@ -156,10 +156,12 @@ static int key_read(struct key *k, const char *path)
 	return 0;
 }
 
-/* Writes the key as CSV of LANG (tab_write_csv()): in Dutch with ';',
- * Dutch headers and a byte-order mark, so that Dutch Excel opens it. */
-static int key_write(const struct key *k, const char *path, enum lang lang)
+/* Writes the key as cli.md has it, CSV with the columns id, name and code,
+ * in every language, so that a script can read it (key_read() also reads
+ * the key as Dutch Excel saves it again). */
+static int key_write(const struct key *k, const char *path)
 {
+	const enum lang lang = LANG_EN;
 	struct column *cols = xcalloc(3, sizeof(*cols));
 	struct tabular t;
 	struct output out;
@@ -286,8 +288,7 @@ int pseudonymise(struct dataset *ds, const char *path, bool all, enum lang lang)
 		k.rows[k.n - 1].used = true;
 		codes[e] = k.rows[k.n - 1].code;
 	}
-	/* In the key's language, as its codes are: its CSV never changes form. */
-	if (k.n != before && key_write(&k, path, lang)) {
+	if (k.n != before && key_write(&k, path)) {
 		rc = -1;
 		goto done;
 	}

@@ -205,42 +205,39 @@ def test_options(tmp):
     expect(run("check", path, "--anonymise"), 2)
 
 
-def test_key_file_in_dutch_is_dutch_csv_and_read_back_in_either_language(tmp):
-    # A key made in Dutch is CSV as Dutch Excel reads it: a byte-order mark,
-    # ';', Dutch headers; one made in English stays plain CSV. Each is read
-    # back by a run in the other language, with the same codes.
-    for first, then in (("nl", "en"), ("en", "nl")):
-        path = study(tmp, f"s-{first}.json")
-        key = path + ".key.csv"
-        a = json.loads(expect(run("measure", path, "--anonymise", "-f", "json",
-                                  "--lang", first), 0).out)
-        raw = open(key, "rb").read()
-        if first == "nl":
-            assert raw.startswith(b"\xef\xbb\xbfid;naam;code\r\n"), raw[:40]
-            assert b"Organisatie 1" in raw
-        else:
-            assert raw.startswith(b"id,name,code\r\n"), raw[:40]
-        b = json.loads(expect(run("measure", path, "--anonymise", "-f", "json",
-                                  "--lang", then), 0).out)
-        assert open(key, "rb").read() == raw  # nothing new: the key is unchanged
-        assert sorted(e["id"] for e in a["entities"]) == sorted(e["id"] for e in b["entities"])
-    # A new entity after a Dutch key, in an English run: the key stays
-    # Dutch CSV, as its codes stay Dutch, and every code is kept.
+def test_key_file_is_the_contracts_csv_and_a_dutch_excel_copy_is_read(tmp):
+    # cli.md: the key is "CSV with the columns id, name, code", whatever the
+    # language of the run, so that a script can read it.
+    for lang in ("nl", "en"):
+        path = study(tmp, f"s-{lang}.json")
+        expect(run("measure", path, "--anonymise", "-f", "json", "--lang", lang), 0)
+        raw = open(path + ".key.csv", "rb").read()
+        assert raw.startswith(b"id,name,code\r\n"), (lang, raw[:40])
+        assert read_key(path + ".key.csv")
+    # Saved again by Dutch Excel (a byte-order mark, ';', the header naam),
+    # the key is read back with the same codes; when it grows it is written
+    # in the contract's form again, every code kept.
     path = os.path.join(tmp, "s-nl.json")
+    key = path + ".key.csv"
+    rows = read_key(key)
+    old = {i: r["code"] for i, r in rows.items()}
+    before = expect(run("measure", path, "--anonymise", "-f", "json"), 0).out
+    with open(key, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        w.writerow(["id", "naam", "code"])
+        for i, r in sorted(rows.items()):
+            w.writerow([i, r["name"], r["code"]])
+    assert expect(run("measure", path, "--anonymise", "-f", "json"), 0).out == before
+    assert open(key, "rb").read().startswith(b"\xef\xbb\xbfid;naam;code")  # not rewritten
     doc = load(path)
     doc["entities"].append({"id": "nieuw", "name": "Nieuwe Stichting", "kind": "organisation"})
     with open(path, "w", encoding="utf-8") as f:
         json.dump(doc, f)
-
-    def dutch_key():
-        text = open(path + ".key.csv", "rb").read()
-        assert text.startswith(b"\xef\xbb\xbfid;naam;code\r\n"), text[:40]
-        rows = list(csv.reader(text.decode("utf-8-sig").splitlines(), delimiter=";"))
-        return {r[0]: r[2] for r in rows[1:]}
-
-    old = dutch_key()
     expect(run("measure", path, "--anonymise", "-f", "json", "--lang", "en"), 0)
-    new = dutch_key()
+    new = {i: r["code"] for i, r in read_key(key).items()}
     assert all(new[i] == code for i, code in old.items())
     organisations = sum(1 for c in old.values() if c.startswith("Organisatie "))
     assert new["nieuw"] == f"Organisatie {organisations + 1}"
+
+
+
