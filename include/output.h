@@ -85,6 +85,11 @@ int output_dir_begin(const char *dir, char **tmp);
  * Returns 0, or -1 after an error message; TMP is removed either way. */
 int output_dir_commit(const char *dir, const char *tmp);
 
+/* The same for a study written as a folder of CSV files: its mark says it
+ * holds a study, so that no later run replaces it (it may hold edits), nor
+ * does a run write into the folder of the study it reads. */
+int output_dir_commit_study(const char *dir, const char *tmp);
+
 /* Removes TMP and everything in it. */
 void output_dir_abort(const char *tmp);
 

@@ -306,6 +306,10 @@ const struct translation messages_nl[] = {
     {"%s is the study being read; partnermap never writes over it: choose another name",
      "%s is het onderzoek dat wordt gelezen; partnermap schrijft daar nooit overheen: kies "
      "een andere naam"},
+    {"%s is in the folder of the study being read, where every CSV file is a sheet; "
+     "partnermap never writes there: choose another name",
+     "%s staat in de map van het onderzoek dat wordt gelezen, waar elk CSV-bestand een blad "
+     "is; partnermap schrijft daar nooit: kies een andere naam"},
     {"%s holds a study; partnermap never writes over one: choose another name or remove it",
      "%s bevat een onderzoek; partnermap schrijft daar nooit overheen: kies een andere naam "
      "of verwijder het"},

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
@@ -26,6 +27,9 @@
  * its first line is MARK_LINE, then the name of every file it wrote. */
 #define MARK_NAME ".partnermap-report"
 #define MARK_LINE "partnermap report folder"
+/* The first line of the mark of a study written as a folder of CSV files
+ * (convert): such a folder is never replaced, as it may hold edits. */
+#define STUDY_LINE "partnermap study folder"
 
 const char *output_format(const char *path, const char *const *formats)
 {
@@ -150,16 +154,15 @@ static const struct kind {
 	const char *name;
 	const char *ext[4];
 } kinds[] = {
-    {"table", {"txt", "text", "xlsx", NULL}},
+    {"table", {"txt", "xlsx", NULL}},
     {"csv", {"csv", "tsv", "txt", NULL}},
     {"json", {"json", NULL}},
     {"dot", {"dot", "gv", NULL}},
 };
 
 /* Every extension partnermap writes, for output_open() without a kind. */
-static const char *const any_ext[] = {"txt",  "text", "csv",     "tsv", "json", "svg",
-                                      "png",  "pdf",  "dot",     "gv",  "html", "xlsx",
-                                      "gexf", "net",  "graphml", "dl",  NULL};
+static const char *const any_ext[] = {"txt", "csv",  "tsv",  "json", "svg", "png",     "pdf", "dot",
+                                      "gv",  "html", "xlsx", "gexf", "net", "graphml", "dl",  NULL};
 
 /* ---- partnermap's marks ---- */
 
@@ -335,41 +338,53 @@ void output_protect(const char *path)
 	}
 }
 
-/* Whether the existing file PATH (ST: its lstat) is the study being read,
- * or a CSV file in the study's folder (each of which the folder reader
- * reads as a sheet). */
-static bool is_input(const char *path, const struct stat *st)
+/* Whether ST (a stat) is the study being read. */
+static bool is_input(const struct stat *st)
+{
+	return input.set && st->st_dev == input.dev && st->st_ino == input.ino;
+}
+
+/* Whether PATH, existing or not, is a CSV file in the folder of CSV files
+ * being read: the folder reader reads every one as a sheet, so a new one
+ * would change the study as much as a replaced one. */
+static bool in_input_folder(const char *path)
 {
 	struct stat dir;
 
-	if (!input.set)
-		return false;
-	if (!input.is_dir)
-		return st->st_dev == input.dev && st->st_ino == input.ino;
-	if (!output_format(path, (const char *const[]){"csv", NULL}))
+	if (!input.set || !input.is_dir || !output_format(path, (const char *const[]){"csv", NULL}))
 		return false;
 	const char *slash = strrchr(path, '/');
 	char *parent = slash ? xstrdup(path) : xstrdup(".");
 	if (slash)
 		parent[slash == path ? 1 : slash - path] = '\0';
-	bool in = !stat(parent, &dir) && dir.st_dev == input.dev && dir.st_ino == input.ino;
+	bool in = !stat(parent, &dir) && is_input(&dir);
 	free(parent);
 	return in;
 }
 
-/* Whether the .json file PATH holds a study: its first PROBE bytes have the
- * key "partnermap", which no output of partnermap's but a study has. */
+/* Whether the .json file PATH holds a study: it has the key "partnermap"
+ * (anywhere: a study's keys may come in any order), which no output of
+ * partnermap's but a study has. A file that cannot be read is taken for
+ * one. */
 static bool is_study(const char *path)
 {
 	static const char key[] = "\"partnermap\"";
-	char *head = xmalloc(PROBE);
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	ssize_t len = fd >= 0 ? pread(fd, head, PROBE, 0) : -1;
-	bool study = false;
+	struct stat st;
+	char *head = NULL;
+	size_t len = 0;
+	bool study = true;
 
+	if (fd >= 0 && !fstat(fd, &st)) {
+		len = (size_t)st.st_size;
+		head = len ? mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0) : NULL;
+		study = len && head == MAP_FAILED;
+	}
 	if (fd >= 0)
 		close(fd);
-	for (const char *p = head, *end = head + (len > 0 ? len : 0);
+	if (study || !head)
+		return study;
+	for (const char *p = head, *end = head + len;
 	     !study && (p = memmem(p, (size_t)(end - p), key, sizeof(key) - 1));) {
 		p += sizeof(key) - 1;
 		const char *q = p;
@@ -377,7 +392,7 @@ static bool is_study(const char *path)
 			q++;
 		study = q < end && *q == ':';
 	}
-	free(head);
+	munmap(head, len);
 	return study;
 }
 
@@ -398,6 +413,10 @@ static int check_file(const char *path, const char *kind)
 {
 	struct stat st;
 
+	if (in_input_folder(path))
+		return error("%s is in the folder of the study being read, where every CSV file is "
+		             "a sheet; partnermap never writes there: choose another name",
+		             path);
 	if (lstat(path, &st))
 		return errno == ENOENT ? 0
 		                       : error("cannot write %s: %s", path, msg_strerror(errno));
@@ -410,7 +429,7 @@ static int check_file(const char *path, const char *kind)
 		             path);
 	if (!S_ISREG(st.st_mode))
 		return error("%s is not a regular file; choose another name", path);
-	if (is_input(path, &st))
+	if (is_input(&st))
 		return error("%s is the study being read; partnermap never writes over it: choose "
 		             "another name",
 		             path);
@@ -642,8 +661,10 @@ static int make_parents(const char *path)
 }
 
 /* Reads the mark of the folder open as FD into NAMES (the names it lists;
- * BUF keeps the text). Returns 1 when the folder carries the mark, 0 when
- * it does not. */
+ * BUF keeps the text). Returns 2 when it is the mark of a study, 1 when the
+ * folder carries a report's mark, 0 when it carries none. A report always
+ * holds index.html: a folder of CSV files that partnermap wrote before
+ * studies had their own mark counts as a study. */
 static int read_mark(int fd, struct strbuf *buf, struct strmap *names)
 {
 	int mfd = openat(fd, MARK_NAME, O_RDONLY | O_NOFOLLOW);
@@ -655,6 +676,8 @@ static int read_mark(int fd, struct strbuf *buf, struct strmap *names)
 	while ((n = read(mfd, chunk, sizeof(chunk))) > 0)
 		sb_add(buf, chunk, (size_t)n);
 	close(mfd);
+	if (n >= 0 && !strncmp(buf->buf, STUDY_LINE "\n", strlen(STUDY_LINE) + 1))
+		return 2;
 	if (n < 0 || strncmp(buf->buf, MARK_LINE "\n", strlen(MARK_LINE) + 1))
 		return 0;
 	for (char *line = buf->buf; line && *line;) {
@@ -664,7 +687,8 @@ static int read_mark(int fd, struct strbuf *buf, struct strmap *names)
 		strmap_put(names, line, 0);
 		line = end;
 	}
-	return 1;
+	size_t ignored;
+	return strmap_get(names, "index.html", &ignored) ? 2 : 1;
 }
 
 /* 0 when DIR does not exist, is empty, or is a report folder partnermap
@@ -688,12 +712,21 @@ static int check_folder(const char *dir)
 		return error("%s exists and is not a folder; it is left as it is: choose another "
 		             "name for the report",
 		             dir);
+	if (is_input(&st))
+		return error("%s is the study being read; partnermap never writes over it: choose "
+		             "another name",
+		             dir);
 	d = opendir(dir);
 	if (!d)
 		return error("cannot write %s: %s", dir, msg_strerror(errno));
 	sb_init(&buf);
 	strmap_init(&names);
 	marked = read_mark(dirfd(d), &buf, &names);
+	if (marked == 2)
+		rc =
+		    error("%s holds a study; partnermap never writes over one: choose another name "
+		          "or remove it",
+		          dir);
 	while (!rc && (e = readdir(d))) {
 		size_t ignored;
 		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
@@ -742,8 +775,8 @@ int output_dir_begin(const char *dir, char **tmp)
 	return 0;
 }
 
-/* Writes the mark into TMP, naming every file in it. */
-static int write_mark(const char *tmp)
+/* Writes the mark into TMP, its first line LINE, naming every file in it. */
+static int write_mark(const char *tmp, const char *line)
 {
 	struct strbuf sb, path;
 	struct dirent *e;
@@ -753,7 +786,7 @@ static int write_mark(const char *tmp)
 	if (!d)
 		return -1;
 	sb_init(&sb);
-	sb_adds(&sb, MARK_LINE "\n");
+	sb_addf(&sb, "%s\n", line);
 	while ((e = readdir(d)))
 		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && !strchr(e->d_name, '\n'))
 			sb_addf(&sb, "%s\n", e->d_name);
@@ -823,12 +856,12 @@ static int swap_into_place(const char *tmp, const char *dir, bool *swapped)
 	return rc;
 }
 
-int output_dir_commit(const char *dir, const char *tmp)
+static int commit_dir(const char *dir, const char *tmp, const char *line)
 {
 	bool swapped;
 	int rc = 0;
 
-	if (write_mark(tmp) || chmod(tmp, permissions(0777)))
+	if (write_mark(tmp, line) || chmod(tmp, permissions(0777)))
 		rc = error("cannot write %s: %s", dir, msg_strerror(errno ? errno : EIO));
 	if (!rc)
 		rc = check_folder(dir);
@@ -837,4 +870,14 @@ int output_dir_commit(const char *dir, const char *tmp)
 	if (rc || swapped)
 		output_dir_abort(tmp); /* the new report, or the earlier one after a swap */
 	return rc;
+}
+
+int output_dir_commit(const char *dir, const char *tmp)
+{
+	return commit_dir(dir, tmp, MARK_LINE);
+}
+
+int output_dir_commit_study(const char *dir, const char *tmp)
+{
+	return commit_dir(dir, tmp, STUDY_LINE);
 }

@@ -361,7 +361,7 @@ int workbook_write_csv(const struct dataset *ds, const char *dir, enum lang lang
 		free(tmp);
 		return -1;
 	}
-	rc = output_dir_commit(dir, tmp);
+	rc = output_dir_commit_study(dir, tmp);
 	free(tmp);
 	return rc;
 }

@@ -2,6 +2,7 @@
 user's is refused (exit 3) and left exactly as it was; partnermap's own
 output of the same kind is replaced; no temporary file is left behind."""
 import io
+import json
 import os
 import re
 import stat
@@ -257,19 +258,42 @@ def test_the_study_is_never_written_over(tmp):
     folder = os.path.join(tmp, "csv") + "/"
     expect(run("convert", SAMPLE, "-o", folder), 0)
     sheet = os.path.join(folder, sorted(f for f in os.listdir(folder) if f.endswith(".csv"))[0])
+    # a study of more than 64 KiB whose key "partnermap" comes last
+    big = os.path.join(tmp, "big.json")
+    doc = json.load(open(SAMPLE, encoding="utf-8"))
+    doc["entities"][0]["name"] += " " + "x" * 70000
+    with open(big, "w", encoding="utf-8") as f:
+        json.dump(doc, f, sort_keys=True)
+    assert os.path.getsize(big) > 70000
     before = snapshot(tmp)
+    in_folder = "is in the folder of the study being read"
     for argv, target, words in (
             (["measure", study, "-f", "json"], study, "is the study being read"),
             (["measure", study, "-f", "csv"], study, "is the study being read"),
             (["measure", "--lang", "nl", study, "-f", "json"], study,
              "is het onderzoek dat wordt gelezen"),
             (["overlap", study, "-f", "json"], other, "holds a study"),
+            (["measure", study, "-f", "json"], big, "holds a study"),
             (["convert", study], other, "holds a study"),
-            (["measure", folder, "-f", "csv"], sheet, "is the study being read"),
-            (["timeline", folder, "-f", "csv"], sheet, "is the study being read")):
+            (["convert", study], folder, "holds a study"),
+            (["report", study], folder, "holds a study"),
+            (["report", folder], folder, "is the study being read"),
+            (["convert", folder], folder, "is the study being read"),
+            (["measure", folder, "-f", "csv"], sheet, in_folder),
+            (["timeline", folder, "-f", "csv"], sheet, in_folder),
+            (["timeline", folder, "-f", "csv"], os.path.join(folder, "Waves.csv"), in_folder)):
         r = run(*argv, "-o", target)
-        assert r.code in (2, 3) and (r.code == 2 or words in r.err), (argv, r)
+        assert r.code == 3 and words in r.err, (argv, target, r)
         assert snapshot(tmp) == before, argv
+    # a folder of CSV files written by an earlier partnermap with a report's
+    # mark (no index.html in it) is taken for the study it is
+    mark = os.path.join(folder, ".partnermap-report")
+    lines = open(mark, encoding="utf-8").read().splitlines()
+    with open(mark, "w", encoding="utf-8") as f:
+        f.write("\n".join(["partnermap report folder"] + lines[1:]) + "\n")
+    r = run("report", SAMPLE, "-o", folder)
+    assert r.code == 3 and "holds a study" in r.err, r
+    assert os.path.exists(sheet)
     # the refusal holds for a study of any extension it is read under: the
     # study given by a second name (a hard link) is the same file
     os.link(study, os.path.join(tmp, "same.json"))

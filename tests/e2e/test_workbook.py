@@ -360,4 +360,11 @@ def test_a_misspelt_column_is_named_with_the_column_meant(tmp):
     line = next(x for x in r.err.splitlines() if '"opmerkingen"' in x)
     assert "trust" in line and "vertrouwen" not in line, line
     # The attribute is still there: the entity carries it.
+    back = os.path.join(tmp, "back.json")
+    expect(run("convert", path, "-o", back), 0)
+    with open(back, encoding="utf-8") as f:
+        first = json.load(f)["entities"][0]
+    assert first.get("attributes", {}).get("doelgroep") == "jeugd", first
+    # A near-miss is a warning about the dataset, which --strict makes an
+    # error (exit 1), as it does every warning.
     expect(run("check", "--strict", path), 1)
