@@ -1,6 +1,8 @@
 /*
  * draw-coverage: the coverage matrix of a wave (cli.md): areas as rows,
- * grouped by municipality, target groups as columns, each cell saying how
+ * grouped under a line that names their municipality (a column of its own
+ * would make the matrix too wide for a 16 cm column at 8 pt), target
+ * groups as columns, each cell saying how
  * many active teams serve it and which. Gaps and overlaps differ in border,
  * pattern and text as well as in colour, so that greyscale print keeps
  * them apart.
@@ -17,7 +19,6 @@
 #define CELL_W   84.0
 #define CELL_H   34.0
 #define AREA_W   100.0
-#define MUNI_W   110.0
 #define MAX_SHOW 4 /* team codes written in one cell; the rest as "…" */
 
 static const struct look gap_look = {"box", "filled,dashed", "#FFFFFF", "#000000", "#D55E00", 2.5};
@@ -105,7 +106,7 @@ void draw_coverage(struct scene *sc, const struct network *net, const struct ove
 	long *code = xcalloc(ov->n_teams + 1, sizeof(*code)), n_codes = 0;
 	struct strbuf sb;
 	char name[48];
-	double x0 = MUNI_W + AREA_W;
+	double x0 = AREA_W, line = 0;
 
 	sc->layout = "neato";
 	sb_init(&sb);
@@ -136,14 +137,15 @@ void draw_coverage(struct scene *sc, const struct network *net, const struct ove
 	}
 	for (size_t r = 0; r < ov->n_rows; r++) {
 		const struct overlap_row *row = &ov->rows[r];
-		double y = -(double)r * CELL_H;
+		double width = x0 + (double)ov->n_groups * CELL_W;
 		if (!r || ov->rows[r - 1].municipality != row->municipality) {
 			snprintf(name, sizeof(name), "muni%zu", r);
-			text_node(sc, name, ds->entities[row->municipality].name, MUNI_W / 2, y,
-			          MUNI_W);
+			text_node(sc, name, ds->entities[row->municipality].name, width / 2,
+			          -line++ * CELL_H, width);
 		}
+		double y = -line++ * CELL_H;
 		snprintf(name, sizeof(name), "area%zu", r);
-		text_node(sc, name, ov->areas[row->area], MUNI_W + AREA_W / 2, y, AREA_W);
+		text_node(sc, name, ov->areas[row->area], AREA_W / 2, y, AREA_W);
 		for (size_t j = 0; j < ov->n_groups; j++) {
 			long n = overlap_served(ov, row->area, cols[j]);
 			sb_reset(&sb);

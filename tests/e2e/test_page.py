@@ -314,3 +314,22 @@ def test_every_size_by_says_what_size_means(tmp):
             assert at >= 0, (key, lang, legend)
             assert key in legend[at:].lower().replace(" ", ""), (key, lang, legend)
             assert len(legend[at:].split("(")[0]) > len(words) + 8, (key, lang, legend)
+
+
+def test_coverage_matrix_on_the_page(tmp):
+    """The coverage matrix of the sample (three target groups, two
+    municipalities) prints at 16 cm with every name at 8 pt or more: the
+    municipality heads its areas instead of taking a column of its own."""
+    svg = os.path.join(tmp, "c.svg")
+    r = expect(run("draw", SAMPLE, "--view", "coverage", "-o", svg), 0)
+    assert "8 pt" not in r.err, r.err
+    d = Drawing(svg)
+    assert abs(d.paper_pt - 16 * CM) < 1.0, d.paper_pt
+    d.at(16)
+    cells = {n: t for n, t in d.texts.items() if not n.startswith("legend")}
+    sizes = [d.pt(s) for texts in cells.values() for s, _ in texts]
+    assert sizes and min(sizes) >= 8, min(sizes)
+    legend = [d.pt(s) for s, _ in d.legend]
+    assert legend and min(legend) >= 7, min(legend)
+    words = " ".join(t for texts in cells.values() for _, t in texts)
+    assert "Gemeente IJsselstein" in words and "Gemeente Lopik" in words, words
