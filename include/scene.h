@@ -25,6 +25,7 @@ struct look {
 struct scene_node {
 	char name[24]; /* the Graphviz node name: our own, never from the data */
 	char *label;   /* plain text; wrapped when long; "" for none */
+	char *hover;   /* the label kept for hovering when it is not drawn; NULL */
 	struct look look;
 	double width, height;  /* the shape in inches */
 	double slot_w, slot_h; /* room kept for the shape, inches; 0: its own size */

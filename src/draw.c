@@ -441,6 +441,15 @@ static void tie_style(struct scene_edge *se, const struct net_tie *t)
 	}
 }
 
+/* Draws SN without its name (too many to name them all), which a reader
+ * still sees on hovering over it in an SVG. */
+static void hide_label(struct scene_node *sn)
+{
+	free(sn->hover);
+	sn->hover = sn->label;
+	sn->label = xstrdup("");
+}
+
 /* Adds an entity's node, styled; pinned when a position is known. */
 static struct scene_node *entity_node(struct scene *sc, const struct entity *e, size_t index,
                                       const struct positions *pos)
@@ -530,8 +539,7 @@ void draw_wave(struct scene *sc, const struct network *net, const struct measure
 			struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
 			node_size(sn, size_value(net, m, size, v, max));
 			if (named ? !named[v] : !pos->named[e]) {
-				free(sn->label);
-				sn->label = xstrdup("");
+				hide_label(sn);
 			} else {
 				n_named++;
 			}
@@ -717,8 +725,7 @@ int draw_positions(const struct dataset *ds, enum tie_filter filter, const struc
 		/* The largest the node is in any wave, so that none overlap. */
 		node_size(sn, frac ? frac[u.entity[v]] : 1);
 		if (!named[v]) {
-			free(sn->label);
-			sn->label = xstrdup("");
+			hide_label(sn);
 		}
 	}
 	for (igraph_integer_t e = 0; e < u.m; e++)
@@ -789,8 +796,7 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 		struct scene_node *sn = entity_node(sc, &ds->entities[e], e, pos);
 		node_size(sn, 0);
 		if (!pos->named[e]) {
-			free(sn->label);
-			sn->label = xstrdup("");
+			hide_label(sn);
 		}
 		if (!in_a) {
 			sn->look.color = "#009E73";

@@ -37,8 +37,10 @@ void scene_init(struct scene *sc)
 
 void scene_free(struct scene *sc)
 {
-	for (size_t i = 0; i < sc->n_nodes; i++)
+	for (size_t i = 0; i < sc->n_nodes; i++) {
 		free(sc->nodes[i].label);
+		free(sc->nodes[i].hover);
+	}
 	for (size_t i = 0; i < sc->n_edges; i++)
 		free(sc->edges[i].label);
 	for (size_t i = 0; i < sc->n_legend; i++)
@@ -474,7 +476,9 @@ static void name_ids(Agraph_t *g)
 /* Adds node I's label to SB as one line of XML text. */
 static void add_title(struct strbuf *sb, const struct scene *sc, size_t i)
 {
-	for (const char *p = sc->nodes[i].label; *p; p++) {
+	const struct scene_node *n = &sc->nodes[i];
+
+	for (const char *p = n->hover ? n->hover : n->label; *p; p++) {
 		unsigned char c = (unsigned char)*p;
 		if (c == '&')
 			sb_adds(sb, "&amp;");

@@ -333,3 +333,25 @@ def test_coverage_matrix_on_the_page(tmp):
     assert legend and min(legend) >= 7, min(legend)
     words = " ".join(t for texts in cells.values() for _, t in texts)
     assert "Gemeente IJsselstein" in words and "Gemeente Lopik" in words, words
+
+
+def test_unnamed_entities_are_named_on_hovering(tmp):
+    """Of 60 entities only 40 are named on the page; hovering over any of
+    the others in the SVG, or over one of their ties, still shows the names."""
+    doc = generated(60, seed=3)
+    path = write(tmp, "sixty.json", json.dumps(doc))
+    svg = os.path.join(tmp, "s.svg")
+    expect(run("draw", path, "-o", svg), 0)
+    names = {e["name"] for e in doc["entities"]}
+    seen, ties = set(), 0
+    for g in ET.parse(svg).getroot().iter(SVG + "g"):
+        gid, title = g.get("id") or "", g.find(SVG + "title")
+        text = " ".join((title.text or "").split()) if title is not None else ""
+        if re.fullmatch(r"e\d+", gid):
+            assert text.replace(" ", "") in {n.replace(" ", "") for n in names}, (gid, text)
+            seen.add(text)
+        elif re.fullmatch(r"e\d+--e\d+", gid):
+            parts = text.split(" \u2013 ")
+            assert len(parts) == 2 and all(parts), (gid, text)
+            ties += 1
+    assert len(seen) == 60 and ties > 60, (len(seen), ties)
