@@ -16,6 +16,7 @@
 #ifndef PARTNERMAP_OUTPUT_H
 #define PARTNERMAP_OUTPUT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 struct output {
@@ -24,6 +25,9 @@ struct output {
 	char *tmp;
 	const char *kind;
 	FILE *inner; /* under an inert fp: the file or standard output */
+	/* Set by a caller that read PATH whole and writes it anew (a key
+	 * file): it is replaced whatever it starts with. */
+	bool rewrites;
 };
 
 /* Opens PATH (NULL or "-": standard output) for output of KIND: a format

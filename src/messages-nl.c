@@ -310,6 +310,11 @@ const struct translation messages_nl[] = {
      "partnermap never writes there: choose another name",
      "%s staat in de map van het onderzoek dat wordt gelezen, waar elk CSV-bestand een blad "
      "is; partnermap schrijft daar nooit: kies een andere naam"},
+    {"%s exists and does not start as this output does (its header or first key differs), so "
+     "it is not taken for partnermap's; it is left as it is: choose another name or remove it",
+     "%s bestaat al en begint niet zoals deze uitvoer (de kopregel of de eerste sleutel "
+     "verschilt), dus het is geen uitvoer van partnermap; het blijft zoals het is: kies een "
+     "andere naam of verwijder het"},
     {"%s holds a study; partnermap never writes over one: choose another name or remove it",
      "%s bevat een onderzoek; partnermap schrijft daar nooit overheen: kies een andere naam "
      "of verwijder het"},

@@ -575,6 +575,61 @@ static int move_into_place(const char *tmp, const char *path)
 	return rc;
 }
 
+/* What the CSV file PATH (or JSON, when JSON) starts with, by which one
+ * output is told from another: its header's first four columns (without a
+ * byte-order mark), or the document's first key. NULL for a file that is absent or empty, "" for
+ * JSON that is not an object. */
+static char *signature(const char *path, bool json)
+{
+	char buf[4096];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? pread(fd, buf, sizeof(buf) - 1, 0) : -1;
+	const char *p = buf, *end;
+
+	if (fd >= 0)
+		close(fd);
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	if (json) {
+		p += strspn(p, " \t\r\n");
+		if (*p++ != '{')
+			return xstrdup("");
+		p += strspn(p, " \t\r\n");
+		end = *p == '"' ? strchr(p + 1, '"') : NULL;
+		if (!end)
+			return xstrdup("");
+		buf[end + 1 - buf] = '\0';
+		return xstrdup(p);
+	}
+	if (!strncmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
+	/* The first four columns: enough to tell a table from a study's sheet
+	 * (id, name, kind, then degree or municipalities), while a what-if's
+	 * last column does not make a run's table another kind. */
+	size_t len = strcspn(p, "\r\n"), cut = 0;
+	for (int seps = 0; cut < len && seps < 4; cut++)
+		seps += p[cut] == ',' || p[cut] == ';' || p[cut] == '\t';
+	buf[p - buf + cut] = '\0';
+	return xstrdup(p);
+}
+
+/* Whether TMP, the new content of PATH, is output of the kind PATH holds:
+ * a CSV or JSON file is replaced only by output that starts as it does
+ * (the same header, the same first key), so that a file of the user's
+ * with the name of a table is never taken for one. Other files: true. */
+static bool same_kind(const char *path, const char *tmp)
+{
+	if (!output_format(path, (const char *const[]){"csv", "tsv", "json", NULL}))
+		return true;
+	bool json = output_format(path, (const char *const[]){"json", NULL}) != NULL;
+	char *old = signature(path, json), *now = old ? signature(tmp, json) : NULL;
+	bool same = !old || (now && *old && !strcmp(old, now));
+	free(old);
+	free(now);
+	return same;
+}
+
 int output_commit(struct output *o)
 {
 	int rc = close_inert(o);
@@ -591,6 +646,12 @@ int output_commit(struct output *o)
 	o->fp = NULL;
 	if (!rc)
 		rc = check_file(o->path, o->kind);
+	if (!rc && !o->rewrites && !same_kind(o->path, o->tmp))
+		rc =
+		    error("%s exists and does not start as this output does (its header or first "
+		          "key differs), so it is not taken for partnermap's; it is left as it is: "
+		          "choose another name or remove it",
+		          o->path);
 	if (!rc && move_into_place(o->tmp, o->path))
 		rc = error("cannot write %s: %s", o->path, msg_strerror(errno));
 	output_abort(o);

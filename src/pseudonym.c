@@ -180,6 +180,7 @@ static int key_write(const struct key *k, const char *path)
 	}
 	int rc = output_open_as(&out, path, "csv");
 	if (!rc) {
+		out.rewrites = true; /* key_read() read it whole; every row is kept */
 		tab_write_csv(out.fp, &t, 0);
 		rc = output_commit(&out);
 	}

@@ -81,6 +81,11 @@ def test_own_output_is_replaced(tmp):
             # one of its own, in Dutch
             expect(run(*argv, path, "--lang", "nl"), 0)
             assert open(path, "rb").read() != first, name
+        elif name.endswith(".csv"):
+            # an earlier table of the same kind: its header, other rows
+            write(tmp, name, first.split(b"\r\n")[0] + b"\r\nstale,1,2\r\n")
+        elif name.endswith(".json"):
+            write(tmp, name, b'{"wave": "stale"}\n')
         else:
             write(tmp, name, b"stale")
         expect(run(*argv, path), 0)
@@ -303,3 +308,33 @@ def test_the_study_is_never_written_over(tmp):
     out = os.path.join(folder, "..", "m.csv")
     expect(run("measure", folder, "-f", "csv", "-o", out), 0)
     expect(run("measure", folder, "-f", "csv", "-o", out), 0)
+
+
+def test_a_csv_or_json_file_of_the_users_is_not_taken_for_a_table(tmp):
+    """A CSV or JSON file is replaced only by output that starts as it does
+    (the first four columns of its header, the first key of its object):
+    a contact list, a sheet of a study, a settings file are left alone."""
+    write(tmp, "contacten.csv", "naam;telefoon\r\nJan;0612\r\n")
+    write(tmp, "config.json", '{"theme": "dark"}\n')
+    write(tmp, "partijen.csv", "id,name,kind,municipalities\r\npulse,Pulse,organisation,\r\n")
+    write(tmp, "list.json", "[1, 2]\n")
+    before = snapshot(tmp)
+    for argv, name in ((["measure", SAMPLE, "-f", "csv"], "contacten.csv"),
+                       (["measure", SAMPLE, "-f", "csv"], "partijen.csv"),
+                       (["overlap", SAMPLE, "-f", "csv", "--lang", "nl"], "contacten.csv"),
+                       (["measure", SAMPLE, "-f", "json"], "config.json"),
+                       (["timeline", SAMPLE, "-f", "json"], "list.json")):
+        r = run(*argv, "-o", os.path.join(tmp, name))
+        words = "begint niet zoals deze uitvoer" if "nl" in argv else \
+            "does not start as this output does"
+        assert r.code == 3 and words in r.err, (argv, name, r)
+        assert snapshot(tmp) == before, (argv, name)
+    # partnermap's own table of the same kind is replaced, with or without
+    # a what-if's last column; JSON of another command that starts alike too
+    mine = os.path.join(tmp, "m.csv")
+    expect(run("measure", SAMPLE, "-f", "csv", "-o", mine), 0)
+    expect(run("measure", SAMPLE, "-f", "csv", "--without", "pulse", "-o", mine), 0)
+    assert b"what_if" in open(mine, "rb").read().split(b"\r\n")[0]
+    doc = os.path.join(tmp, "m.json")
+    expect(run("measure", SAMPLE, "-f", "json", "-o", doc), 0)
+    expect(run("overlap", SAMPLE, "-f", "json", "-o", doc), 0)
