@@ -40,6 +40,12 @@ void sb_add_quoted(struct strbuf *sb, const char *s, size_t max);
  * for the next call. */
 size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines);
 
+/* Adds S as XML or HTML text, safe in an element or a quoted attribute:
+ * & < > " ' as entities, and the control characters XML forbids (and DEL)
+ * as spaces; KEEP_LINES keeps newlines and tabs, else they become spaces
+ * too (for a one-line title). */
+void sb_add_xml(struct strbuf *sb, const char *s, int keep_lines);
+
 /* Adds S cut to at most MAX characters (with "..." when cut), never
  * inside a UTF-8 character. */
 void sb_add_cut(struct strbuf *sb, const char *s, size_t max);

@@ -212,18 +212,12 @@ static cJSON *model_json(const struct model *m, enum lang lang)
 
 static void text(FILE *out, const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '&')
-			fputs("&amp;", out);
-		else if (*s == '<')
-			fputs("&lt;", out);
-		else if (*s == '>')
-			fputs("&gt;", out);
-		else if (*s == '"')
-			fputs("&quot;", out);
-		else
-			fputc(*s, out);
-	}
+	struct strbuf sb;
+
+	sb_init(&sb);
+	sb_add_xml(&sb, s, 1);
+	fputs(sb.buf, out);
+	sb_release(&sb);
 }
 
 void explore_write(FILE *out, const struct model *m, enum lang lang)

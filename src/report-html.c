@@ -29,27 +29,12 @@ struct page {
 
 static void esc(struct page *st, const char *s)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '&':
-			fputs("&amp;", st->html);
-			break;
-		case '<':
-			fputs("&lt;", st->html);
-			break;
-		case '>':
-			fputs("&gt;", st->html);
-			break;
-		case '"':
-			fputs("&quot;", st->html);
-			break;
-		case '\'':
-			fputs("&#39;", st->html);
-			break;
-		default:
-			fputc(*s, st->html);
-		}
-	}
+	struct strbuf sb;
+
+	sb_init(&sb);
+	sb_add_xml(&sb, s, 1);
+	fputs(sb.buf, st->html);
+	sb_release(&sb);
 }
 
 static const char *T(const struct page *st, enum text_id id)

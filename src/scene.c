@@ -473,24 +473,12 @@ static void name_ids(Agraph_t *g)
 	}
 }
 
-/* Adds node I's label to SB as one line of XML text. */
+/* Adds node I's label (or its hidden name) to SB as one line of XML text. */
 static void add_title(struct strbuf *sb, const struct scene *sc, size_t i)
 {
 	const struct scene_node *n = &sc->nodes[i];
 
-	for (const char *p = n->hover ? n->hover : n->label; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c == '&')
-			sb_adds(sb, "&amp;");
-		else if (c == '<')
-			sb_adds(sb, "&lt;");
-		else if (c == '>')
-			sb_adds(sb, "&gt;");
-		else if (c < 0x20 || c == 0x7f)
-			sb_addc(sb, ' ');
-		else
-			sb_addc(sb, (char)c);
-	}
+	sb_add_xml(sb, n->hover ? n->hover : n->label, 0);
 }
 
 /* The node NAME (LEN bytes) stands for, by its Graphviz name or that of

@@ -235,3 +235,24 @@ void sb_add_quoted(struct strbuf *sb, const char *s, size_t max)
 	}
 	sb_addc(sb, '"');
 }
+
+void sb_add_xml(struct strbuf *sb, const char *s, int keep_lines)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '&')
+			sb_adds(sb, "&amp;");
+		else if (c == '<')
+			sb_adds(sb, "&lt;");
+		else if (c == '>')
+			sb_adds(sb, "&gt;");
+		else if (c == '"')
+			sb_adds(sb, "&quot;");
+		else if (c == '\'')
+			sb_adds(sb, "&#39;");
+		else if ((c < 0x20 && !(keep_lines && (c == '\n' || c == '\t'))) || c == 0x7f)
+			sb_addc(sb, ' ');
+		else
+			sb_addc(sb, (char)c);
+	}
+}
