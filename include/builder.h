@@ -154,7 +154,4 @@ long builder_lookup_entity(struct builder *b, const char *ref);
  * error at AT. */
 long builder_find_entity(struct builder *b, const char *ref, const struct where *at);
 
-/* Whether S is a valid id (1 to 64 characters of A-Z a-z 0-9 _ . -). */
-bool builder_valid_id(const char *s);
-
 #endif

@@ -98,6 +98,13 @@ long dataset_wave(const struct dataset *ds, const char *id);
  * more than one entity. */
 long dataset_find_entity(const struct dataset *ds, const char *text);
 
+/* The longest id dataset.md allows. */
+enum { DATASET_ID_MAX = 64 };
+
+/* Whether S is a valid id (1 to DATASET_ID_MAX characters of A-Z a-z 0-9
+ * _ . -). */
+bool dataset_valid_id(const char *s);
+
 /* The id or name closest to TEXT, for "did you mean ...?"; NULL when none
  * is close (suggest.h). TEXT that cannot be an id (a space, an accent) was
  * meant as a name: the closest name is given when one is close. */

@@ -18,7 +18,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { ID_MAX = 64, NAME_MAX_CHARS = 200, QUOTE_MAX = 60 };
+enum { NAME_MAX_CHARS = 200, QUOTE_MAX = 60 };
 
 /* What the builder keeps of a wave beyond the dataset: where its date is. */
 struct wave_src {
@@ -238,19 +238,6 @@ void builder_title(struct builder *b, const char *title)
 }
 
 /* ---- values ---- */
-
-bool builder_valid_id(const char *s)
-{
-	size_t n = strlen(s);
-
-	if (n < 1 || n > ID_MAX)
-		return false;
-	for (; *s; s++)
-		if (!strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-",
-		            *s))
-			return false;
-	return true;
-}
 
 static size_t utf8_chars(const char *s)
 {
@@ -588,10 +575,10 @@ long builder_entity(struct builder *b, const struct b_entity *e)
 	}
 	if (!e->id)
 		return -1;
-	if (!builder_valid_id(e->id)) {
+	if (!dataset_valid_id(e->id)) {
 		err(b, &e->at_id,
 		    "%s is not a valid id; use 1 to %d characters of A-Z a-z 0-9 _ . -", q(e->id),
-		    ID_MAX);
+		    DATASET_ID_MAX);
 		return -1;
 	}
 	en.id = dup(b, e->id);

@@ -66,10 +66,17 @@ long dataset_find_entity(const struct dataset *ds, const char *text)
 	return found;
 }
 
+bool dataset_valid_id(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n >= 1 && n <= DATASET_ID_MAX &&
+	       s[strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")] ==
+	           '\0';
+}
+
 const char *dataset_suggest_entity(const struct dataset *ds, const char *text)
 {
-	static const char id_chars[] =
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-";
 	struct suggest names, ids;
 
 	suggest_init(&names, text);
@@ -78,9 +85,8 @@ const char *dataset_suggest_entity(const struct dataset *ds, const char *text)
 		suggest_offer(&names, ds->entities[i].name);
 		suggest_offer(&ids, ds->entities[i].id);
 	}
-	if (!suggest_result(&names) ||
-	    (text[strspn(text, id_chars)] == '\0' && suggest_result(&ids) &&
-	     ids.best_distance < names.best_distance))
+	if (!suggest_result(&names) || (dataset_valid_id(text) && suggest_result(&ids) &&
+	                                ids.best_distance < names.best_distance))
 		return suggest_result(&ids);
 	return suggest_result(&names);
 }

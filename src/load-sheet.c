@@ -22,8 +22,6 @@
 
 #define q builder_quote
 
-enum { ID_MAX = 64 };
-
 struct table {
 	const struct book_sheet *sheet; /* NULL when the book has none */
 	size_t header;                  /* index of the header row */
@@ -276,8 +274,8 @@ static void id_from_name(const char *name, struct strbuf *sb)
 		dash = false;
 		sb_adds(sb, plain);
 	}
-	if (sb->len > ID_MAX)
-		sb->len = ID_MAX;
+	if (sb->len > DATASET_ID_MAX)
+		sb->len = DATASET_ID_MAX;
 	while (sb->len && sb->buf[sb->len - 1] == '-')
 		sb->len--;
 	sb->buf[sb->len] = '\0';
@@ -663,7 +661,8 @@ static const char **entity_ids(struct sheetload *S)
 			int len = snprintf(suffix, sizeof(suffix), "-%d", k);
 			sb_reset(&made);
 			sb_add(&made, sb.buf,
-			       sb.len + (size_t)len > ID_MAX ? ID_MAX - (size_t)len : sb.len);
+			       sb.len + (size_t)len > DATASET_ID_MAX ? DATASET_ID_MAX - (size_t)len
+			                                             : sb.len);
 			sb_adds(&made, suffix);
 		}
 		next[stem] = (size_t)k;
