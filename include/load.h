@@ -60,6 +60,10 @@ enum load_status {
 enum load_status load_file(const char *path, bool strict, struct dataset **out,
                            struct diags *diags);
 
+/* The separator of a CSV text (LEN bytes): whichever of ; , and tab occurs
+ * most often outside quotes in its first line (, when none does). */
+char load_csv_separator(const char *s, size_t len);
+
 /* The study's name from its path, for default output names: the file name
  * without .json or .xlsx, or the folder's name ("study" for "-"). Free it. */
 char *load_study_name(const char *path);

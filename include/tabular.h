@@ -79,6 +79,11 @@ void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int
  * prefixed with a quote. */
 void tab_write_csv(FILE *out, const struct tabular *t, char sep);
 
+/* The text of a field that tab_write_csv() wrote (*S, *LEN bytes, already
+ * unquoted by a CSV reader): without the quote put before what a
+ * spreadsheet would take for a formula. */
+void tab_csv_field_text(const char **s, size_t *len);
+
 /* The header of column C in CSV and workbooks: the key in English, the
  * header for people in a language that writes spreadsheet CSV. */
 const char *tab_csv_header(const struct tabular *t, size_t c);

@@ -51,9 +51,7 @@ static char *to_utf8(const char *from, const char *buf, size_t len, size_t *out_
 	return out;
 }
 
-/* The separator of a CSV text: whichever of ; , and tab occurs most often
- * outside quotes in its first line (, when none does). */
-static char find_separator(const char *s, size_t len)
+char load_csv_separator(const char *s, size_t len)
 {
 	size_t counts[3] = {0};
 	const char seps[3] = {';', ',', '\t'};
@@ -144,7 +142,7 @@ static int read_csv(struct book *book, const char *file, const char *name, struc
 			text[n++] = text[i] == '\r' ? '\n' : text[i];
 	book_add_sheet(book, name, file);
 	csv_init(&p, CSV_APPEND_NULL | CSV_REPALL_NL);
-	csv_set_delim(&p, (unsigned char)find_separator(text, n));
+	csv_set_delim(&p, (unsigned char)load_csv_separator(text, n));
 	csv_set_space_func(&p, is_space);
 	if (csv_parse(&p, text, n, on_field, on_row, &C) != n ||
 	    csv_fini(&p, on_field, on_row, &C)) {

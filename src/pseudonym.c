@@ -1,5 +1,6 @@
 /* pseudonym: codes instead of names, kept in a key file. */
 #include "pseudonym.h"
+#include "load.h"
 #include "msg.h"
 #include "output.h"
 #include "strbuf.h"
@@ -57,13 +58,18 @@ static void key_add(struct key *k, const char *id, const char *name, const char 
 }
 
 /* The key's columns: their keys, and their headers in a language whose
- * CSV has headers for people (tab_csv_header()), such as "naam". */
-static const char *const key_columns[3] = {"id", "name", "code"};
+ * CSV has headers for people, such as "naam" (a key saved again by Dutch
+ * Excel). */
+static const struct column key_columns[3] = {{.key = "id", .type = COL_STR},
+                                             {.key = "name", .type = COL_STR},
+                                             {.key = "code", .type = COL_STR}};
 static const enum text_id key_headers[3] = {T_M_ID, T_M_NAME, T_COUNT};
 
 static bool is_column(const char *data, size_t len, int c)
 {
-	if (len == strlen(key_columns[c]) && !strncasecmp(data, key_columns[c], len))
+	const char *key = key_columns[c].key;
+
+	if (len == strlen(key) && !strncasecmp(data, key, len))
 		return true;
 	for (int l = 0; key_headers[c] != T_COUNT && l < LANG_COUNT; l++) {
 		const char *h = tx((enum lang)l, key_headers[c]);
@@ -85,15 +91,13 @@ static void on_field(void *data, size_t len, void *context)
 				k->col[c] = (int)pos;
 		return;
 	}
-	/* tab_write_csv() puts a quote before what a spreadsheet would take for
-	 * a formula; the key holds the text itself. */
-	if (len > 1 && *(char *)data == '\'' && strchr("=+-@\t", ((char *)data)[1]))
-		data = (char *)data + 1, len--;
+	const char *text = data;
+	tab_csv_field_text(&text, &len); /* the key holds the text itself */
 	for (int c = 0; c < 3; c++)
 		if (k->col[c] == (int)pos) {
 			free(k->field[c]);
 			k->field[c] = xcalloc(len + 1, 1);
-			memcpy(k->field[c], data, len);
+			memcpy(k->field[c], text, len);
 		}
 }
 
@@ -131,15 +135,11 @@ static int key_read(struct key *k, const char *path)
 		fclose(f);
 		return error("%s: out of memory", path);
 	}
-	/* A byte-order mark, as spreadsheets write, is skipped; a header with
-	 * more ';' than ',' is a Dutch key (key_write()). */
+	/* A byte-order mark, as spreadsheets write, is skipped; the separator
+	 * is the header's (';' in a key saved again by Dutch Excel). */
 	n = fread(buf, 1, sizeof(buf), f);
 	size_t skip = n >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3) ? 3 : 0;
-	int semicolons = 0, commas = 0;
-	for (size_t i = skip; i < n && buf[i] != '\r' && buf[i] != '\n'; i++)
-		semicolons += buf[i] == ';', commas += buf[i] == ',';
-	if (semicolons > commas)
-		csv_set_delim(&p, ';');
+	csv_set_delim(&p, (unsigned char)load_csv_separator(buf + skip, n - skip));
 	if (csv_parse(&p, buf + skip, n - skip, on_field, on_record, k) != n - skip)
 		k->bad = true;
 	while (!k->bad && (n = fread(buf, 1, sizeof(buf), f)) > 0)
@@ -161,17 +161,10 @@ static int key_read(struct key *k, const char *path)
  * the key as Dutch Excel saves it again). */
 static int key_write(const struct key *k, const char *path)
 {
-	const enum lang lang = LANG_EN;
-	struct column *cols = xcalloc(3, sizeof(*cols));
 	struct tabular t;
 	struct output out;
 
-	for (int c = 0; c < 3; c++)
-		cols[c] = (struct column){.key = key_columns[c], .type = COL_STR};
-	cols[0].header = tx(lang, key_headers[0]);
-	cols[1].header = tx(lang, key_headers[1]);
-	tab_init_own(&t, cols, 3);
-	t.lang = lang;
+	tab_init(&t, key_columns, 3); /* English: the keys are the headers */
 	for (size_t i = 0; i < k->n; i++) {
 		struct cell *row = tab_row(&t);
 		row[0].s = k->rows[i].id;

@@ -342,16 +342,19 @@ void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int
 	free(w);
 }
 
+/* The first characters of a formula, to a spreadsheet. */
+static const char formula_start[] = "=+-@\t";
+
 static void csv_field(FILE *out, const char *s, char sep)
 {
-	bool quote = strchr(s, sep) || strpbrk(s, "\"\r\n") || (*s && strchr("=+-@\t", *s));
+	bool formula = *s && strchr(formula_start, *s);
 
-	if (!quote) {
+	if (!formula && !strchr(s, sep) && !strpbrk(s, "\"\r\n")) {
 		fputs(s, out);
 		return;
 	}
 	fputc('"', out);
-	if (*s && strchr("=+-@\t", *s))
+	if (formula)
 		fputc('\'', out);
 	for (; *s; s++) {
 		if (*s == '"')
@@ -359,6 +362,14 @@ static void csv_field(FILE *out, const char *s, char sep)
 		fputc(*s, out);
 	}
 	fputc('"', out);
+}
+
+void tab_csv_field_text(const char **s, size_t *len)
+{
+	if (*len > 1 && **s == '\'' && strchr(formula_start, (*s)[1]) && (*s)[1]) {
+		(*s)++;
+		(*len)--;
+	}
 }
 
 static void csv_number(FILE *out, double x, char mark)
