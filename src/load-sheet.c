@@ -534,9 +534,20 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 
 /* Whether sheet ID has column C: a required column that is missing is
  * reported once at the header, not again at every row. */
-static bool has_column(const struct sheetload *S, enum sheet_id id, enum col_id c)
+/* Reports that a required cell of column C in sheet ID is empty, at AT;
+ * nothing when the sheet has no such column, whose absence was reported
+ * once, at the header, rather than on every row. */
+__attribute__((format(printf, 5, 6))) static void missing(struct sheetload *S, enum sheet_id id,
+                                                          enum col_id c, const struct where *at,
+                                                          const char *fmt, ...)
 {
-	return S->t[id].col_of[c] >= 0;
+	va_list ap;
+
+	if (S->t[id].col_of[c] < 0)
+		return;
+	va_start(ap, fmt);
+	builder_vdiag(S->b, true, at, fmt, ap);
+	va_end(ap);
 }
 
 /* The cell of column C in row R of sheet ID, and where it is. */
@@ -711,11 +722,12 @@ static long read_entity(struct sheetload *S, const struct book_row *r, const cha
 	e.at_kind = pk.at;
 	e.at_since = ps.at;
 	e.at_until = pu.at;
-	if (!e.name && has_column(S, SH_ENTITIES, COL_NAME))
-		builder_error(S->b, &pn.at, "the name is missing; every entity needs one");
-	if (!e.kind && has_column(S, SH_ENTITIES, COL_KIND))
-		builder_error(
-		    S->b, &pk.at,
+	if (!e.name)
+		missing(S, SH_ENTITIES, COL_NAME, &pn.at,
+		        "the name is missing; every entity needs one");
+	if (!e.kind)
+		missing(
+		    S, SH_ENTITIES, COL_KIND, &pk.at,
 		    "the kind is missing; expected municipality, organisation, team or informal "
 		    "(gemeente, organisatie, team, informeel)");
 	long k = builder_entity(S->b, &e);
@@ -767,16 +779,14 @@ static void read_members(struct sheetload *S)
 		m.at_since = ps.at;
 		m.at_until = pu.at;
 		if (!team) {
-			if (has_column(S, SH_MEMBERS, COL_TEAM))
-				builder_error(S->b, &pt.at, "the team is missing");
+			missing(S, SH_MEMBERS, COL_TEAM, &pt.at, "the team is missing");
 			continue;
 		}
 		long k = builder_find_entity(S->b, team, &pt.at);
 		if (k < 0 || !builder_may_have_members(S->b, k, &pt.at))
 			continue;
 		if (!m.ref) {
-			if (has_column(S, SH_MEMBERS, COL_MEMBER))
-				builder_error(S->b, &pm.at, "the member is missing");
+			missing(S, SH_MEMBERS, COL_MEMBER, &pm.at, "the member is missing");
 			continue;
 		}
 		builder_member(S->b, k, &m);
@@ -849,8 +859,7 @@ static void read_interview(struct sheetload *S, const struct group *g)
 	iv.at_wave = pw.at;
 	iv.at_date = pd.at;
 	if (!iv.respondent) {
-		if (has_column(S, id, COL_RESPONDENT))
-			builder_error(S->b, &pr.at, "the respondent is missing");
+		missing(S, id, COL_RESPONDENT, &pr.at, "the respondent is missing");
 		return;
 	}
 	long in = builder_interview(S->b, &iv);
@@ -890,9 +899,8 @@ static void read_interview(struct sheetload *S, const struct group *g)
 			continue;
 		}
 		if (!tie.with) {
-			if (has_column(S, SH_TIES, COL_WITH))
-				builder_error(S->b, &pwi.at,
-				              "the entity the respondent works with is missing");
+			missing(S, SH_TIES, COL_WITH, &pwi.at,
+			        "the entity the respondent works with is missing");
 			continue;
 		}
 		builder_tie(S->b, in, &tie);
