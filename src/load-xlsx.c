@@ -406,89 +406,87 @@ static void read_sheet(struct xlsx *X, const char *name, const char *part)
 	free(buf);
 }
 
-struct sheet_ref {
-	char *name, *rid, *target;
+/* The parts of the workbook's relationships, by id: the first of an id
+ * counts (strmap_put() keeps it). IDS and PARTS own the strings. */
+struct rels {
+	struct strmap by_id;
+	char **ids, **parts;
+	size_t n, cap;
 };
 
-static void read_workbook(struct xlsx *X)
+static void read_rels(struct xlsx *X, struct rels *rl)
 {
-	size_t len, n = 0, cap = 0;
-	char *buf = read_part(X, "xl/workbook.xml", &len, true);
-	struct sheet_ref *sheets = NULL;
+	size_t len;
+	char *buf = read_part(X, "xl/_rels/workbook.xml.rels", &len, true);
+	xmlTextReaderPtr r = buf ? open_xml(buf, len, "workbook.xml.rels") : NULL;
 
-	if (!buf)
-		return;
-	struct strmap by_rid;    /* relationship id -> the first sheet with it */
-	size_t *same_rid = NULL; /* per sheet: the next with its id, or SIZE_MAX */
-
-	xmlTextReaderPtr r = open_xml(buf, len, "workbook.xml");
-	while (r && xmlTextReaderRead(r) == 1) {
-		if (!is_element(r, "sheet"))
-			continue;
-		if (n == cap)
-			sheets = xrealloc(sheets, (cap = cap ? 2 * cap : 8) * sizeof(*sheets));
-		char *name = attr(r, "name");
-		char *rid = (char *)xmlTextReaderGetAttributeNs(r, (const xmlChar *)"id",
-		                                                (const xmlChar *)NS_REL);
-		sheets[n].name = xstrdup(name ? name : "");
-		sheets[n].rid = xstrdup(rid ? rid : "");
-		sheets[n++].target = NULL;
-		xmlFree(name);
-		xmlFree(rid);
-	}
-	xmlFreeTextReader(r);
-	free(buf);
-	/* Each relationship finds its sheets through a hash map, and sheets
-	 * that share an id are chained: a workbook of many sheets and
-	 * relationships is matched in linear time. */
-	strmap_init(&by_rid);
-	same_rid = xcalloc(n + 1, sizeof(*same_rid));
-	size_t *last = xcalloc(n + 1, sizeof(*last)); /* per first sheet: its chain's end */
-	for (size_t i = 0; i < n; i++) {
-		size_t first;
-		same_rid[i] = SIZE_MAX;
-		last[i] = i;
-		if (strmap_put(&by_rid, sheets[i].rid, i) &&
-		    !strmap_get(&by_rid, sheets[i].rid, &first)) {
-			same_rid[last[first]] = i;
-			last[first] = i;
-		}
-	}
-	free(last);
-	buf = read_part(X, "xl/_rels/workbook.xml.rels", &len, true);
-	r = buf ? open_xml(buf, len, "workbook.xml.rels") : NULL;
+	strmap_init(&rl->by_id);
 	while (r && xmlTextReaderRead(r) == 1) {
 		if (!is_element(r, "Relationship"))
 			continue;
 		char *id = attr(r, "Id"), *target = attr(r, "Target");
-		size_t i = SIZE_MAX;
-		if (id && target && strmap_get(&by_rid, id, &i))
-			i = SIZE_MAX;
-		/* The first relationship of an id gives its sheets their part. */
-		for (; i != SIZE_MAX && !sheets[i].target; i = same_rid[i]) {
+		if (id && target) {
 			struct strbuf sb;
 			sb_init(&sb);
 			if (target[0] == '/')
 				sb_adds(&sb, target + 1);
 			else
 				sb_addf(&sb, "xl/%s", target);
-			sheets[i].target = sb_detach(&sb);
+			if (rl->n == rl->cap) {
+				rl->cap = rl->cap ? 2 * rl->cap : 8;
+				rl->ids = xrealloc(rl->ids, rl->cap * sizeof(*rl->ids));
+				rl->parts = xrealloc(rl->parts, rl->cap * sizeof(*rl->parts));
+			}
+			rl->ids[rl->n] = xstrdup(id);
+			rl->parts[rl->n] = sb_detach(&sb);
+			strmap_put(&rl->by_id, rl->ids[rl->n], rl->n);
+			rl->n++;
 		}
 		xmlFree(id);
 		xmlFree(target);
 	}
 	xmlFreeTextReader(r);
 	free(buf);
-	strmap_release(&by_rid);
-	free(same_rid);
-	for (size_t i = 0; i < n; i++) {
-		if (sheets[i].target)
-			read_sheet(X, sheets[i].name, sheets[i].target);
-		free(sheets[i].name);
-		free(sheets[i].rid);
-		free(sheets[i].target);
+}
+
+static void rels_free(struct rels *rl)
+{
+	strmap_release(&rl->by_id);
+	for (size_t i = 0; i < rl->n; i++) {
+		free(rl->ids[i]);
+		free(rl->parts[i]);
 	}
-	free(sheets);
+	free(rl->ids);
+	free(rl->parts);
+}
+
+/* Reads every sheet workbook.xml lists, in its order, from the part its
+ * relationship names; a sheet without one is left out. */
+static void read_workbook(struct xlsx *X)
+{
+	size_t len;
+	char *buf = read_part(X, "xl/workbook.xml", &len, true);
+	struct rels rl = {0};
+
+	if (!buf)
+		return;
+	read_rels(X, &rl);
+	xmlTextReaderPtr r = open_xml(buf, len, "workbook.xml");
+	while (r && xmlTextReaderRead(r) == 1) {
+		if (!is_element(r, "sheet"))
+			continue;
+		char *name = attr(r, "name");
+		char *rid = (char *)xmlTextReaderGetAttributeNs(r, (const xmlChar *)"id",
+		                                                (const xmlChar *)NS_REL);
+		size_t k;
+		if (rid && !strmap_get(&rl.by_id, rid, &k))
+			read_sheet(X, name ? name : "", rl.parts[k]);
+		xmlFree(name);
+		xmlFree(rid);
+	}
+	xmlFreeTextReader(r);
+	free(buf);
+	rels_free(&rl);
 }
 
 static bool accepts(const char *path, bool is_dir)
