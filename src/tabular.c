@@ -4,6 +4,7 @@
 #include "strbuf.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -563,44 +564,110 @@ cJSON *json_number(double x)
 	return isfinite(x) ? cJSON_CreateNumber(x) : cJSON_CreateNull();
 }
 
+/* A string as cJSON prints one: quotes, backslashes and control
+ * characters escaped, everything else (UTF-8 included) as it is. */
+static void json_string(struct strbuf *sb, const char *s)
+{
+	static const char short_escape[32] = {
+	    ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't'};
+
+	sb_addc(sb, '"');
+	for (const char *run = s;; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 32 && c != '"' && c != '\\')
+			continue;
+		sb_add(sb, run, (size_t)(s - run));
+		if (!c)
+			break;
+		run = s + 1;
+		if (c == '"' || c == '\\')
+			sb_addf(sb, "\\%c", c);
+		else if (short_escape[c])
+			sb_addf(sb, "\\%c", short_escape[c]);
+		else
+			sb_addf(sb, "\\u%04x", c);
+	}
+	sb_addc(sb, '"');
+}
+
+/* A number as cJSON prints one: the 15 significant digits that read back
+ * within a rounding error of it, else 17. A whole number below 10^15 is
+ * its digits either way, written here without the round trip. */
+static void json_double(struct strbuf *sb, double x)
+{
+	char text[32];
+
+	if (!isfinite(x)) {
+		sb_adds(sb, "null");
+		return;
+	}
+	if (x == trunc(x) && fabs(x) < 1e15) {
+		sb_addf(sb, "%s%lld", signbit(x) && x == 0 ? "-" : "", (long long)x);
+		return;
+	}
+	snprintf(text, sizeof(text), "%1.15g", x);
+	double back = strtod(text, NULL), most = fmax(fabs(back), fabs(x));
+	if (!(fabs(back - x) <= most * DBL_EPSILON))
+		snprintf(text, sizeof(text), "%1.17g", x);
+	sb_adds(sb, text);
+}
+
+static void json_cell(struct strbuf *sb, const struct column *col, const struct cell *v)
+{
+	if (v->null) {
+		sb_adds(sb, "null");
+		return;
+	}
+	switch (col->type) {
+	case COL_STR:
+		if (v->s)
+			json_string(sb, v->s);
+		else
+			sb_adds(sb, "null");
+		break;
+	case COL_LIST:
+		sb_addc(sb, '[');
+		for (size_t i = 0; i < v->n_list; i++) {
+			if (i)
+				sb_adds(sb, ", ");
+			json_string(sb, v->list[i]);
+		}
+		sb_addc(sb, ']');
+		break;
+	case COL_INT:
+		json_double(sb, (double)v->i);
+		break;
+	case COL_BOOL:
+		sb_adds(sb, v->b ? "true" : "false");
+		break;
+	case COL_REAL:
+	default:
+		json_double(sb, v->r);
+		break;
+	}
+}
+
 cJSON *tab_to_json(const struct tabular *t)
 {
-	cJSON *arr = cJSON_CreateArray();
+	struct strbuf sb;
 
+	sb_init(&sb);
+	sb_addc(&sb, '[');
 	for (size_t r = 0; r < t->nrows; r++) {
-		cJSON *obj = cJSON_CreateObject();
+		sb_adds(&sb, r ? ", {\n" : "{\n");
 		for (size_t c = 0; c < t->ncols; c++) {
-			const struct cell *v = &t->cells[r * t->ncols + c];
-			cJSON *x;
-			switch (t->cols[c].type) {
-			case COL_STR:
-				x = v->s ? cJSON_CreateString(v->s) : cJSON_CreateNull();
-				break;
-			case COL_LIST:
-				x = cJSON_CreateArray();
-				for (size_t i = 0; i < v->n_list; i++)
-					cJSON_AddItemToArray(x, cJSON_CreateString(v->list[i]));
-				break;
-			case COL_INT:
-				x = cJSON_CreateNumber((double)v->i);
-				break;
-			case COL_BOOL:
-				x = cJSON_CreateBool(v->b);
-				break;
-			case COL_REAL:
-			default:
-				x = json_number(v->r);
-				break;
-			}
-			if (v->null) {
-				cJSON_Delete(x);
-				x = cJSON_CreateNull();
-			}
-			cJSON_AddItemToObject(obj, t->cols[c].key, x);
+			sb_adds(&sb, "\t\t\t");
+			json_string(&sb, t->cols[c].key);
+			sb_adds(&sb, ":\t");
+			json_cell(&sb, &t->cols[c], &t->cells[r * t->ncols + c]);
+			sb_adds(&sb, c + 1 < t->ncols ? ",\n" : "\n");
 		}
-		cJSON_AddItemToArray(arr, obj);
+		sb_adds(&sb, "\t\t}");
 	}
-	return arr;
+	sb_addc(&sb, ']');
+	cJSON *raw = cJSON_CreateRaw(sb.buf);
+	sb_release(&sb);
+	return raw;
 }
 
 int json_write(FILE *out, const cJSON *doc)
