@@ -1,14 +1,12 @@
 /* chart: three small panels of a study's growth, with cairo. */
 #include "chart.h"
+#include "lazy-cairo.h"
 #include "msg.h"
 #include "output.h"
 #include "pngdpi.h"
 #include "strbuf.h"
 #include "texts.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
-#include <cairo.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,6 +4,7 @@
  * overlapping teams and the gaps of the last wave, and the timeline, with
  * numbers as numbers. */
 #include "export.h"
+#include "lazy-xlsxwriter.h"
 #include "msg.h"
 #include "out-measure.h"
 #include "out-overlap.h"
@@ -13,7 +14,6 @@
 #include "workbook.h"
 
 #include <stdlib.h>
-#include <xlsxwriter.h>
 
 /* The measures of every wave, one row per entity and wave. */
 static void measures_table(const struct export_input *in, struct tabular *t)

@@ -5,6 +5,7 @@
  * The cells become a book (book.h) that load-sheet.c turns into a study.
  */
 #include "importer.h"
+#include "lazy-zip.h"
 #include "load-sheet.h"
 #include "msg.h"
 #include "strbuf.h"
@@ -18,7 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <zip.h>
 
 #define NS_REL "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 

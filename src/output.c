@@ -3,6 +3,7 @@
  * replace only what partnermap wrote itself.
  */
 #include "output.h"
+#include "lazy-zip.h"
 #include "msg.h"
 #include "strbuf.h"
 #include "strmap.h"
@@ -21,7 +22,6 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zip.h>
 
 /* The file in every report folder that says partnermap wrote the folder:
  * its first line is MARK_LINE, then the name of every file it wrote. */

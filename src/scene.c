@@ -6,6 +6,7 @@
  * across waves, is what the reader sees.
  */
 #include "scene.h"
+#include "lazy-graphviz.h"
 #include "msg.h"
 #include "output.h"
 #include "pngdpi.h"
@@ -13,8 +14,6 @@
 #include "strmap.h"
 #include "texts.h"
 
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

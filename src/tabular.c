@@ -1,5 +1,6 @@
 /* tabular: one set of rows, three forms of output. */
 #include "tabular.h"
+#include "lazy-xlsxwriter.h"
 #include "msg.h"
 #include "strbuf.h"
 
@@ -10,7 +11,6 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
-#include <xlsxwriter.h>
 
 void tab_init(struct tabular *t, const struct column *cols, size_t ncols)
 {

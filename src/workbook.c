@@ -5,6 +5,7 @@
  */
 #include "workbook.h"
 #include "date.h"
+#include "lazy-xlsxwriter.h"
 #include "msg.h"
 #include "output.h"
 #include "strbuf.h"
