@@ -602,7 +602,15 @@ static void json_double(struct strbuf *sb, double x)
 		return;
 	}
 	if (x == trunc(x) && fabs(x) < 1e15) {
-		sb_addf(sb, "%s%lld", signbit(x) && x == 0 ? "-" : "", (long long)x);
+		char digits[24], *p = digits + sizeof(digits);
+		long long whole = llabs((long long)x);
+		do {
+			*--p = (char)('0' + whole % 10);
+			whole /= 10;
+		} while (whole);
+		if (signbit(x))
+			*--p = '-';
+		sb_add(sb, p, (size_t)(digits + sizeof(digits) - p));
 		return;
 	}
 	snprintf(text, sizeof(text), "%1.15g", x);
@@ -649,16 +657,21 @@ static void json_cell(struct strbuf *sb, const struct column *col, const struct 
 
 cJSON *tab_to_json(const struct tabular *t)
 {
-	struct strbuf sb;
+	struct strbuf sb, *keys = xcalloc(t->ncols + 1, sizeof(*keys));
 
+	/* Each column's key, as it starts every row's line. */
+	for (size_t c = 0; c < t->ncols; c++) {
+		sb_init(&keys[c]);
+		sb_adds(&keys[c], "\t\t\t");
+		json_string(&keys[c], t->cols[c].key);
+		sb_adds(&keys[c], ":\t");
+	}
 	sb_init(&sb);
 	sb_addc(&sb, '[');
 	for (size_t r = 0; r < t->nrows; r++) {
 		sb_adds(&sb, r ? ", {\n" : "{\n");
 		for (size_t c = 0; c < t->ncols; c++) {
-			sb_adds(&sb, "\t\t\t");
-			json_string(&sb, t->cols[c].key);
-			sb_adds(&sb, ":\t");
+			sb_add(&sb, keys[c].buf, keys[c].len);
 			json_cell(&sb, &t->cols[c], &t->cells[r * t->ncols + c]);
 			sb_adds(&sb, c + 1 < t->ncols ? ",\n" : "\n");
 		}
@@ -666,6 +679,9 @@ cJSON *tab_to_json(const struct tabular *t)
 	}
 	sb_addc(&sb, ']');
 	cJSON *raw = cJSON_CreateRaw(sb.buf);
+	for (size_t c = 0; c < t->ncols; c++)
+		sb_release(&keys[c]);
+	free(keys);
 	sb_release(&sb);
 	return raw;
 }
