@@ -22,7 +22,7 @@ struct path_sums {
 
 /* Computes the sums into *out (both arrays allocated here; release them
  * with path_sums_free()) from the k sources, or from every vertex when
- * sources is NULL. threads < 1 means paths_threads(). The calling thread
+ * sources is NULL. threads < 1 means cores() (cores.h). The calling thread
  * takes part, watches for Ctrl-C and reports progress through igraph's
  * handlers. Returns 0, or IGRAPH_INTERRUPTED or another igraph error code;
  * *out is then empty. */
@@ -41,9 +41,5 @@ struct paths_run;
 struct paths_run *paths_start(const struct csr *g, const int *sources, int k, int threads);
 int paths_finish(struct paths_run *run, struct path_sums *out);
 void paths_abort(struct paths_run *run);
-
-/* The number of threads to use: PARTNERMAP_THREADS when it is a positive
- * number, else the processors this process may run on. */
-int paths_threads(void);
 
 #endif

@@ -28,8 +28,8 @@
  * handlers are per thread.
  */
 #include "advise.h"
+#include "cores.h"
 #include "csr.h"
-#include "paths.h"
 #include "strbuf.h"
 
 #include <limits.h>
@@ -1108,7 +1108,7 @@ static int advise_ties(const struct graph *g, const struct network *net, const s
 int advise_compute(const struct network *net, const struct overlap *ov, long k, struct advice *a)
 {
 	struct graph g;
-	int threads = paths_threads() < MAX_THREADS ? paths_threads() : MAX_THREADS, rc;
+	int threads = cores() < MAX_THREADS ? cores() : MAX_THREADS, rc;
 
 	memset(a, 0, sizeof(*a));
 	a->k = k;

@@ -6,10 +6,10 @@
  * own blocks, and stop when told to.
  */
 #include "paths.h"
+#include "cores.h"
 #include "strbuf.h"
 
 #include <pthread.h>
-#include <sched.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -20,7 +20,7 @@
  * evenly, few enough that a block's sums (one double per vertex) stay
  * small beside the graph. Fixed, so that results do not depend on the
  * number of threads. */
-enum { BLOCKS = 32, MAX_THREADS = 256 };
+enum { BLOCKS = 32, MAX_THREADS = CORES_MAX };
 
 struct job {
 	const struct csr *g;
@@ -239,7 +239,7 @@ struct paths_run *paths_start(const struct csr *g, const int *sources, int k, in
 	pthread_cond_init(&j->finished, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &j->last_poll);
 	if (threads < 1)
-		threads = paths_threads();
+		threads = cores();
 	if (threads > j->blocks)
 		threads = j->blocks;
 	if (threads > MAX_THREADS)
@@ -316,20 +316,4 @@ void path_sums_free(struct path_sums *s)
 	free(s->betweenness);
 	free(s->harmonic);
 	memset(s, 0, sizeof(*s));
-}
-
-int paths_threads(void)
-{
-	const char *env = getenv("PARTNERMAP_THREADS");
-	cpu_set_t set;
-
-	if (env && *env) {
-		char *end;
-		long t = strtol(env, &end, 10);
-		if (!*end && t > 0)
-			return t < MAX_THREADS ? (int)t : MAX_THREADS;
-	}
-	if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
-		return CPU_COUNT(&set);
-	return 1;
 }

@@ -1,5 +1,6 @@
 /* tabular: one set of rows, three forms of output. */
 #include "tabular.h"
+#include "cores.h"
 #include "lazy-xlsxwriter.h"
 #include "msg.h"
 #include "strbuf.h"
@@ -7,6 +8,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -655,34 +657,80 @@ static void json_cell(struct strbuf *sb, const struct column *col, const struct 
 	}
 }
 
+/* Rows [from, to) of a table as tab_to_json() writes them, each after
+ * ", " but the table's first; on a thread of their own. */
+struct rows_part {
+	const struct tabular *t;
+	const struct strbuf *keys; /* each column's key, as it starts a line */
+	size_t from, to;
+	struct strbuf out;
+};
+
+static void *json_rows(void *arg)
+{
+	struct rows_part *p = arg;
+	const struct tabular *t = p->t;
+
+	for (size_t r = p->from; r < p->to; r++) {
+		sb_adds(&p->out, r ? ", {\n" : "{\n");
+		for (size_t c = 0; c < t->ncols; c++) {
+			sb_add(&p->out, p->keys[c].buf, p->keys[c].len);
+			json_cell(&p->out, &t->cols[c], &t->cells[r * t->ncols + c]);
+			sb_adds(&p->out, c + 1 < t->ncols ? ",\n" : "\n");
+		}
+		sb_adds(&p->out, "\t\t}");
+	}
+	return NULL;
+}
+
+/* Enough rows that a thread is worth starting for them. */
+enum { ROWS_PER_THREAD = 256 };
+
 cJSON *tab_to_json(const struct tabular *t)
 {
-	struct strbuf sb, *keys = xcalloc(t->ncols + 1, sizeof(*keys));
+	size_t parts = t->nrows / ROWS_PER_THREAD;
+	parts = parts < 1 ? 1 : parts < (size_t)cores() ? parts : (size_t)cores();
+	struct strbuf *keys = xcalloc(t->ncols + 1, sizeof(*keys));
+	struct rows_part *part = xcalloc(parts, sizeof(*part));
+	pthread_t *tid = xcalloc(parts, sizeof(*tid));
+	bool *started = xcalloc(parts, sizeof(*started));
 
-	/* Each column's key, as it starts every row's line. */
 	for (size_t c = 0; c < t->ncols; c++) {
 		sb_init(&keys[c]);
 		sb_adds(&keys[c], "\t\t\t");
 		json_string(&keys[c], t->cols[c].key);
 		sb_adds(&keys[c], ":\t");
 	}
-	sb_init(&sb);
-	sb_addc(&sb, '[');
-	for (size_t r = 0; r < t->nrows; r++) {
-		sb_adds(&sb, r ? ", {\n" : "{\n");
-		for (size_t c = 0; c < t->ncols; c++) {
-			sb_add(&sb, keys[c].buf, keys[c].len);
-			json_cell(&sb, &t->cols[c], &t->cells[r * t->ncols + c]);
-			sb_adds(&sb, c + 1 < t->ncols ? ",\n" : "\n");
-		}
-		sb_adds(&sb, "\t\t}");
+	for (size_t i = 0; i < parts; i++) {
+		part[i].t = t;
+		part[i].keys = keys;
+		part[i].from = t->nrows * i / parts;
+		part[i].to = t->nrows * (i + 1) / parts;
+		sb_init(&part[i].out);
 	}
-	sb_addc(&sb, ']');
-	cJSON *raw = cJSON_CreateRaw(sb.buf);
+	sb_addc(&part[0].out, '[');
+	for (size_t i = 1; i < parts; i++)
+		started[i] = pthread_create(&tid[i], NULL, json_rows, &part[i]) == 0;
+	/* The calling thread writes the first part, and any part whose thread
+	 * could not be started. */
+	for (size_t i = 0; i < parts; i++)
+		if (!i || !started[i])
+			json_rows(&part[i]);
+	for (size_t i = 1; i < parts; i++) {
+		if (started[i])
+			pthread_join(tid[i], NULL);
+		sb_add(&part[0].out, part[i].out.buf, part[i].out.len);
+		sb_release(&part[i].out);
+	}
+	sb_addc(&part[0].out, ']');
+	cJSON *raw = cJSON_CreateRaw(part[0].out.buf);
+	sb_release(&part[0].out);
 	for (size_t c = 0; c < t->ncols; c++)
 		sb_release(&keys[c]);
+	free(started);
+	free(tid);
+	free(part);
 	free(keys);
-	sb_release(&sb);
 	return raw;
 }
 

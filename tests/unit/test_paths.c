@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "cores.h"
 #include "csr.h"
 #include "paths.h"
 
@@ -108,11 +109,11 @@ static void threads_from_the_environment(void **state)
 {
 	(void)state;
 	setenv("PARTNERMAP_THREADS", "3", 1);
-	assert_int_equal(paths_threads(), 3);
+	assert_int_equal(cores(), 3);
 	setenv("PARTNERMAP_THREADS", "many", 1);
-	assert_true(paths_threads() >= 1);
+	assert_true(cores() >= 1);
 	unsetenv("PARTNERMAP_THREADS");
-	assert_true(paths_threads() >= 1);
+	assert_true(cores() >= 1);
 }
 
 int main(void)

@@ -1,6 +1,7 @@
 /* A table's rows as JSON are exactly what cJSON prints for the same array
- * built node by node: the reference here is cJSON itself, so every string
- * escape and every number format is held to the library's. */
+ * built node by node, however many threads write them: the reference here
+ * is cJSON itself, so every string escape and every number format is held
+ * to the library's. */
 #include "unit.h"
 
 #include <float.h>
@@ -63,12 +64,12 @@ static double number(size_t i)
 
 enum { ROWS = 46 };
 
-static void fill(struct tabular *t)
+static void fill(struct tabular *t, size_t rows)
 {
 	static const long ints[] = {0, -1, 42, INT_MAX, (long)INT_MAX + 1, INT_MIN, LONG_MAX};
 
 	tab_init(t, cols, sizeof(cols) / sizeof(cols[0]));
-	for (size_t r = 0; r < ROWS; r++) {
+	for (size_t r = 0; r < rows; r++) {
 		struct cell *c = tab_row(t);
 		c[0].s = names[r % (sizeof(names) / sizeof(names[0]))];
 		c[1].list = some_teams;
@@ -138,7 +139,7 @@ static void rows_print_as_cjson_prints_them(void **state)
 	struct tabular t;
 
 	(void)state;
-	fill(&t);
+	fill(&t, ROWS);
 	char *ours = print_with(tab_to_json(&t));
 	char *theirs = print_with(reference(&t));
 	assert_non_null(ours);
@@ -148,6 +149,24 @@ static void rows_print_as_cjson_prints_them(void **state)
 	assert_non_null(back);
 	assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(back, "entities")), ROWS);
 	cJSON_Delete(back);
+	free(ours);
+	free(theirs);
+	tab_free(&t);
+}
+
+/* A large table is written in parts on several threads and joined in
+ * order: the same text. */
+static void many_rows_on_several_threads(void **state)
+{
+	struct tabular t;
+
+	(void)state;
+	setenv("PARTNERMAP_THREADS", "3", 1);
+	fill(&t, 2000);
+	char *ours = print_with(tab_to_json(&t));
+	char *theirs = print_with(reference(&t));
+	same_text(ours, theirs);
+	unsetenv("PARTNERMAP_THREADS");
 	free(ours);
 	free(theirs);
 	tab_free(&t);
@@ -171,6 +190,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(rows_print_as_cjson_prints_them),
+	    cmocka_unit_test(many_rows_on_several_threads),
 	    cmocka_unit_test(an_empty_table_is_an_empty_array),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
