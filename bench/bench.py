@@ -14,8 +14,13 @@ Three parts:
 
 The machine may be shared, so each comparison is made of runs side by side
 (one after the other, in alternating order), repeated BENCH_REPEAT times
-(default 3); the table shows the median of the times and the median of the
-ratios of the paired runs. BENCH_QUICK=1 skips part 3."""
+(default 3), or more when the rounds would take under two seconds: a study
+of 1,000 entities is measured in 50 ms, where three runs leave the median
+to chance, so short rounds are repeated until they fill about two seconds
+(at most 21 times), after a first round that is not counted (it brings the
+study into the page cache and the processor up to speed). The table shows
+the median of the times and the median of the ratios of the paired runs.
+BENCH_QUICK=1 skips part 3."""
 import json
 import os
 import shutil
@@ -29,6 +34,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "./partnermap")
 FLOOR = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else "./build/release/floor")
 REPEAT = int(os.environ.get("BENCH_REPEAT", "3"))
+MAX_REPEAT = 21
+FILL_SECONDS = 2.0
 FLOOR_SIZES = [1000, 2000, 5000, 10000, 20000]
 IGRAPH_SIZE = 2000
 # Issue 17's target: at most 1.2x the one-thread floor divided by the
@@ -57,19 +64,31 @@ def run(argv):
 
 
 def paired(runs):
-    """Runs the argvs of `runs` side by side REPEAT times, alternating the
-    order; returns per argv the median seconds, the median MiB, the worst
-    exit status, and the per-repeat seconds (for ratios)."""
-    times = [[] for _ in runs]
-    mibs = [[] for _ in runs]
-    codes = [0 for _ in runs]
-    for r in range(REPEAT):
-        order = range(len(runs)) if r % 2 == 0 else reversed(range(len(runs)))
+    """Runs the argvs of `runs` side by side, alternating the order: a
+    first round, then REPEAT rounds in all, or as many as fill FILL_SECONDS
+    (at most MAX_REPEAT) when a round is short, and then the first round is
+    not counted (see above). Returns per argv the median seconds, the
+    median MiB, the worst exit status, and the per-round seconds (for
+    ratios)."""
+    first = [run(argv) for argv in runs]
+    took = sum(r[0] for r in first)
+    short = took * REPEAT < FILL_SECONDS
+    rounds = [] if short else [first]
+    count = max(REPEAT, min(MAX_REPEAT, int(FILL_SECONDS / max(took, 1e-3)))) if short else REPEAT
+    done = 1
+    while len(rounds) < count:
+        order = list(range(len(runs)))
+        if done % 2 == 1:
+            order.reverse()
+        done += 1
+        res = [None] * len(runs)
         for i in order:
-            took, mib, code = run(runs[i])
-            times[i].append(took)
-            mibs[i].append(mib)
-            codes[i] = codes[i] or code
+            res[i] = run(runs[i])
+        rounds.append(res)
+    times = [[r[i][0] for r in rounds] for i in range(len(runs))]
+    mibs = [[r[i][1] for r in rounds] for i in range(len(runs))]
+    every = rounds + ([first] if short else [])
+    codes = [next((r[i][2] for r in every if r[i][2]), 0) for i in range(len(runs))]
     return [(statistics.median(t), statistics.median(m), c, t)
             for t, m, c in zip(times, mibs, codes)]
 
@@ -100,7 +119,7 @@ def verdict(value, target):
 def floor_part(tmp, studies, have_igraph):
     print(f"Exact measure beside the one-thread fused floor (bench/floor.c) and python-igraph;"
           f" {CORES} processors, PARTNERMAP_THREADS="
-          f"{os.environ.get('PARTNERMAP_THREADS', 'unset')}, medians of {REPEAT} paired runs")
+          f"{os.environ.get('PARTNERMAP_THREADS', 'unset')}, medians of at least {REPEAT} paired runs")
     print(f"{'entities':>8} {'ties':>7}  {'partnermap':>17}  {'floor':>17}  {'ratio':>6} "
           f"{f'(target <= {FLOOR_TARGET:.2g})':<16} {'python-igraph':>17}  {'ratio':>6} (target <= 0.4)")
     for n in FLOOR_SIZES:
@@ -128,7 +147,7 @@ def label(args, tmp):
 
 def commands_part(tmp, studies):
     print()
-    print(f"Every command (medians of {REPEAT} runs)")
+    print(f"Every command (medians of at least {REPEAT} runs)")
     print(f"{'entities':>8} {'ties':>7}  {'command':<40} {'seconds':>8} {'MiB':>7}")
     for n in COMMAND_SIZES:
         path, ties = studies[n]
@@ -158,7 +177,7 @@ def national_part(tmp):
             ("report", 10, ["report", path, "-o", report])]
     print()
     print(f"National scale: {n:,} entities, {ties:,} ties named, one wave; each command"
-          f" beside check (medians of {REPEAT} paired runs); every command under 2048 MiB")
+          f" beside check (medians of at least {REPEAT} paired runs); every command under 2048 MiB")
     print(f"{'command':<24} {'seconds':>8} {'MiB':>7}  {'x check':>7} {'target':>7}")
     res = paired([[BIN, *args] for _, _, args in runs])
     for (name, target, _), r in zip(runs, res):
@@ -172,7 +191,7 @@ def national_part(tmp):
 def advise_part(tmp):
     """advise with K = 3: exact on the sample, searched above a million sets."""
     print()
-    print(f"advise -k 3 (medians of {REPEAT} runs)")
+    print(f"advise -k 3 (medians of at least {REPEAT} runs)")
     print(f"{'entities':>8} {'ties':>7}  {'command':<40} {'seconds':>8} {'MiB':>7}")
     studies = [(SAMPLE, None)] + [write_study(tmp, n, 5) for n in ADVISE_SIZES]
     for path, ties in studies:
