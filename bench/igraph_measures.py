@@ -30,7 +30,7 @@ def main(path):
     g.articulation_points()
     g.bridges()
     g.degree()
-    comm = g.community_multilevel()
+    comm = g.community_leiden(objective_function="modularity", n_iterations=-1)
     comm.modularity
     for c in comps:
         if len(c) > 1:
