@@ -11,6 +11,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct opt_def {
 	const char *name;
@@ -199,6 +200,22 @@ static int choose(const struct cmd_entry *cmd, const char *opt, const char *s,
 	return rc;
 }
 
+/* -o names the form of a table when --format does not (our choice: cli.md's
+ * default is the table for people, which a file named .json or .csv
+ * cannot hold): .json is JSON, .csv and .tsv are CSV, anything else the
+ * table. */
+static void format_from_output(struct args *a)
+{
+	const char *ext = strrchr(a->output, '.');
+
+	if (!ext || strchr(ext, '/'))
+		return;
+	if (!strcasecmp(ext, ".json"))
+		a->format = FORMAT_JSON;
+	else if (!strcasecmp(ext, ".csv") || !strcasecmp(ext, ".tsv"))
+		a->format = FORMAT_CSV;
+}
+
 /* Applies one option; returns 0 or an exit status. */
 static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct args *a)
 {
@@ -344,6 +361,7 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 		}
 	}
 	memset(&longopts[n], 0, sizeof(longopts[n]));
+	bool format_given = false;
 	const char *diff_second = (cmd->options & OPT_DIFF) ? find_diff_second(argc, argv) : NULL;
 	const char *anonymise_all =
 	    (cmd->options & OPT_ANONYMISE) ? find_anonymise_all(argc, argv) : NULL;
@@ -394,6 +412,7 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 		int rc = apply(cmd, d, a);
 		if (rc)
 			return rc;
+		format_given |= !strcmp(d->name, "format");
 	}
 	for (; optind < argc; optind++) {
 		if (argv[optind] == diff_second)
@@ -411,6 +430,8 @@ int args_parse(const struct cmd_entry *cmd, int argc, char **argv, struct args *
 	if (!a->dataset && !(cmd->options & OPT_NO_DATASET))
 		return usage_error(cmd->name, "no dataset given: partnermap %s %s", cmd->name,
 		                   cmd->usage);
+	if ((cmd->options & OPT_FORMAT) && a->output && !format_given)
+		format_from_output(a);
 	if (a->key && !a->anonymise)
 		return usage_error(cmd->name, "--key goes with --anonymise");
 	if (a->anonymise && !a->key && !strcmp(a->dataset, "-"))

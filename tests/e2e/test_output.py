@@ -338,3 +338,23 @@ def test_a_csv_or_json_file_of_the_users_is_not_taken_for_a_table(tmp):
     doc = os.path.join(tmp, "m.json")
     expect(run("measure", SAMPLE, "-f", "json", "-o", doc), 0)
     expect(run("overlap", SAMPLE, "-f", "json", "-o", doc), 0)
+
+
+def test_the_name_given_to_o_picks_the_format(tmp):
+    """-o x.json writes JSON and -o x.csv CSV without --format (a table for
+    people in a .json file could not be replaced by the next run); --format,
+    when given, decides."""
+    for cmd in ("measure", "overlap", "timeline", "advise"):
+        path = os.path.join(tmp, f"{cmd}.json")
+        for _ in range(2):  # the second run replaces the first
+            expect(run(cmd, SAMPLE, "-o", path), 0)
+            assert isinstance(json.load(open(path)), dict)
+    for cmd in ("measure", "overlap", "timeline"):
+        for ext in ("csv", "tsv", "CSV"):
+            path = os.path.join(tmp, f"{cmd}.{ext}")
+            expect(run(cmd, SAMPLE, "-o", path), 0)
+            assert "," in open(path).readline()
+    expect(run("measure", SAMPLE, "--format", "csv", "-o", os.path.join(tmp, "c.txt")), 0)
+    assert open(os.path.join(tmp, "c.txt")).readline().startswith("id,name,")
+    expect(run("measure", SAMPLE, "-o", os.path.join(tmp, "t.txt")), 0)
+    assert open(os.path.join(tmp, "t.txt")).read().lstrip()[0] not in "{,"
