@@ -51,6 +51,9 @@ int cmd_diags(const struct args *args, const struct diags *d);
 
 /* The wave that --wave names, or the last; -1 after a usage error message. */
 long cmd_wave(const struct args *args, const struct dataset *ds);
+/* The wave ID names; -1 after a usage error message that lists the
+ * study's waves and suggests the closest. */
+long cmd_find_wave(const struct args *args, const struct dataset *ds, const char *id);
 
 /* Builds the network of the wave that --wave names (or the last). Returns
  * 0, or the exit status to stop with after a message: EXIT_USAGE for an

@@ -94,7 +94,9 @@ long dataset_entity(const struct dataset *ds, const char *id);
 long dataset_wave(const struct dataset *ds, const char *id);
 
 /* The entity that TEXT names: its id, or else its name, ignoring ASCII
- * case and spaces around it. -1 when none; -2 when the name belongs to
+ * case and spaces around it, or else its id in another case (cli.md: "its
+ * id or its name (ignoring case)"). -1 when none, or when the id in
+ * another case is more than one entity's; -2 when the name belongs to
  * more than one entity. */
 long dataset_find_entity(const struct dataset *ds, const char *text);
 

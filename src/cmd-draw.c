@@ -46,14 +46,14 @@ static int stable_positions(const struct args *args, const struct dataset *ds,
 static int draw_change(const struct args *args, const struct dataset *ds,
                        const struct draw_options *o, struct scene *sc)
 {
-	long a = dataset_wave(ds, args->diff_from), b = dataset_wave(ds, args->diff_to);
+	long a = cmd_find_wave(args, ds, args->diff_from);
+	long b = a < 0 ? -1 : cmd_find_wave(args, ds, args->diff_to);
 	struct network na = {0}, nb = {0};
 	struct positions pos = {0};
 	int rc = EXIT_DONE;
 
-	if (a < 0 || b < 0)
-		return usage_error(args->command, "the study has no wave '%s'",
-		                   a < 0 ? args->diff_from : args->diff_to);
+	if (b < 0)
+		return EXIT_USAGE;
 	int grc = network_build(&na, ds, (size_t)a, args->ties);
 	if (!grc)
 		grc = network_build(&nb, ds, (size_t)b, args->ties);

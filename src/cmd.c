@@ -241,33 +241,34 @@ int cmd_diags(const struct args *args, const struct diags *d)
 	return d->errors ? EXIT_INVALID : EXIT_DONE;
 }
 
+long cmd_find_wave(const struct args *args, const struct dataset *ds, const char *id)
+{
+	long w = dataset_wave(ds, id);
+	struct suggest s;
+	struct strbuf list;
+
+	if (w >= 0)
+		return w;
+	sb_init(&list);
+	suggest_init(&s, id);
+	for (size_t i = 0; i < ds->n_waves; i++) {
+		sb_addf(&list, "%s%s", i ? ", " : "", ds->waves[i].id);
+		suggest_offer(&s, ds->waves[i].id);
+	}
+	if (suggest_result(&s))
+		usage_error(args->command,
+		            "the study has no wave '%s'; did you mean '%s'? Its waves: %s", id,
+		            suggest_result(&s), list.buf);
+	else
+		usage_error(args->command, "the study has no wave '%s'; its waves: %s", id,
+		            list.buf);
+	sb_release(&list);
+	return -1;
+}
+
 long cmd_wave(const struct args *args, const struct dataset *ds)
 {
-	long w;
-
-	if (!args->wave)
-		return (long)ds->n_waves - 1;
-	w = dataset_wave(ds, args->wave);
-	if (w < 0) {
-		struct suggest s;
-		struct strbuf list;
-		sb_init(&list);
-		suggest_init(&s, args->wave);
-		for (size_t i = 0; i < ds->n_waves; i++) {
-			sb_addf(&list, "%s%s", i ? ", " : "", ds->waves[i].id);
-			suggest_offer(&s, ds->waves[i].id);
-		}
-		if (suggest_result(&s))
-			usage_error(args->command,
-			            "the study has no wave '%s'; did you mean '%s'? Its waves: %s",
-			            args->wave, suggest_result(&s), list.buf);
-		else
-			usage_error(args->command, "the study has no wave '%s'; its waves: %s",
-			            args->wave, list.buf);
-		sb_release(&list);
-		return -1;
-	}
-	return w;
+	return args->wave ? cmd_find_wave(args, ds, args->wave) : (long)ds->n_waves - 1;
 }
 
 bool cmd_wants_xlsx(const struct args *args)

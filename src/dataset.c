@@ -63,6 +63,14 @@ long dataset_find_entity(const struct dataset *ds, const char *text)
 				return -2;
 		found = (long)i;
 	}
+	for (size_t i = 0; found == -1 && i < ds->n_entities; i++) {
+		if (strcasecmp(text, ds->entities[i].id))
+			continue;
+		for (size_t j = i + 1; j < ds->n_entities; j++)
+			if (!strcasecmp(text, ds->entities[j].id))
+				return -1;
+		found = (long)i;
+	}
 	return found;
 }
 

@@ -61,6 +61,105 @@ static bool in_list(const char *list, const char *item)
 	return false;
 }
 
+/* The study's words for one thing (attribute keys, tie types), each once
+ * (in the order first met), offered to NEAR and listed in LIST. */
+struct words {
+	const char *word[32];
+	size_t n;
+	bool more; /* more than fit */
+};
+
+static void words_add(struct words *w, const char *word)
+{
+	for (size_t i = 0; i < w->n; i++)
+		if (!strcmp(w->word[i], word))
+			return;
+	if (w->n < sizeof(w->word) / sizeof(w->word[0]))
+		w->word[w->n++] = word;
+	else
+		w->more = true;
+}
+
+/* Whether WORD is one of W; if not, WHY (SIZE bytes) already says so and
+ * gets the closest of W and the list of W after it. */
+static bool words_have(const struct words *w, const char *word, char *why, size_t size)
+{
+	struct suggest near;
+	struct strbuf sb;
+
+	for (size_t i = 0; i < w->n; i++)
+		if (!strcmp(w->word[i], word))
+			return true;
+	sb_init(&sb);
+	sb_adds(&sb, why);
+	suggest_init(&near, word);
+	for (size_t i = 0; i < w->n; i++)
+		suggest_offer(&near, w->word[i]);
+	if (suggest_result(&near))
+		sb_addf(&sb, msg_tr("; did you mean '%s'?"), suggest_result(&near));
+	if (w->n) {
+		sb_adds(&sb,
+		        msg_tr(suggest_result(&near) ? " The study has: " : "; the study has: "));
+		for (size_t i = 0; i < w->n; i++)
+			sb_addf(&sb, "%s%s", i ? ", " : "", w->word[i]);
+		if (w->more)
+			sb_adds(&sb, ", ...");
+	}
+	snprintf(why, size, "%s", sb.buf);
+	sb_release(&sb);
+	return false;
+}
+
+/* WORD cut to 60 characters into WHY (SIZE bytes) by FORMAT, msg_tr() of
+ * a literal with one '%s' (a macro, so that the compiler checks it). */
+#define SAY_UNKNOWN(why, size, format, word)                                                       \
+	do {                                                                                       \
+		struct strbuf cut_;                                                                \
+		sb_init(&cut_);                                                                    \
+		sb_add_cut(&cut_, (word), 60);                                                     \
+		snprintf((why), (size), format, cut_.buf);                                         \
+		sb_release(&cut_);                                                                 \
+	} while (0)
+
+static bool known_attribute(const struct dataset *ds, const char *key, char *why, size_t size)
+{
+	struct words keys = {0};
+
+	for (size_t e = 0; e < ds->n_entities; e++)
+		for (size_t i = 0; i < ds->entities[e].n_attributes; i++)
+			words_add(&keys, ds->entities[e].attributes[i].key);
+	SAY_UNKNOWN(why, size,
+	            msg_tr("--color-by takes kind, community, municipality, domain or an attribute "
+	                   "of the study; no entity has the attribute '%s'"),
+	            key);
+	return words_have(&keys, key, why, size);
+}
+
+/* Every type in the comma-separated LIST is a type of a tie of the study,
+ * or membership. */
+static bool known_types(const struct dataset *ds, const char *list, char *why, size_t size)
+{
+	struct words types = {0};
+	bool known = true;
+
+	words_add(&types, "membership");
+	for (size_t i = 0; i < ds->n_interviews; i++)
+		for (size_t t = 0; t < ds->interviews[i].n_ties; t++)
+			words_add(&types, ds->interviews[i].ties[t].type);
+	for (const char *p = list; known && *p;) {
+		size_t len = strcspn(p, ",");
+		struct strbuf type;
+		sb_init(&type);
+		sb_add(&type, p, len);
+		SAY_UNKNOWN(why, size, msg_tr("--types: no tie of the study has the type '%s'"),
+		            type.buf);
+		known = words_have(&types, type.buf, why, size);
+		sb_release(&type);
+		p += len + (p[len] == ',');
+	}
+	return known;
+}
+
 const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 {
 	static char why[1024]; /* room for 64 characters of 4 bytes and the sentence */
@@ -86,24 +185,11 @@ const char *draw_check(const struct dataset *ds, const struct draw_options *o)
 		return why;
 	}
 	if (o->color_by && strcmp(o->color_by, "kind") && strcmp(o->color_by, "community") &&
-	    strcmp(o->color_by, "municipality") && strcmp(o->color_by, "domain")) {
-		bool found = false;
-		for (size_t e = 0; e < ds->n_entities && !found; e++)
-			for (size_t i = 0; i < ds->entities[e].n_attributes && !found; i++)
-				found = !strcmp(ds->entities[e].attributes[i].key, o->color_by);
-		if (!found) {
-			struct strbuf cut;
-			sb_init(&cut);
-			sb_add_cut(&cut, o->color_by, 60);
-			snprintf(
-			    why, sizeof(why),
-			    msg_tr("--color-by takes kind, community, municipality, domain or an "
-			           "attribute of the study; no entity has the attribute '%s'"),
-			    cut.buf);
-			sb_release(&cut);
-			return why;
-		}
-	}
+	    strcmp(o->color_by, "municipality") && strcmp(o->color_by, "domain") &&
+	    !known_attribute(ds, o->color_by, why, sizeof(why)))
+		return why;
+	if (o->types && !known_types(ds, o->types, why, sizeof(why)))
+		return why;
 	for (const char *p = o->highlight; p && *p;) {
 		size_t len = strcspn(p, ",");
 		struct strbuf id, cut;

@@ -118,7 +118,6 @@ const struct translation messages_nl[] = {
      "de dataset bevat %zu fouten; er is niets geschreven"},
     {"the study has no wave '%s'; did you mean '%s'? Its waves: %s",
      "het onderzoek heeft geen meting '%s'; bedoelt u '%s'? De metingen: %s"},
-    {"the study has no wave '%s'", "het onderzoek heeft geen meting '%s'"},
     {"the study has no wave '%s'; its waves: %s",
      "het onderzoek heeft geen meting '%s'; de metingen: %s"},
     /* args.c */
@@ -244,6 +243,11 @@ const struct translation messages_nl[] = {
      "no entity has the attribute '%s'",
      "--color-by verwacht kind, community, municipality, domain of een kenmerk uit het "
      "onderzoek; geen partij heeft het kenmerk '%s'"},
+    {"--types: no tie of the study has the type '%s'",
+     "--types: geen relatie in het onderzoek heeft het type '%s'"},
+    {"; did you mean '%s'?", "; bedoelt u '%s'?"},
+    {" The study has: ", " Het onderzoek heeft: "},
+    {"; the study has: ", "; het onderzoek heeft: "},
     {"--highlight: the study has no entity '%s'",
      "--highlight: het onderzoek heeft geen partij '%s'"},
     {"--group-by takes community or municipality", "--group-by verwacht community of municipality"},

@@ -32,3 +32,28 @@ def test_entity_by_name_or_misspelt_id(tmp):
     assert "did you mean 'Stichting Pulse'?" in r.err, r
     r = expect(run("draw", SAMPLE, "-o", svg, "--highlight", "Stichting Puls", "--lang", "nl"), 2)
     assert "bedoelt u 'Stichting Pulse'?" in r.err, r
+
+
+def test_entity_by_id_in_another_case(tmp):
+    """cli.md: an entity option "takes its id or its name (ignoring case)"."""
+    plain = expect(run("measure", SAMPLE, "--without", "pulse", "-f", "json"), 0).out
+    for typed in ("Pulse", "PULSE"):
+        assert expect(run("measure", SAMPLE, "--without", typed, "-f", "json"), 0).out == plain
+    svg = os.path.join(tmp, "n.svg")
+    expect(run("draw", SAMPLE, "-o", svg, "--ego", "JST"), 0)
+
+
+def test_every_unknown_value_suggests_and_lists(tmp):
+    svg = os.path.join(tmp, "n.svg")
+    r = expect(run("draw", SAMPLE, "-o", svg, "--diff", "2015", "2018"), 2)
+    assert "the study has no wave '2018'; did you mean '2015'? Its waves: 2015, 2017, 2019" \
+        in r.err, r
+    r = expect(run("draw", SAMPLE, "-o", svg, "--types", "contrct"), 2)
+    assert "--types: no tie of the study has the type 'contrct'; did you mean 'contract'?" \
+        in r.err and "membership" in r.err and "referral" in r.err, r
+    r = expect(run("draw", SAMPLE, "-o", svg, "--types", "contract,referal", "--lang", "nl"), 2)
+    assert "bedoelt u 'referral'?" in r.err, r
+    expect(run("draw", SAMPLE, "-o", svg, "--types", "contract,membership"), 0)
+    r = expect(run("draw", SAMPLE, "-o", svg, "--color-by", "sectr"), 2)
+    assert "no entity has the attribute 'sectr'; did you mean 'sector'? The study has: sector" \
+        in r.err, r
