@@ -11,7 +11,8 @@ PKGS := $(CORE_PKGS) $(LAZY_PKGS)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null | sed 's/-I/-isystem /g')
 PKG_LIBS = $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null) -lcsv -lpthread -lgomp -lm
 UNIT_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lgomp -lm
-soname = $(shell objdump -p "$$($(CC) -print-file-name=lib$(1).so)" | awk '/SONAME/ {print $$2}')
+soname = $(or $(shell objdump -p "$$($(CC) -print-file-name=lib$(1).so)" 2>/dev/null | \
+	awk '/SONAME/ {print $$2}'),$(error cannot find lib$(1).so: run 'make deps'))
 LAZY_SONAMES = -DLAZY_SONAME_CAIRO='"$(call soname,cairo)"' \
 	-DLAZY_SONAME_CGRAPH='"$(call soname,cgraph)"' -DLAZY_SONAME_GVC='"$(call soname,gvc)"' \
 	-DLAZY_SONAME_XLSXWRITER='"$(call soname,xlsxwriter)"' \

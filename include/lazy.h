@@ -8,7 +8,7 @@
  * A module includes lazy-NAME.h in place of the library's own headers. Its
  * calls then go through pointers, each preceded by lazy_need(), which
  * opens the library once. The names opened are this machine's (the
- * Makefile reads them from the libraries linked against).
+ * Makefile reads them from the libraries' development files).
  */
 #ifndef PARTNERMAP_LAZY_H
 #define PARTNERMAP_LAZY_H

@@ -121,7 +121,10 @@ const char *tab_xlsx_reason(int e);
 /* A JSON array of one object per row, for a member of a document's top
  * object: a raw item holding the text that cJSON_Print() would print for
  * the same array there, made without a cJSON node per cell (for a large
- * study most of the time spent writing). The caller owns it. */
+ * study most of the time spent writing), in parts on every core. It is
+ * text, not an array, to cJSON: give it to cJSON_Print() (elsewhere than
+ * in the top object it is indented as if there), not to
+ * cJSON_GetArraySize(). The caller owns it. */
 cJSON *tab_to_json(const struct tabular *t);
 
 /* A number as JSON: null for NAN. */

@@ -63,6 +63,7 @@ void lazy_open(enum lazy_lib lib)
 	if (!atomic_load(&lazy_ready[lib])) {
 		const char *why = open_library(&libraries[lib]);
 		if (why) {
+			pthread_mutex_unlock(&opening);
 			error(
 			    "cannot load %s, which this command needs (%s); install it with 'make "
 			    "deps' in partnermap's folder",

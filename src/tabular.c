@@ -688,9 +688,9 @@ enum { ROWS_PER_THREAD = 256 };
 
 cJSON *tab_to_json(const struct tabular *t)
 {
-	size_t parts = t->nrows / ROWS_PER_THREAD;
-	parts = parts < 1 ? 1 : parts < (size_t)cores() ? parts : (size_t)cores();
-	struct strbuf *keys = xcalloc(t->ncols + 1, sizeof(*keys));
+	size_t parts = t->nrows / ROWS_PER_THREAD, most = (size_t)cores();
+	parts = parts < 1 ? 1 : parts < most ? parts : most;
+	struct strbuf *keys = xcalloc(t->ncols + 1, sizeof(*keys)); /* + 1: never calloc(0) */
 	struct rows_part *part = xcalloc(parts, sizeof(*part));
 	pthread_t *tid = xcalloc(parts, sizeof(*tid));
 	bool *started = xcalloc(parts, sizeof(*started));

@@ -275,8 +275,8 @@ const char *const texts_en[T_COUNT] = {
     [T_R_DEF_EI] = "E-I index (Krackhardt): (external - internal) / all ties, over ties whose "
                    "two ends both have a value; for lists, a tie is internal when the ends "
                    "share a value.",
-    [T_R_DEF_COMMUNITIES] = "Communities: groups found with the Leiden algorithm (highest "
-                            "modularity; fixed seed).",
+    [T_R_DEF_COMMUNITIES] = "Communities: groups found with the Leiden algorithm (modularity "
+                            "objective; fixed seed).",
     [T_R_DEF_CONFIRMED] = "Confirmed: both sides were interviewed in the wave and both named the "
                           "other.",
     [T_R_DEF_OVERLAP] = "Overlap of teams: the share of (area, target group) cells that two "

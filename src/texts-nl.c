@@ -285,7 +285,7 @@ const char *const texts_nl[T_COUNT] = {
     [T_R_DEF_EI] = "E-I-index (Krackhardt): (extern - intern) / alle relaties, over relaties "
                    "waarvan beide kanten een waarde hebben; bij lijsten is een relatie intern "
                    "als beide kanten een waarde delen.",
-    [T_R_DEF_COMMUNITIES] = "Clusters: groepen gevonden met het Leiden-algoritme (hoogste "
+    [T_R_DEF_COMMUNITIES] = "Clusters: groepen gevonden met het Leiden-algoritme (naar "
                             "modulariteit; vaste startwaarde).",
     [T_R_DEF_CONFIRMED] = "Bevestigd: beide kanten zijn in de meting geïnterviewd en noemden "
                           "elkaar.",

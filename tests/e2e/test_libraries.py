@@ -25,7 +25,7 @@ LIBRARIES = {"Graphviz": ["gvc", "cgraph"], "cairo": ["cairo"], "libxlsxwriter":
 
 def without(tmp, *titles):
     """An environment in which the libraries TITLES cannot be loaded."""
-    broken = os.path.join(tmp, "broken-libraries")
+    broken = os.path.join(tmp, "broken-" + "-".join(titles))
     os.makedirs(broken, exist_ok=True)
     for title in titles:
         for lib in LIBRARIES[title]:
@@ -34,7 +34,7 @@ def without(tmp, *titles):
 
 
 def files_in(folder):
-    return sorted(name for name in os.listdir(folder) if name != "broken-libraries")
+    return sorted(name for name in os.listdir(folder) if not name.startswith("broken-"))
 
 
 def test_analyses_run_without_the_drawing_and_spreadsheet_libraries(tmp):
@@ -51,6 +51,8 @@ def test_a_command_that_needs_a_missing_library_says_which_and_leaves_nothing(tm
     cases = [
         ("Graphviz", ["draw", SAMPLE, "-o", os.path.join(tmp, "network.png")]),
         ("cairo", ["timeline", SAMPLE, "--chart", os.path.join(tmp, "growth.png")]),
+        ("cairo", ["draw", SAMPLE, "-o", os.path.join(tmp, "network.png")]),
+        ("cairo", ["draw", SAMPLE, "-o", os.path.join(tmp, "network.pdf")]),
         ("libxlsxwriter", ["measure", SAMPLE, "-o", os.path.join(tmp, "measures.xlsx")]),
     ]
     for title, argv in cases:
@@ -64,5 +66,5 @@ def test_a_workbook_cannot_be_read_without_libzip_and_says_so_in_dutch(tmp):
     book = os.path.join(tmp, "studie.xlsx")
     expect(run("convert", SAMPLE, "-o", book), 0)
     r = expect(run("check", book, env={**without(tmp, "libzip"), "PARTNERMAP_LANG": "nl"}), 3)
-    assert "kan libzip niet laden, dat deze opdracht nodig heeft" in prose(r.err), r
+    assert "kan libzip niet laden, die deze opdracht nodig heeft" in prose(r.err), r
     assert files_in(tmp) == ["studie.xlsx"]
