@@ -108,4 +108,10 @@ void draw_overlap(struct scene *sc, const struct network *net, const struct over
 void draw_coverage(struct scene *sc, const struct network *net, const struct overlap *ov,
                    const struct draw_options *o);
 
+/* A caption's last lines, for every view: that names are pseudonymised,
+ * and the what-if that changed the network. */
+struct strbuf;
+void draw_caption_remarks(struct strbuf *sb, const struct network *net,
+                          const struct draw_options *o);
+
 #endif

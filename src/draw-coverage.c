@@ -168,6 +168,7 @@ void draw_coverage(struct scene *sc, const struct network *net, const struct ove
 		sb_addc(&sb, '\n');
 		sb_adds(&sb, tx(o->lang, T_OV_NO_MUNICIPALITY));
 	}
+	draw_caption_remarks(&sb, net, o);
 	sc->caption = sb_detach(&sb);
 	free(code);
 	free(cols);

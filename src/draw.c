@@ -466,10 +466,8 @@ static void legend_added(struct scene *sc, const struct draw_options *o, bool su
 	it->look.style = suggested ? "dotted" : "dashed";
 }
 
-/* A caption's last lines: when names are pseudonymised, and when the
- * network is a what-if. */
-static void caption_whatif(struct strbuf *sb, const struct network *net,
-                           const struct draw_options *o)
+void draw_caption_remarks(struct strbuf *sb, const struct network *net,
+                          const struct draw_options *o)
 {
 	if (net->ds->pseudonymised)
 		sb_addf(sb, "\n%s", tx(o->lang, T_PSEUDONYMISED));
@@ -496,7 +494,7 @@ static void caption_wave(struct scene *sc, const struct network *net, const stru
 	tx_count(sm, sizeof(sm), o->lang, m, T_CT_TIE, T_CT_TIES);
 	txf(&sb, o->lang, T_WAVE_CAPTION, w->id, label.buf, sn, sm, NULL);
 	sb_release(&label);
-	caption_whatif(&sb, net, o);
+	draw_caption_remarks(&sb, net, o);
 	free(sc->caption);
 	sc->caption = sb_detach(&sb);
 }
@@ -1124,7 +1122,7 @@ void draw_groups(struct scene *sc, const struct network *net, const struct measu
 		sb_addc(&sb, '\n');
 		txf(&sb, o->lang, T_GROUP_REST_CAPTION, rg, rm, NULL);
 	}
-	caption_whatif(&sb, net, o);
+	draw_caption_remarks(&sb, net, o);
 	sc->caption = sb_detach(&sb);
 	free(size);
 	free(node);
@@ -1183,7 +1181,7 @@ void draw_overlap(struct scene *sc, const struct network *net, const struct over
 	if (ds->title)
 		sb_addf(&sb, "%s\n", ds->title);
 	txf(&sb, o->lang, T_OVERLAP_CAPTION, ds->waves[net->wave].id, NULL);
-	caption_whatif(&sb, net, o);
+	draw_caption_remarks(&sb, net, o);
 	sc->caption = sb_detach(&sb);
 	free(node_of);
 }

@@ -16,6 +16,7 @@
 #include "strbuf.h"
 #include "texts.h"
 #include "timeline.h"
+#include "whatif.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -79,13 +80,28 @@ static void render(struct study *st, struct scene *sc, const char *name)
 	}
 }
 
-static void write_csv(struct study *st, const char *name, const struct tabular *t)
+/* Every CSV file of the report says on every row that names are
+ * pseudonymised and which what-if changed the networks, as each command's
+ * own CSV does (cli.md: every form of output says so). T is written here
+ * and then freed by the caller: the note it gets lives as long as this
+ * call. */
+static void write_csv(struct study *st, const char *name, struct tabular *t)
 {
+	const struct network_edit *edit = st->m->nets[st->m->last].edit; /* NULL: none */
 	FILE *f = open_in(st, name);
+	struct strbuf whatif;
 
+	sb_init(&whatif);
+	if (edit && !tab_has_column(t, "what_if")) {
+		whatif_text(&whatif, st->ds, edit);
+		tab_add_note(t, "what_if", tx(st->o->lang, T_WHATIF_COLUMN), whatif.buf);
+	}
+	if (st->ds->pseudonymised && !tab_has_column(t, "pseudonymised"))
+		tab_add_flag(t, "pseudonymised", tx(st->o->lang, T_PSEUDONYMISED));
 	if (f)
 		tab_write_csv(f, t, language(st->o->lang)->csv_separator);
 	close_file(st, f, name);
+	sb_release(&whatif);
 }
 
 static void write_diagrams(struct study *st)

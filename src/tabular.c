@@ -48,17 +48,18 @@ void tab_free(struct tabular *t)
 	memset(t, 0, sizeof(*t));
 }
 
-void tab_add_flag(struct tabular *t, const char *key, const char *header)
+/* Adds COL as the last column, holding VALUE on every row. */
+static void add_column(struct tabular *t, struct column col, struct cell value)
 {
 	size_t n = t->ncols + 1;
 	struct column *cols = xcalloc(n, sizeof(*cols));
 	struct cell *cells = xcalloc(t->nrows * n + 1, sizeof(*cells));
 
 	memcpy(cols, t->cols, t->ncols * sizeof(*cols));
-	cols[t->ncols] = (struct column){key, header, COL_BOOL, 0, false, true};
+	cols[t->ncols] = col;
 	for (size_t r = 0; r < t->nrows; r++) {
 		memcpy(&cells[r * n], &t->cells[r * t->ncols], t->ncols * sizeof(*cells));
-		cells[r * n + t->ncols].b = true;
+		cells[r * n + t->ncols] = value;
 	}
 	free(t->cells);
 	free(t->own);
@@ -66,6 +67,26 @@ void tab_add_flag(struct tabular *t, const char *key, const char *header)
 	t->cols = t->own = cols;
 	t->ncols = n;
 	t->alloc = t->nrows;
+}
+
+void tab_add_flag(struct tabular *t, const char *key, const char *header)
+{
+	add_column(t, (struct column){key, header, COL_BOOL, 0, false, true},
+	           (struct cell){.b = true});
+}
+
+void tab_add_note(struct tabular *t, const char *key, const char *header, const char *text)
+{
+	add_column(t, (struct column){key, header, COL_STR, 0, false, true},
+	           (struct cell){.s = text});
+}
+
+bool tab_has_column(const struct tabular *t, const char *key)
+{
+	for (size_t c = 0; c < t->ncols; c++)
+		if (!strcmp(t->cols[c].key, key))
+			return true;
+	return false;
 }
 
 struct cell *tab_row(struct tabular *t)

@@ -241,3 +241,18 @@ def test_key_file_is_the_contracts_csv_and_a_dutch_excel_copy_is_read(tmp):
 
 
 
+
+
+def test_every_csv_of_a_report_and_the_coverage_diagram_say_so(tmp):
+    """cli.md: "Every form of output says that names are pseudonymised":
+    in a report every CSV file, and the coverage diagram."""
+    out = os.path.join(tmp, "rep")
+    expect(run("report", SAMPLE, "--anonymise", "-o", out), 0)
+    names = sorted(n for n in os.listdir(out) if n.endswith(".csv"))
+    assert {"overlap.csv", "gaps.csv", "timeline.csv", "timeline-changes.csv"} <= set(names)
+    for name in names:
+        header = next(csv.reader(open(os.path.join(out, name), encoding="utf-8-sig")))
+        assert header.count("pseudonymised") == 1, (name, header)
+    svg = os.path.join(tmp, "cov.svg")
+    expect(run("draw", SAMPLE, "--view", "coverage", "--anonymise", "-o", svg), 0)
+    assert "Names are pseudonymised." in open(svg).read()

@@ -171,3 +171,23 @@ def test_usage_errors(tmp):
     r = expect(run("draw", SAMPLE, "-o", os.path.join(tmp, "x.svg"), "--diff", "2015", "2019",
                    "--without", "pulse"), 2)
     assert not os.path.exists(os.path.join(tmp, "x.svg"))
+
+
+def test_every_csv_of_a_report_and_the_coverage_diagram_say_so(tmp):
+    """cli.md: after a what-if "every form of output says so": in a report,
+    every CSV file, not only the measures; and the coverage diagram."""
+    out = os.path.join(tmp, "rep")
+    expect(run("report", SAMPLE, "--without", "pulse", "-o", out), 0)
+    names = sorted(n for n in os.listdir(out) if n.endswith(".csv"))
+    assert {"overlap.csv", "gaps.csv", "timeline.csv", "timeline-changes.csv"} <= set(names)
+    for name in names:
+        rows = list(csv.DictReader(open(os.path.join(out, name), encoding="utf-8-sig")))
+        assert rows, name
+        assert all(r["what_if"] == "without pulse" for r in rows), name
+    plain = os.path.join(tmp, "plain")
+    expect(run("report", SAMPLE, "-o", plain), 0)
+    for name in names:
+        assert "what_if" not in open(os.path.join(plain, name), encoding="utf-8-sig").readline()
+    svg = os.path.join(tmp, "cov.svg")
+    expect(run("draw", SAMPLE, "--view", "coverage", "--without", "jst", "-o", svg), 0)
+    assert "without Jeugd&#45; en Sociaal Team IJsselstein" in open(svg).read()
