@@ -190,8 +190,10 @@ void out_overlap(FILE *out, const struct network *net, const struct overlap *ov,
 		cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
 		if (net->ds->pseudonymised)
 			cJSON_AddTrueToObject(doc, "pseudonymised");
-		cJSON_AddItemToObject(doc, "pairs",
-		                      gaps_only ? cJSON_CreateArray() : tab_to_json(&t));
+		/* --gaps leaves the pairs out rather than write an empty list,
+		 * which a program would read as "no overlap". */
+		if (!gaps_only)
+			cJSON_AddItemToObject(doc, "pairs", tab_to_json(&t));
 		cJSON_AddItemToObject(doc, "gaps", tab_to_json(&g));
 		json_write(out, doc);
 		cJSON_Delete(doc);

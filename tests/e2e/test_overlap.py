@@ -137,3 +137,12 @@ def test_coverage_matrix(tmp):
     expect(run("draw", SPELLINGS, "--view", "coverage", "-o", os.path.join(tmp, "c.png")), 0)
     r = expect(run("draw", SPELLINGS, "--view", "nonsense", "-o", svg), 2)
     assert "coverage" in r.err
+
+
+def test_gaps_alone_in_json_leave_the_pairs_out(tmp):
+    """--gaps -f json has no "pairs" at all: an empty list would tell a
+    program that no teams overlap, and the sample has overlapping pairs."""
+    whole = json.loads(expect(run("overlap", SAMPLE, "-f", "json"), 0).out)
+    assert whole["pairs"]
+    only = json.loads(expect(run("overlap", SAMPLE, "--gaps", "-f", "json"), 0).out)
+    assert "pairs" not in only and only["gaps"] == whole["gaps"]
