@@ -38,38 +38,45 @@ long dataset_entity(const struct dataset *ds, const char *id)
 	return lookup(&ds->entity_ids, id);
 }
 
-/* strcasecmp of A and B, ignoring spaces around A. */
-static int name_matches(const char *a, const char *name)
+/* Whether TEXT is S, ignoring ASCII case and spaces around TEXT. */
+static bool matches(const char *text, const char *s)
 {
 	size_t len;
 
-	while (isspace((unsigned char)*a))
-		a++;
-	len = strlen(a);
-	while (len && isspace((unsigned char)a[len - 1]))
+	while (isspace((unsigned char)*text))
+		text++;
+	len = strlen(text);
+	while (len && isspace((unsigned char)text[len - 1]))
 		len--;
-	return strlen(name) == len && !strncasecmp(a, name, len);
+	return strlen(s) == len && !strncasecmp(text, s, len);
+}
+
+/* The one entity whose name (with BY_ID, whose id) TEXT matches(): its
+ * index, -1 when none, -2 when more than one. */
+static long only_match(const struct dataset *ds, const char *text, bool by_id)
+{
+	long found = -1;
+
+	for (size_t i = 0; i < ds->n_entities; i++) {
+		const struct entity *e = &ds->entities[i];
+		if (!matches(text, by_id ? e->id : e->name))
+			continue;
+		if (found >= 0)
+			return -2;
+		found = (long)i;
+	}
+	return found;
 }
 
 long dataset_find_entity(const struct dataset *ds, const char *text)
 {
 	long found = dataset_entity(ds, text);
 
-	for (size_t i = 0; found == -1 && i < ds->n_entities; i++) {
-		if (!name_matches(text, ds->entities[i].name))
-			continue;
-		for (size_t j = i + 1; j < ds->n_entities; j++)
-			if (name_matches(text, ds->entities[j].name))
-				return -2;
-		found = (long)i;
-	}
-	for (size_t i = 0; found == -1 && i < ds->n_entities; i++) {
-		if (strcasecmp(text, ds->entities[i].id))
-			continue;
-		for (size_t j = i + 1; j < ds->n_entities; j++)
-			if (!strcasecmp(text, ds->entities[j].id))
-				return -1;
-		found = (long)i;
+	if (found == -1)
+		found = only_match(ds, text, false);
+	if (found == -1) {
+		long by_id = only_match(ds, text, true);
+		found = by_id >= 0 ? by_id : -1; /* ids differing in case only: none */
 	}
 	return found;
 }

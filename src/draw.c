@@ -61,8 +61,8 @@ static bool in_list(const char *list, const char *item)
 	return false;
 }
 
-/* The study's words for one thing (attribute keys, tie types), each once
- * (in the order first met), offered to NEAR and listed in LIST. */
+/* The study's words for one thing (attribute keys, tie types), each once,
+ * in the order first met, for a message that lists them. */
 struct words {
 	const char *word[32];
 	size_t n;
@@ -80,59 +80,64 @@ static void words_add(struct words *w, const char *word)
 		w->more = true;
 }
 
-/* Whether WORD is one of W; if not, WHY (SIZE bytes) already says so and
- * gets the closest of W and the list of W after it. */
-static bool words_have(const struct words *w, const char *word, char *why, size_t size)
+static bool words_have(const struct words *w, const char *word)
 {
-	struct suggest near;
-	struct strbuf sb;
-
 	for (size_t i = 0; i < w->n; i++)
 		if (!strcmp(w->word[i], word))
 			return true;
-	sb_init(&sb);
-	sb_adds(&sb, why);
+	return false;
+}
+
+/* WORD cut to 60 characters (never inside one), for a message. */
+static const char *cut_word(struct strbuf *sb, const char *word)
+{
+	sb_init(sb);
+	sb_add_cut(sb, word, 60);
+	return sb->buf;
+}
+
+/* Into WHY (SIZE bytes): SAID (that WORD is unknown), then the closest of
+ * W to WORD and the list of W. Releases SAID. */
+static void say_unknown(char *why, size_t size, struct strbuf *said, const struct words *w,
+                        const char *word)
+{
+	struct suggest near;
+
 	suggest_init(&near, word);
 	for (size_t i = 0; i < w->n; i++)
 		suggest_offer(&near, w->word[i]);
 	if (suggest_result(&near))
-		sb_addf(&sb, msg_tr("; did you mean '%s'?"), suggest_result(&near));
+		sb_addf(said, msg_tr("; did you mean '%s'?"), suggest_result(&near));
 	if (w->n) {
-		sb_adds(&sb,
+		sb_adds(said,
 		        msg_tr(suggest_result(&near) ? " The study has: " : "; the study has: "));
 		for (size_t i = 0; i < w->n; i++)
-			sb_addf(&sb, "%s%s", i ? ", " : "", w->word[i]);
+			sb_addf(said, "%s%s", i ? ", " : "", w->word[i]);
 		if (w->more)
-			sb_adds(&sb, ", ...");
+			sb_adds(said, ", ...");
 	}
-	snprintf(why, size, "%s", sb.buf);
-	sb_release(&sb);
-	return false;
+	snprintf(why, size, "%s", said->buf);
+	sb_release(said);
 }
-
-/* WORD cut to 60 characters into WHY (SIZE bytes) by FORMAT, msg_tr() of
- * a literal with one '%s' (a macro, so that the compiler checks it). */
-#define SAY_UNKNOWN(why, size, format, word)                                                       \
-	do {                                                                                       \
-		struct strbuf cut_;                                                                \
-		sb_init(&cut_);                                                                    \
-		sb_add_cut(&cut_, (word), 60);                                                     \
-		snprintf((why), (size), format, cut_.buf);                                         \
-		sb_release(&cut_);                                                                 \
-	} while (0)
 
 static bool known_attribute(const struct dataset *ds, const char *key, char *why, size_t size)
 {
 	struct words keys = {0};
+	struct strbuf said, typed;
 
 	for (size_t e = 0; e < ds->n_entities; e++)
 		for (size_t i = 0; i < ds->entities[e].n_attributes; i++)
 			words_add(&keys, ds->entities[e].attributes[i].key);
-	SAY_UNKNOWN(why, size,
-	            msg_tr("--color-by takes kind, community, municipality, domain or an attribute "
-	                   "of the study; no entity has the attribute '%s'"),
-	            key);
-	return words_have(&keys, key, why, size);
+	if (words_have(&keys, key))
+		return true;
+	sb_init(&said);
+	sb_addf(&said,
+	        msg_tr("--color-by takes kind, community, municipality, domain or an attribute of "
+	               "the study; no entity has the attribute '%s'"),
+	        cut_word(&typed, key));
+	sb_release(&typed);
+	say_unknown(why, size, &said, &keys, key);
+	return false;
 }
 
 /* Every type in the comma-separated LIST is a type of a tie of the study,
@@ -140,23 +145,29 @@ static bool known_attribute(const struct dataset *ds, const char *key, char *why
 static bool known_types(const struct dataset *ds, const char *list, char *why, size_t size)
 {
 	struct words types = {0};
+	struct strbuf type, said, typed;
 	bool known = true;
 
 	words_add(&types, "membership");
 	for (size_t i = 0; i < ds->n_interviews; i++)
 		for (size_t t = 0; t < ds->interviews[i].n_ties; t++)
 			words_add(&types, ds->interviews[i].ties[t].type);
+	sb_init(&type);
 	for (const char *p = list; known && *p;) {
 		size_t len = strcspn(p, ",");
-		struct strbuf type;
-		sb_init(&type);
+		sb_reset(&type);
 		sb_add(&type, p, len);
-		SAY_UNKNOWN(why, size, msg_tr("--types: no tie of the study has the type '%s'"),
-		            type.buf);
-		known = words_have(&types, type.buf, why, size);
-		sb_release(&type);
+		known = words_have(&types, type.buf);
+		if (!known) {
+			sb_init(&said);
+			sb_addf(&said, msg_tr("--types: no tie of the study has the type '%s'"),
+			        cut_word(&typed, type.buf));
+			sb_release(&typed);
+			say_unknown(why, size, &said, &types, type.buf);
+		}
 		p += len + (p[len] == ',');
 	}
+	sb_release(&type);
 	return known;
 }
 
