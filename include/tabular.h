@@ -66,9 +66,10 @@ void tab_free(struct tabular *t);
  * the rows are added. */
 void tab_add_flag(struct tabular *t, const char *key, const char *header);
 /* The same with TEXT (which must outlive the table) on every row, such as
- * the what-if that changed the network. */
+ * the what-if that changed the network. Both leave a table that has a
+ * column KEY already as it is, so that the layer that makes a table and
+ * the one that writes it may each say the same remark. */
 void tab_add_note(struct tabular *t, const char *key, const char *header, const char *text);
-bool tab_has_column(const struct tabular *t, const char *key);
 /* Appends a row and returns its ncols cells, zeroed. */
 struct cell *tab_row(struct tabular *t);
 

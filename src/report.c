@@ -92,11 +92,11 @@ static void write_csv(struct study *st, const char *name, struct tabular *t)
 	struct strbuf whatif;
 
 	sb_init(&whatif);
-	if (edit && !tab_has_column(t, "what_if")) {
+	if (edit) {
 		whatif_text(&whatif, st->ds, edit);
 		tab_add_note(t, "what_if", tx(st->o->lang, T_WHATIF_COLUMN), whatif.buf);
 	}
-	if (st->ds->pseudonymised && !tab_has_column(t, "pseudonymised"))
+	if (st->ds->pseudonymised)
 		tab_add_flag(t, "pseudonymised", tx(st->o->lang, T_PSEUDONYMISED));
 	if (f)
 		tab_write_csv(f, t, language(st->o->lang)->csv_separator);

@@ -48,9 +48,20 @@ void tab_free(struct tabular *t)
 	memset(t, 0, sizeof(*t));
 }
 
-/* Adds COL as the last column, holding VALUE on every row. */
+static bool has_column(const struct tabular *t, const char *key)
+{
+	for (size_t c = 0; c < t->ncols; c++)
+		if (!strcmp(t->cols[c].key, key))
+			return true;
+	return false;
+}
+
+/* Adds COL as the last column, holding VALUE on every row, unless the
+ * table has a column of that key already. */
 static void add_column(struct tabular *t, struct column col, struct cell value)
 {
+	if (has_column(t, col.key))
+		return;
 	size_t n = t->ncols + 1;
 	struct column *cols = xcalloc(n, sizeof(*cols));
 	struct cell *cells = xcalloc(t->nrows * n + 1, sizeof(*cells));
@@ -79,14 +90,6 @@ void tab_add_note(struct tabular *t, const char *key, const char *header, const 
 {
 	add_column(t, (struct column){key, header, COL_STR, 0, false, true},
 	           (struct cell){.s = text});
-}
-
-bool tab_has_column(const struct tabular *t, const char *key)
-{
-	for (size_t c = 0; c < t->ncols; c++)
-		if (!strcmp(t->cols[c].key, key))
-			return true;
-	return false;
 }
 
 struct cell *tab_row(struct tabular *t)
