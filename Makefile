@@ -27,7 +27,8 @@ CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) -Iinclude $(PKG_CFLAGS) $(CFLAGS)
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-SRCS := $(wildcard src/*.c)
+SRCS := $(wildcard src/*.c src/*/*.c)
+HDRS := $(wildcard include/*/*.h)
 REL := build/release
 SAN := build/asan
 REL_OBJS := $(SRCS:src/%.c=$(REL)/%.o)
@@ -41,7 +42,7 @@ export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1:exitcode=99
 
 SAMPLE := data/ijsselstein-lopik.json
 
-.PHONY: all deps run test unit e2e format format-check bench clean fuzz fuzz-smoke
+.PHONY: all deps run test unit e2e format format-check layers bench clean fuzz fuzz-smoke
 all: partnermap
 
 partnermap: $(REL_OBJS)
@@ -53,7 +54,7 @@ $(REL)/%.o: src/%.c
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(REL)/lazy.o $(SAN)/lazy.o: ALL_CFLAGS += $(LAZY_SONAMES)
+$(REL)/io/lazy.o $(SAN)/io/lazy.o: ALL_CFLAGS += $(LAZY_SONAMES)
 
 $(SAN)/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -89,7 +90,7 @@ FUZZERS := $(patsubst tests/fuzz/%.c,$(FUZZ)/%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_SEEDS := $(wildcard data/*.json tests/data/*.json tests/fuzz/regress/*)
 .SECONDARY: $(FUZZ_LIB_OBJS)
 
-$(FUZZ)/lazy.o: FUZZ_CFLAGS += $(LAZY_SONAMES)
+$(FUZZ)/io/lazy.o: FUZZ_CFLAGS += $(LAZY_SONAMES)
 
 $(FUZZ)/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -142,7 +143,7 @@ run: deps
 
 test: deps
 	@PARTNERMAP_BROWSER=yes sh scripts/deps.sh
-	@$(MAKE) --no-print-directory format-check partnermap unit e2e fuzz-smoke
+	@$(MAKE) --no-print-directory format-check layers partnermap unit e2e fuzz-smoke
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do $$t || failed=1; done; exit $$failed
@@ -151,10 +152,15 @@ e2e: $(SAN)/partnermap partnermap
 	python3 tests/e2e/run.py $(SAN)/partnermap
 
 format:
-	clang-format -i src/*.c include/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
+	clang-format -i $(SRCS) $(HDRS) tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
+
+# Each folder of src/ and include/ is a layer; scripts/layers.sh says which
+# may include which.
+layers:
+	@sh scripts/layers.sh
 
 format-check:
-	clang-format --dry-run --Werror src/*.c include/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
+	clang-format --dry-run --Werror $(SRCS) $(HDRS) tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
 
 # The one-thread floor that bench holds the exact measure against.
 $(REL)/floor: bench/floor.c

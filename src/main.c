@@ -1,5 +1,5 @@
 /* partnermap: interview data about who works with whom, measured and drawn. */
-#include "cmd.h"
+#include "cmd/cmd.h"
 
 int main(int argc, char **argv)
 {

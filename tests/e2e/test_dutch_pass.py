@@ -197,9 +197,9 @@ def test_progress_phases_have_dutch_names(tmp):
     advise's pools) are in the Dutch catalog, as every message is."""
     nl = catalog()
     found = set()
-    for name in os.listdir(os.path.join(ROOT, "src")):
-        if name.endswith(".c"):
-            src = open(os.path.join(ROOT, "src", name), encoding="utf-8").read()
+    for d, _, names in os.walk(os.path.join(ROOT, "src")):
+        for name in (n for n in names if n.endswith(".c")):
+            src = open(os.path.join(d, name), encoding="utf-8").read()
             found |= set(re.findall(r'igraph_progress\(\s*"([^"]+)"', src))
             found |= set(re.findall(r'\.what\s*=\s*"([^"]+)"', src))
     assert len(found) >= 3, found

@@ -12,12 +12,20 @@ import re
 from e2e import ROOT, SAMPLE, expect, run
 
 SRC = os.path.join(ROOT, "src")
-CATALOG = os.path.join(SRC, "messages-nl.c")
+CATALOG = os.path.join(SRC, "i18n", "messages-nl.c")
 # A message function and the position of its format argument.
 CALLS = {"error": 0, "warning": 0, "notice": 0, "usage_error": 1, "err": 2, "warn": 2,
          "syntax_error": 3, "msg_tr": 0, "builder_error": 2, "builder_warning": 2,
          "diags_add": 3}
 LITERAL = r'"(?:[^"\\\n]|\\.)*"'
+
+
+def sources():
+    """Every .c file under src/, as a path relative to it (src/LAYER/NAME.c)."""
+    return [os.path.relpath(os.path.join(d, f), SRC)
+            for d, _, fs in os.walk(SRC) for f in fs if f.endswith(".c")]
+
+
 CONVERSION = re.compile(r"%(\d+\$)?[-+ #0']*(\*|\d+)?(?:\.(\*|\d+))?(hh|h|ll|l|z|j|t|L)?([diouxXeEfFgGaAcsp%])")
 
 
@@ -66,8 +74,9 @@ def messages():
     """{english text: 'file: how'} for every translatable text in src/."""
     found = {}
     call = re.compile(r"\b(" + "|".join(CALLS) + r")\s*\(")
-    for name in sorted(os.listdir(SRC)):
-        if not name.endswith(".c") or name.startswith("messages-") or name.startswith("texts"):
+    for name in sorted(sources()):
+        base = os.path.basename(name)
+        if not base.endswith(".c") or base.startswith("messages-") or base.startswith("texts"):
             continue
         src = open(os.path.join(SRC, name), encoding="utf-8").read()
         for m in call.finditer(src):

@@ -4,8 +4,8 @@
  * "==> NAME <==" (as tail(1) prints them); the files are written to a
  * temporary folder first since the reader takes a path. Run by `make fuzz`.
  */
-#include "dataset.h"
-#include "load.h"
+#include "study/dataset.h"
+#include "load/load.h"
 
 #include <stdint.h>
 #include <stdio.h>

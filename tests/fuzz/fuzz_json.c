@@ -2,10 +2,10 @@
  * libFuzzer harness: the JSON loader (load_buffer) on any bytes, and the
  * network of every wave of a study it accepts. Run by `make fuzz`.
  */
-#include "dataset.h"
-#include "load.h"
-#include "network.h"
-#include "overlap.h"
+#include "study/dataset.h"
+#include "load/load.h"
+#include "network/network.h"
+#include "analysis/overlap.h"
 
 #include <igraph.h>
 #include <stdint.h>

@@ -4,13 +4,13 @@
  * diagram, and for small scenes the Graphviz graph as DOT (labels,
  * escaping, legend). Run by `make fuzz`.
  */
-#include "dataset.h"
-#include "draw.h"
-#include "load.h"
-#include "measure.h"
-#include "network.h"
-#include "overlap.h"
-#include "scene.h"
+#include "study/dataset.h"
+#include "render/draw.h"
+#include "load/load.h"
+#include "analysis/measure.h"
+#include "network/network.h"
+#include "analysis/overlap.h"
+#include "render/scene.h"
 
 #include <igraph.h>
 #include <stdint.h>

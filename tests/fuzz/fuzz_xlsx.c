@@ -3,8 +3,8 @@
  * bytes, written to a temporary file first since the reader takes a path.
  * Run by `make fuzz`.
  */
-#include "dataset.h"
-#include "load.h"
+#include "study/dataset.h"
+#include "load/load.h"
 
 #include <igraph.h>
 #include <stdint.h>

@@ -9,8 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "advise.h"
-#include "strbuf.h"
+#include "analysis/advise.h"
+#include "util/strbuf.h"
 
 #define EPS 1e-9
 

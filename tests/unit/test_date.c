@@ -1,7 +1,7 @@
 /* Dates: the three forms of dataset.md, partial dates, impossible dates. */
 #include "unit.h"
 
-#include "date.h"
+#include "util/date.h"
 
 static void accepted_forms(void **state)
 {

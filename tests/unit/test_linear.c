@@ -8,7 +8,7 @@
  * a scan that compares each item with every earlier one, or a table of
  * items x items, costs sixteen times. */
 #include "unit.h"
-#include "overlap.h"
+#include "analysis/overlap.h"
 
 #include <stdio.h>
 #include <stdlib.h>

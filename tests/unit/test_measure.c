@@ -10,8 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "measure.h"
-#include "strbuf.h"
+#include "analysis/measure.h"
+#include "util/strbuf.h"
 
 #define EPS 1e-5
 

@@ -7,8 +7,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "measure-table.h"
-#include "strbuf.h"
+#include "analysis/measure-table.h"
+#include "util/strbuf.h"
 
 static void keys_of_the_contract(void **state)
 {

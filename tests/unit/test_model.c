@@ -4,8 +4,8 @@
 
 #include <math.h>
 
-#include "model.h"
-#include "scene.h"
+#include "report/model.h"
+#include "render/scene.h"
 
 /* Two waves; scores in both (the model keeps the latest); trust on the
  * last wave's ties from an organisation and a team. */

@@ -1,8 +1,8 @@
 /* The network of a wave, on small studies whose answers are known. */
 #include "unit.h"
 
-#include "date.h"
-#include "network.h"
+#include "util/date.h"
+#include "network/network.h"
 
 /* Two waves; c exists only from 2016, d only until 2016; team t has member
  * a always and member b from 2016-06. */

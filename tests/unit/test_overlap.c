@@ -3,7 +3,7 @@
 
 #include <math.h>
 
-#include "overlap.h"
+#include "analysis/overlap.h"
 
 struct run {
 	struct dataset *ds;

@@ -5,9 +5,9 @@
 
 #include <stdlib.h>
 
-#include "cores.h"
-#include "csr.h"
-#include "paths.h"
+#include "util/cores.h"
+#include "util/csr.h"
+#include "analysis/paths.h"
 
 /* 0-1-2-3 with 1-4, and 5 alone. */
 static void graph(igraph_t *g)

@@ -6,9 +6,9 @@
 #include <igraph.h>
 #include <xlsxwriter.h>
 
-#include "msg.h"
-#include "network.h"
-#include "tabular.h"
+#include "i18n/msg.h"
+#include "network/network.h"
+#include "io/tabular.h"
 
 static void workbook_reasons(void **state)
 {

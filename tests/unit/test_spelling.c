@@ -3,7 +3,7 @@
  * known. */
 #include "unit.h"
 
-#include "spelling.h"
+#include "analysis/spelling.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -9,7 +9,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "tabular.h"
+#include "io/tabular.h"
 
 static const struct column cols[] = {
     {"name", "Name", COL_STR, 0, true, false},  {"teams", "Teams", COL_LIST, 0, false, false},

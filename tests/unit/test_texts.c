@@ -4,8 +4,8 @@
 
 #include <stdlib.h>
 
-#include "suggest.h"
-#include "texts.h"
+#include "util/suggest.h"
+#include "i18n/texts.h"
 
 static void every_string_in_every_language(void **state)
 {

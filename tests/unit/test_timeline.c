@@ -3,7 +3,7 @@
  * between waves. */
 #include "unit.h"
 
-#include "timeline.h"
+#include "analysis/timeline.h"
 
 #include <math.h>
 

@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "load.h"
+#include "load/load.h"
 
 /* JSON written with single quotes, for readable tests: J("{'a': 1}").
  * Returns one of a few rotating static buffers. */

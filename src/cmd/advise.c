@@ -1,0 +1,65 @@
+/* advise: key players to keep, where to reach, which ties to make. */
+#include "analysis/advise.h"
+#include "cmd/cmd.h"
+#include "i18n/msg.h"
+#include "out/advise.h"
+#include "io/output.h"
+#include "analysis/overlap.h"
+#include "io/progress.h"
+
+static const char *const text_exts[] = {"txt", "csv", "tsv", "json", NULL};
+
+static int cmd_advise_exec(const struct args *args)
+{
+	struct dataset *ds = NULL;
+	struct network_edit edit = {0};
+	struct network net = {0};
+	struct overlap ov = {0};
+	struct advice a = {0};
+	struct output out = {0};
+	int rc = cmd_table_output_name(args, text_exts) ? EXIT_USAGE : cmd_load(args, &ds), grc;
+
+	if (rc)
+		return rc;
+	rc = cmd_edit(args, ds, &edit);
+	if (!rc)
+		rc = cmd_network_edited(args, ds, &edit, &net);
+	if (rc)
+		goto done;
+	overlap_compute(&net, &ov);
+	grc = advise_compute(&net, &ov, args->k, &a);
+	progress_done();
+	if (grc == IGRAPH_ENOMEM) {
+		rc = EXIT_FAILED;
+		error("%ld entities are too many to compare every pair in memory", (long)net.n);
+		goto done;
+	}
+	if (grc) {
+		rc = cmd_igraph_failed(grc);
+		goto done;
+	}
+	if (output_open(&out, args->output)) {
+		rc = EXIT_FAILED;
+		goto done;
+	}
+	out_advise(out.fp, &net, &a, args->format, args->sep, args->lang);
+	if (output_commit(&out))
+		rc = EXIT_FAILED;
+done:
+	advice_free(&a);
+	overlap_free(&ov);
+	network_free(&net);
+	network_edit_free(&edit);
+	dataset_free(ds);
+	return rc;
+}
+
+const struct cmd_entry cmd_advise_entry = {
+    .name = "advise",
+    .usage = "DATASET [--wave W] [-k K] [--format table|csv|json] [-o FILE] [--without ID,...] "
+             "[--add-tie A,B]",
+    .summary = "which entities the field cannot lose, where to reach, which ties to make",
+    .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_WHATIF | OPT_K |
+               OPT_ANONYMISE,
+    .exec = cmd_advise_exec,
+};

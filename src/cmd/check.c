@@ -1,0 +1,49 @@
+/* check: read and validate a study, and summarise it. */
+#include "cmd/cmd.h"
+#include "i18n/msg.h"
+#include "io/output.h"
+#include "analysis/spelling.h"
+#include "analysis/summary.h"
+
+static const char *const summary_exts[] = {"txt", NULL};
+
+static int cmd_check_exec(const struct args *args)
+{
+	struct dataset *ds = NULL;
+	struct output out;
+	int rc = cmd_table_output_name(args, summary_exts) ? EXIT_USAGE : cmd_load(args, &ds);
+
+	if (rc)
+		return rc;
+	/* Spelling variants are warnings (errors with --strict), printed with
+	 * the loader's before the summary. */
+	struct diags d = {0};
+	spelling_check(ds, args->strict, &d);
+	rc = cmd_diags(args, &d);
+	diags_release(&d);
+	if (rc) {
+		dataset_free(ds);
+		return rc;
+	}
+	if (cmd_open_output(&out, args)) {
+		dataset_free(ds);
+		return EXIT_FAILED;
+	}
+	int grc = summary_write(out.fp, ds, args->ties, args->lang);
+	if (grc) {
+		output_abort(&out);
+		rc = cmd_igraph_failed(grc);
+	} else if (output_commit(&out)) {
+		rc = EXIT_FAILED;
+	}
+	dataset_free(ds);
+	return rc;
+}
+
+const struct cmd_entry cmd_check_entry = {
+    .name = "check",
+    .usage = "DATASET [--strict]",
+    .summary = "read and validate a study; summarise it and list every error and warning",
+    .options = OPT_TIES | OPT_OUTPUT,
+    .exec = cmd_check_exec,
+};

@@ -1,0 +1,49 @@
+/* overlap: teams that serve the same people, and whether they know it. */
+#include "cmd/cmd.h"
+#include "i18n/msg.h"
+#include "out/overlap.h"
+#include "io/output.h"
+
+static int cmd_overlap_exec(const struct args *args)
+{
+	struct dataset *ds = NULL;
+	struct network net = {0};
+	struct overlap ov = {0};
+	struct output out;
+	int rc = cmd_table_output_name(args, cmd_table_exts) ? EXIT_USAGE : cmd_load(args, &ds);
+	bool failed = false;
+
+	if (rc)
+		return rc;
+	rc = cmd_network(args, ds, &net);
+	if (rc)
+		goto done;
+	overlap_compute(&net, &ov);
+	if (cmd_open_output(&out, args)) {
+		rc = EXIT_FAILED;
+		goto done;
+	}
+	if (!cmd_wants_xlsx(args))
+		out_overlap(out.fp, &net, &ov, args->min, args->gaps, args->format, args->sep,
+		            args->lang);
+	else if (out_overlap_xlsx(out.tmp, &net, &ov, args->min, args->lang))
+		failed = true;
+	if (failed) {
+		output_abort(&out);
+		rc = EXIT_FAILED;
+	} else if (output_commit(&out))
+		rc = EXIT_FAILED;
+done:
+	overlap_free(&ov);
+	network_free(&net);
+	dataset_free(ds);
+	return rc;
+}
+
+const struct cmd_entry cmd_overlap_entry = {
+    .name = "overlap",
+    .usage = "DATASET [--wave W] [--min X] [--gaps] [--format table|csv|json] [-o FILE]",
+    .summary = "pairs of teams that serve the same areas and target groups, unaware ones first",
+    .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_MIN | OPT_ANONYMISE,
+    .exec = cmd_overlap_exec,
+};

@@ -1,0 +1,76 @@
+/* timeline: how the network changes from wave to wave. */
+#include "render/chart.h"
+#include "cmd/cmd.h"
+#include "i18n/msg.h"
+#include "out/timeline.h"
+#include "io/output.h"
+#include "io/progress.h"
+
+static int write_chart(const char *path, const struct timeline *tl, enum lang lang)
+{
+	struct output out;
+
+	progress_phase("writing");
+	if (output_open_as(&out, path, chart_format(path)))
+		return EXIT_FAILED;
+	if (chart_write(out.fp, chart_format(path), tl, lang)) {
+		output_abort(&out);
+		return EXIT_FAILED;
+	}
+	return output_commit(&out) ? EXIT_FAILED : EXIT_DONE;
+}
+
+static int cmd_timeline_exec(const struct args *args)
+{
+	struct dataset *ds = NULL;
+	struct timeline tl = {0};
+	struct output out;
+	int rc, grc;
+
+	if (args->chart && !chart_format(args->chart))
+		return usage_error(args->command,
+		                   "--chart takes a file ending in .svg, .png or .pdf");
+	if (cmd_table_output_name(args, cmd_table_exts))
+		return EXIT_USAGE;
+	rc = cmd_load(args, &ds);
+	if (rc)
+		return rc;
+	progress_phase("measuring");
+	grc = timeline_compute(ds, args->ties, args->sample, &tl);
+	progress_done();
+	if (grc) {
+		rc = cmd_igraph_failed(grc);
+		goto done;
+	}
+	if (args->chart) {
+		rc = write_chart(args->chart, &tl, args->lang);
+		if (rc)
+			goto done;
+	}
+	if (cmd_open_output(&out, args)) {
+		rc = EXIT_FAILED;
+		goto done;
+	}
+	if (!cmd_wants_xlsx(args))
+		out_timeline(out.fp, &tl, args->format, args->sep, args->lang);
+	else if (out_timeline_xlsx(out.tmp, &tl, args->lang))
+		grc = -1;
+	if (grc) {
+		output_abort(&out);
+		rc = EXIT_FAILED;
+	} else if (output_commit(&out))
+		rc = EXIT_FAILED;
+done:
+	timeline_free(&tl);
+	dataset_free(ds);
+	return rc;
+}
+
+const struct cmd_entry cmd_timeline_entry = {
+    .name = "timeline",
+    .usage = "DATASET [--format table|csv|json] [-o FILE] [--chart FILE]",
+    .summary = "how the network changes from wave to wave, with a growth chart",
+    .options = OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_CHART | OPT_LANG | OPT_SAMPLE |
+               OPT_ANONYMISE,
+    .exec = cmd_timeline_exec,
+};

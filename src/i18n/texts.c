@@ -1,0 +1,140 @@
+/* texts: the table of languages, and filling in their templates. */
+#include "i18n/texts.h"
+#include "util/date.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const struct language languages[LANG_COUNT] = {
+    [LANG_EN] = {"en", "English", '.', ',', false, false, texts_en, NULL},
+    [LANG_NL] = {"nl", "Nederlands", ',', ';', true, true, texts_nl, messages_nl},
+};
+
+const struct language *language(enum lang lang)
+{
+	return &languages[(unsigned)lang < LANG_COUNT ? lang : LANG_EN];
+}
+
+int lang_from_code(const char *code)
+{
+	for (int i = 0; code && i < LANG_COUNT; i++) {
+		size_t n = strlen(languages[i].code);
+		if (!strncasecmp(code, languages[i].code, n) && !isalpha((unsigned char)code[n]))
+			return i;
+	}
+	return -1;
+}
+
+enum lang lang_from_environment(void)
+{
+	static const char *const vars[] = {"PARTNERMAP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"};
+
+	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v) {
+			int lang = lang_from_code(v);
+			return lang < 0 ? LANG_EN : (enum lang)lang;
+		}
+	}
+	return LANG_EN;
+}
+
+void tx_number(struct strbuf *sb, enum lang lang, double x, int decimals)
+{
+	size_t start = sb->len;
+
+	if (isnan(x)) {
+		sb_adds(sb, "-");
+		return;
+	}
+	sb_addf(sb, "%.*f", decimals, x);
+	for (size_t i = start; i < sb->len; i++)
+		if (sb->buf[i] == '.')
+			sb->buf[i] = language(lang)->decimal_mark;
+}
+
+void vtxf(struct strbuf *sb, enum lang lang, enum text_id id, va_list ap)
+{
+	const char *args[9] = {0};
+	const char *t = tx(lang, id);
+	int n = 0;
+
+	while (n < 9 && (args[n] = va_arg(ap, const char *)) != NULL)
+		n++;
+	for (; *t; t++) {
+		if (t[0] == '{' && t[1] >= '1' && t[1] <= '9' && t[2] == '}') {
+			int k = t[1] - '1';
+			sb_adds(sb, k < n ? args[k] : "");
+			t += 2;
+		} else {
+			sb_addc(sb, *t);
+		}
+	}
+}
+
+void txf(struct strbuf *sb, enum lang lang, enum text_id id, ...)
+{
+	va_list ap;
+
+	va_start(ap, id);
+	vtxf(sb, lang, id, ap);
+	va_end(ap);
+}
+
+char *tx_count(char *buf, size_t size, enum lang lang, long n, enum text_id one, enum text_id many)
+{
+	snprintf(buf, size, "%ld %s", n, tx(lang, n == 1 ? one : many));
+	return buf;
+}
+
+void tx_date(struct strbuf *sb, enum lang lang, int date)
+{
+	char day[4], year[8], iso[11];
+	int month = date / 100 % 100;
+
+	if (date == DATE_NONE || month < 1 || month > 12) {
+		sb_adds(sb, "-");
+		return;
+	}
+	if (!language(lang)->named_months) {
+		date_format(date, iso);
+		sb_adds(sb, iso);
+		return;
+	}
+	snprintf(day, sizeof(day), "%d", date % 100);
+	snprintf(year, sizeof(year), "%d", date_year(date));
+	txf(sb, lang, T_DATE, day, tx(lang, (enum text_id)(T_MONTH_1 + month - 1)), year, NULL);
+}
+
+const char *tx(enum lang lang, enum text_id id)
+{
+	const char *s = (unsigned)id < T_COUNT ? language(lang)->texts[id] : NULL;
+
+	return s ? s : "";
+}
+
+const char *tx_message(enum lang lang, const char *english)
+{
+	const struct translation *m = language(lang)->messages;
+
+	for (; m && english && m->english; m++)
+		if (!strcmp(m->english, english))
+			return m->text;
+	return english;
+}
+
+const char *tx_ei_key(enum lang lang, const char *key)
+{
+	if (!strcmp(key, "kind"))
+		return tx(lang, T_EI_KIND);
+	if (!strcmp(key, "municipalities"))
+		return tx(lang, T_EI_MUNICIPALITIES);
+	if (!strcmp(key, "domains"))
+		return tx(lang, T_EI_DOMAINS);
+	return key;
+}

@@ -1,0 +1,786 @@
+/* tabular: one set of rows, three forms of output. */
+#include "io/tabular.h"
+#include "util/cores.h"
+#include "io/lazy-xlsxwriter.h"
+#include "i18n/msg.h"
+#include "util/strbuf.h"
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+void tab_init(struct tabular *t, const struct column *cols, size_t ncols)
+{
+	memset(t, 0, sizeof(*t));
+	t->cols = cols;
+	t->ncols = ncols;
+}
+
+void tab_init_own(struct tabular *t, struct column *cols, size_t ncols)
+{
+	tab_init(t, cols, ncols);
+	t->own = cols;
+}
+
+void tab_init_in(struct tabular *t, const struct column *cols, const enum text_id *headers,
+                 size_t ncols, enum lang lang)
+{
+	struct column *own = xcalloc(ncols, sizeof(*own));
+
+	for (size_t c = 0; c < ncols; c++) {
+		own[c] = cols[c];
+		own[c].header = tx(lang, headers[c]);
+	}
+	tab_init_own(t, own, ncols);
+	t->lang = lang;
+}
+
+void tab_free(struct tabular *t)
+{
+	free(t->cells);
+	free(t->own);
+	free(t->owned);
+	memset(t, 0, sizeof(*t));
+}
+
+static bool has_column(const struct tabular *t, const char *key)
+{
+	for (size_t c = 0; c < t->ncols; c++)
+		if (!strcmp(t->cols[c].key, key))
+			return true;
+	return false;
+}
+
+/* Adds COL as the last column, holding VALUE on every row, unless the
+ * table has a column of that key already. */
+static void add_column(struct tabular *t, struct column col, struct cell value)
+{
+	if (has_column(t, col.key))
+		return;
+	size_t n = t->ncols + 1;
+	struct column *cols = xcalloc(n, sizeof(*cols));
+	struct cell *cells = xcalloc(t->nrows * n + 1, sizeof(*cells));
+
+	memcpy(cols, t->cols, t->ncols * sizeof(*cols));
+	cols[t->ncols] = col;
+	for (size_t r = 0; r < t->nrows; r++) {
+		memcpy(&cells[r * n], &t->cells[r * t->ncols], t->ncols * sizeof(*cells));
+		cells[r * n + t->ncols] = value;
+	}
+	free(t->cells);
+	free(t->own);
+	t->cells = cells;
+	t->cols = t->own = cols;
+	t->ncols = n;
+	t->alloc = t->nrows;
+}
+
+void tab_add_flag(struct tabular *t, const char *key, const char *header)
+{
+	add_column(t, (struct column){key, header, COL_BOOL, 0, false, true},
+	           (struct cell){.b = true});
+}
+
+void tab_add_note(struct tabular *t, const char *key, const char *header, const char *text)
+{
+	add_column(t, (struct column){key, header, COL_STR, 0, false, true},
+	           (struct cell){.s = text});
+}
+
+struct cell *tab_row(struct tabular *t)
+{
+	if (t->nrows == t->alloc) {
+		t->alloc = t->alloc ? 2 * t->alloc : 32;
+		t->cells = xrealloc(t->cells, t->alloc * t->ncols * sizeof(*t->cells));
+	}
+	struct cell *row = &t->cells[t->nrows++ * t->ncols];
+	memset(row, 0, t->ncols * sizeof(*row));
+	return row;
+}
+
+size_t utf8_width(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+int terminal_width(void)
+{
+	struct winsize ws;
+
+	if (isatty(STDOUT_FILENO) && !ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
+static void pad(FILE *out, size_t n);
+
+const char *tab_xlsx_reason(int e)
+{
+	if (e == LXW_ERROR_CREATING_XLSX_FILE)
+		return msg_tr("the file cannot be created: is it open in Excel, or is the folder "
+		              "read-only?");
+	if (e == LXW_ERROR_CREATING_TMPFILE || e == LXW_ERROR_READING_TMPFILE ||
+	    e == LXW_ERROR_ZIP_FILE_OPERATION || e == LXW_ERROR_ZIP_FILE_ADD ||
+	    e == LXW_ERROR_ZIP_CLOSE)
+		return msg_tr("the workbook cannot be written out: is the disk full?");
+	if (e == LXW_ERROR_MEMORY_MALLOC_FAILED)
+		return msg_tr("there is not enough memory");
+	if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+		return msg_tr("a text is longer than an Excel cell holds (32,767 characters)");
+	if (e == LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED ||
+	    e == LXW_ERROR_INVALID_SHEETNAME_CHARACTER ||
+	    e == LXW_ERROR_SHEETNAME_START_END_APOSTROPHE || e == LXW_ERROR_SHEETNAME_ALREADY_USED)
+		return msg_tr(
+		    "a sheet name is one that Excel does not allow (at most 31 characters, "
+		    "none of []:*?/\\, each name once)");
+	return lxw_strerror((lxw_error)e);
+}
+
+int prose_width(void)
+{
+	int w = terminal_width();
+
+	return w > 0 && w < 80 ? w : 80;
+}
+
+/* The width of a leading list mark of LINE after its indent: "12. " or
+ * "- ", else 0. */
+static size_t list_mark(const char *line)
+{
+	size_t n = 0;
+
+	while (line[n] >= '0' && line[n] <= '9')
+		n++;
+	if (n && line[n] == '.' && line[n + 1] == ' ')
+		return n + 2;
+	return line[0] == '-' && line[1] == ' ' ? 2 : 0;
+}
+
+/* Writes one line (without its newline) wrapped as write_prose() says. */
+static void wrap_line(FILE *out, const char *line, size_t len, size_t width, int hang)
+{
+	struct strbuf sb;
+	size_t lead = 0, col, indent, mark;
+
+	sb_init(&sb);
+	sb_add(&sb, line, len);
+	if (utf8_width(sb.buf) <= width) {
+		fputs(sb.buf, out);
+		sb_release(&sb);
+		return;
+	}
+	while (sb.buf[lead] == ' ')
+		lead++;
+	mark = list_mark(sb.buf + lead);
+	indent = lead + (mark ? mark : (size_t)(hang > 0 ? hang : 0));
+	if (indent > width / 2)
+		indent = lead;
+	fwrite(sb.buf, 1, lead, out);
+	col = lead;
+	/* Words keep the spaces between them (aligned figures) unless the
+	 * line breaks there. */
+	for (char *p = sb.buf + lead; *p;) {
+		size_t gap = 0, n, w;
+		char save;
+
+		while (p[gap] == ' ')
+			gap++;
+		p += gap;
+		if (!*p)
+			break;
+		n = strcspn(p, " ");
+		save = p[n];
+		p[n] = '\0';
+		w = utf8_width(p);
+		if (gap && col > indent && col + gap + w > width) {
+			fputc('\n', out);
+			pad(out, indent);
+			col = indent;
+		} else {
+			pad(out, gap);
+			col += gap;
+		}
+		fputs(p, out);
+		col += w;
+		p[n] = save;
+		p += n;
+	}
+	sb_release(&sb);
+}
+
+void write_prose(FILE *out, const char *text, int width, int hang)
+{
+	while (*text) {
+		const char *nl = strchr(text, '\n');
+		size_t len = nl ? (size_t)(nl - text) : strlen(text);
+
+		wrap_line(out, text, len, width > 0 ? (size_t)width : (size_t)-1, hang);
+		if (!nl)
+			break;
+		fputc('\n', out);
+		text = nl + 1;
+	}
+}
+
+FILE *prose_open(struct prose *p, FILE *out, int hang)
+{
+	memset(p, 0, sizeof(*p));
+	p->out = out;
+	p->hang = hang;
+	p->fp = open_memstream(&p->buf, &p->len);
+	return p->fp ? p->fp : out;
+}
+
+void prose_close(struct prose *p)
+{
+	if (!p->fp)
+		return;
+	fclose(p->fp);
+	if (p->buf)
+		write_prose(p->out, p->buf, prose_width(), p->hang);
+	free(p->buf);
+	p->fp = NULL;
+	p->buf = NULL;
+}
+
+/* A cell as text for people in LANG. */
+static void cell_text(struct strbuf *sb, enum lang lang, const struct column *c,
+                      const struct cell *v)
+{
+	sb_reset(sb);
+	if (v->null || (c->type == COL_REAL && isnan(v->r))) {
+		sb_adds(sb, "-");
+		return;
+	}
+	switch (c->type) {
+	case COL_STR:
+		sb_adds(sb, v->s ? v->s : "");
+		break;
+	case COL_LIST:
+		for (size_t i = 0; i < v->n_list; i++)
+			sb_addf(sb, "%s%s", i ? ", " : "", v->list[i]);
+		break;
+	case COL_INT:
+		sb_addf(sb, "%ld", v->i);
+		break;
+	case COL_REAL:
+		tx_number(sb, lang, v->r, c->decimals);
+		break;
+	case COL_BOOL:
+		sb_adds(sb, v->b ? tx(lang, T_R_YES) : "");
+		break;
+	}
+}
+
+/* Writes s cut to at most width characters, with "..." when cut. */
+static void put_cut(FILE *out, const char *s, size_t width)
+{
+	size_t chars = 0;
+
+	if (utf8_width(s) <= width) {
+		fputs(s, out);
+		return;
+	}
+	for (; *s; s++) {
+		if (((unsigned char)*s & 0xC0) != 0x80 && ++chars > width - 3)
+			break;
+		fputc(*s, out);
+	}
+	fputs("...", out);
+}
+
+static void pad(FILE *out, size_t n)
+{
+	while (n--)
+		fputc(' ', out);
+}
+
+void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int width)
+{
+	size_t *w = xcalloc(t->ncols, sizeof(*w));
+	bool *hide = xcalloc(t->ncols, sizeof(*hide));
+	struct strbuf sb;
+	size_t total = 0;
+
+	sb_init(&sb);
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (t->cols[c].machine)
+			continue;
+		w[c] = utf8_width(t->cols[c].header);
+		for (size_t r = 0; r < t->nrows; r++) {
+			cell_text(&sb, t->lang, &t->cols[c], &t->cells[r * t->ncols + c]);
+			if (utf8_width(sb.buf) > w[c])
+				w[c] = utf8_width(sb.buf);
+		}
+		total += w[c] + (total ? 2 : 0);
+	}
+	/* Too wide for the terminal: drop columns from the right (the table
+	 * puts the most telling first) rather than cut names; only when the
+	 * names alone are too wide are they shortened. */
+	for (size_t c = t->ncols; c-- > 1 && width > 0 && total > (size_t)width;) {
+		if (t->cols[c].machine || t->cols[c].flex)
+			continue;
+		hide[c] = true;
+		total -= w[c] + 2;
+	}
+	for (size_t c = 0; c < t->ncols && width > 0; c++) {
+		if (t->cols[c].flex && !hide[c] && total > (size_t)width) {
+			size_t over = total - (size_t)width;
+			w[c] = w[c] > over + 12 ? w[c] - over : 12;
+		}
+	}
+	for (size_t r = 0; r <= t->nrows; r++) {
+		bool first = true;
+		for (size_t c = 0; c < t->ncols; c++) {
+			const struct column *col = &t->cols[c];
+			if (col->machine || hide[c])
+				continue;
+			bool left =
+			    col->type == COL_STR || col->type == COL_LIST || col->type == COL_BOOL;
+			if (r == 0)
+				sb_reset(&sb), sb_adds(&sb, col->header);
+			else
+				cell_text(&sb, t->lang, col,
+				          &t->cells[(order ? order[r - 1] : r - 1) * t->ncols + c]);
+			size_t len = utf8_width(sb.buf);
+			size_t fill = len < w[c] ? w[c] - len : 0;
+			if (!first)
+				fputs("  ", out);
+			first = false;
+			if (!left)
+				pad(out, fill);
+			put_cut(out, sb.buf, w[c]);
+			if (left && c + 1 < t->ncols)
+				pad(out, fill);
+		}
+		fputc('\n', out);
+	}
+	sb_release(&sb);
+	free(hide);
+	free(w);
+}
+
+/* The first characters of a formula, to a spreadsheet. */
+static const char formula_start[] = "=+-@\t";
+
+static void csv_field(FILE *out, const char *s, char sep)
+{
+	bool formula = *s && strchr(formula_start, *s);
+
+	if (!formula && !strchr(s, sep) && !strpbrk(s, "\"\r\n")) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	if (formula)
+		fputc('\'', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+void tab_csv_field_text(const char **s, size_t *len)
+{
+	if (*len > 1 && **s == '\'' && strchr(formula_start, (*s)[1]) && (*s)[1]) {
+		(*s)++;
+		(*len)--;
+	}
+}
+
+static void csv_number(FILE *out, double x, char mark)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%.10g", x);
+	for (char *p = buf; *p; p++)
+		if (*p == '.')
+			*p = mark;
+	fputs(buf, out);
+}
+
+const char *tab_csv_header(const struct tabular *t, size_t c)
+{
+	const struct column *col = &t->cols[c];
+
+	return language(t->lang)->csv_bom && col->header ? col->header : col->key;
+}
+
+void tab_write_csv(FILE *out, const struct tabular *t, char sep)
+{
+	const struct language *l = language(t->lang);
+	struct strbuf sb;
+	char mark;
+
+	if (!sep)
+		sep = l->csv_separator;
+	mark = sep == ';' ? ',' : l->decimal_mark;
+	if (mark == sep) /* a decimal comma in a comma-separated file */
+		mark = '.';
+	if (l->csv_bom)
+		fputs("\xEF\xBB\xBF", out);
+	sb_init(&sb);
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (c)
+			fputc(sep, out);
+		csv_field(out, tab_csv_header(t, c), sep);
+	}
+	fputs("\r\n", out);
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			const struct cell *v = &t->cells[r * t->ncols + c];
+			if (c)
+				fputc(sep, out);
+			if (v->null || (t->cols[c].type == COL_REAL && isnan(v->r)))
+				continue;
+			switch (t->cols[c].type) {
+			case COL_REAL:
+				csv_number(out, v->r, mark);
+				break;
+			case COL_INT:
+				fprintf(out, "%ld", v->i);
+				break;
+			case COL_BOOL:
+				fputs(!l->csv_bom
+				          ? (v->b ? "true" : "false")
+				          : (v->b ? tx(t->lang, T_R_YES) : tx(t->lang, T_R_NO)),
+				      out);
+				break;
+			case COL_STR:
+			case COL_LIST:
+				cell_text(&sb, t->lang, &t->cols[c], v);
+				csv_field(out, sb.buf, sep);
+				break;
+			}
+		}
+		fputs("\r\n", out);
+	}
+	sb_release(&sb);
+}
+
+/* The Excel number format for DECIMALS digits: "0.000" (Excel shows it with
+ * the reader's own decimal mark). */
+static lxw_format *xlsx_number_format(lxw_workbook *wb, lxw_format **cache, int decimals)
+{
+	char code[32] = "0";
+
+	if (decimals < 0 || decimals > 9)
+		decimals = 9;
+	if (cache[decimals])
+		return cache[decimals];
+	if (decimals > 0) {
+		strcat(code, ".");
+		for (int i = 0; i < decimals; i++)
+			strcat(code, "0");
+	}
+	cache[decimals] = workbook_add_format(wb);
+	format_set_num_format(cache[decimals], code);
+	return cache[decimals];
+}
+
+static lxw_error xlsx_sheet(lxw_workbook *wb, lxw_format *bold, lxw_format **numbers,
+                            const struct tab_sheet *s)
+{
+	const struct tabular *t = s->t;
+	lxw_worksheet *ws = workbook_add_worksheet(wb, s->name);
+	struct strbuf sb;
+	lxw_error e = LXW_NO_ERROR;
+
+	if (!ws)
+		return LXW_ERROR_SHEETNAME_ALREADY_USED;
+	sb_init(&sb);
+	for (size_t c = 0; c < t->ncols && !e; c++) {
+		const char *h = tab_csv_header(t, c);
+		size_t width = utf8_width(h);
+		e = worksheet_write_string(ws, 0, (lxw_col_t)c, h, bold);
+		for (size_t r = 0; r < t->nrows && !e; r++) {
+			size_t row = s->order ? s->order[r] : r;
+			const struct cell *v = &t->cells[row * t->ncols + c];
+			const struct column *col = &t->cols[c];
+			lxw_row_t xr = (lxw_row_t)(r + 1);
+			if (v->null || (col->type == COL_REAL && !isfinite(v->r)))
+				continue;
+			switch (col->type) {
+			case COL_REAL:
+				e = worksheet_write_number(
+				    ws, xr, (lxw_col_t)c, v->r,
+				    xlsx_number_format(wb, numbers, col->decimals));
+				break;
+			case COL_INT:
+				e = worksheet_write_number(ws, xr, (lxw_col_t)c, (double)v->i,
+				                           NULL);
+				break;
+			case COL_BOOL:
+				e = worksheet_write_boolean(ws, xr, (lxw_col_t)c, v->b, NULL);
+				break;
+			case COL_STR:
+			case COL_LIST:
+				cell_text(&sb, t->lang, col, v);
+				if (col->type == COL_LIST) { /* as workbooks are read: "; " */
+					sb_reset(&sb);
+					for (size_t i = 0; i < v->n_list; i++)
+						sb_addf(&sb, "%s%s", i ? "; " : "", v->list[i]);
+				}
+				e = worksheet_write_string(ws, xr, (lxw_col_t)c, sb.buf, NULL);
+				if (utf8_width(sb.buf) > width)
+					width = utf8_width(sb.buf);
+				break;
+			}
+		}
+		if (!e)
+			e = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+			                         (double)(width < 8    ? 8
+			                                  : width > 60 ? 60
+			                                               : width) +
+			                             2,
+			                         NULL);
+	}
+	if (!e)
+		worksheet_freeze_panes(ws, 1, 0);
+	sb_release(&sb);
+	return e;
+}
+
+lxw_workbook *tab_workbook_new(const char *path)
+{
+	lxw_workbook *wb = workbook_new(path);
+	char author[] = "partnermap";
+	lxw_doc_properties props = {.author = author};
+
+	if (wb && workbook_set_properties(wb, &props) != LXW_NO_ERROR) {
+		workbook_close(wb);
+		remove(path);
+		return NULL;
+	}
+	return wb;
+}
+
+int tab_write_xlsx(const char *path, const struct tab_sheet *sheets, size_t n)
+{
+	lxw_workbook *wb = tab_workbook_new(path);
+	lxw_format *numbers[10] = {0};
+	lxw_error e = LXW_NO_ERROR;
+
+	if (!wb)
+		return error("cannot write %s: %s", path, msg_strerror(errno));
+	lxw_format *bold = workbook_add_format(wb);
+	format_set_bold(bold);
+	for (size_t i = 0; i < n && !e; i++)
+		e = xlsx_sheet(wb, bold, numbers, &sheets[i]);
+	lxw_error closed = workbook_close(wb); /* frees the workbook, also after an error */
+	if (e || closed)
+		return error("cannot write the workbook %s: %s", path,
+		             tab_xlsx_reason(e ? e : closed));
+	return 0;
+}
+
+cJSON *json_number(double x)
+{
+	return isfinite(x) ? cJSON_CreateNumber(x) : cJSON_CreateNull();
+}
+
+/* A string as cJSON prints one: quotes, backslashes and control
+ * characters escaped, everything else (UTF-8 included) as it is. */
+static void json_string(struct strbuf *sb, const char *s)
+{
+	static const char short_escape[32] = {
+	    ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't'};
+
+	sb_addc(sb, '"');
+	for (const char *run = s;; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 32 && c != '"' && c != '\\')
+			continue;
+		sb_add(sb, run, (size_t)(s - run));
+		if (!c)
+			break;
+		run = s + 1;
+		if (c == '"' || c == '\\')
+			sb_addf(sb, "\\%c", c);
+		else if (short_escape[c])
+			sb_addf(sb, "\\%c", short_escape[c]);
+		else
+			sb_addf(sb, "\\u%04x", c);
+	}
+	sb_addc(sb, '"');
+}
+
+/* A number as cJSON prints one: the 15 significant digits that read back
+ * within a rounding error of it, else 17. A whole number below 10^15 is
+ * its digits either way, written here without the round trip. */
+static void json_double(struct strbuf *sb, double x)
+{
+	char text[32];
+
+	if (!isfinite(x)) {
+		sb_adds(sb, "null");
+		return;
+	}
+	if (x == trunc(x) && fabs(x) < 1e15) {
+		char digits[24], *p = digits + sizeof(digits);
+		long long whole = llabs((long long)x);
+		do {
+			*--p = (char)('0' + whole % 10);
+			whole /= 10;
+		} while (whole);
+		if (signbit(x))
+			*--p = '-';
+		sb_add(sb, p, (size_t)(digits + sizeof(digits) - p));
+		return;
+	}
+	snprintf(text, sizeof(text), "%1.15g", x);
+	double back = strtod(text, NULL), most = fmax(fabs(back), fabs(x));
+	if (!(fabs(back - x) <= most * DBL_EPSILON))
+		snprintf(text, sizeof(text), "%1.17g", x);
+	sb_adds(sb, text);
+}
+
+static void json_cell(struct strbuf *sb, const struct column *col, const struct cell *v)
+{
+	if (v->null) {
+		sb_adds(sb, "null");
+		return;
+	}
+	switch (col->type) {
+	case COL_STR:
+		if (v->s)
+			json_string(sb, v->s);
+		else
+			sb_adds(sb, "null");
+		break;
+	case COL_LIST:
+		sb_addc(sb, '[');
+		for (size_t i = 0; i < v->n_list; i++) {
+			if (i)
+				sb_adds(sb, ", ");
+			json_string(sb, v->list[i]);
+		}
+		sb_addc(sb, ']');
+		break;
+	case COL_INT:
+		json_double(sb, (double)v->i);
+		break;
+	case COL_BOOL:
+		sb_adds(sb, v->b ? "true" : "false");
+		break;
+	case COL_REAL:
+	default:
+		json_double(sb, v->r);
+		break;
+	}
+}
+
+/* Rows [from, to) of a table as tab_to_json() writes them, each after
+ * ", " but the table's first; on a thread of their own. */
+struct rows_part {
+	const struct tabular *t;
+	const struct strbuf *keys; /* each column's key, as it starts a line */
+	size_t from, to;
+	struct strbuf out;
+};
+
+static void *json_rows(void *arg)
+{
+	struct rows_part *p = arg;
+	const struct tabular *t = p->t;
+
+	for (size_t r = p->from; r < p->to; r++) {
+		sb_adds(&p->out, r ? ", {\n" : "{\n");
+		for (size_t c = 0; c < t->ncols; c++) {
+			sb_add(&p->out, p->keys[c].buf, p->keys[c].len);
+			json_cell(&p->out, &t->cols[c], &t->cells[r * t->ncols + c]);
+			sb_adds(&p->out, c + 1 < t->ncols ? ",\n" : "\n");
+		}
+		sb_adds(&p->out, "\t\t}");
+	}
+	return NULL;
+}
+
+/* Enough rows that a thread is worth starting for them. */
+enum { ROWS_PER_THREAD = 256 };
+
+cJSON *tab_to_json(const struct tabular *t)
+{
+	size_t parts = t->nrows / ROWS_PER_THREAD, most = (size_t)cores();
+	parts = parts < 1 ? 1 : parts < most ? parts : most;
+	struct strbuf *keys = xcalloc(t->ncols + 1, sizeof(*keys)); /* + 1: never calloc(0) */
+	struct rows_part *part = xcalloc(parts, sizeof(*part));
+	pthread_t *tid = xcalloc(parts, sizeof(*tid));
+	bool *started = xcalloc(parts, sizeof(*started));
+
+	for (size_t c = 0; c < t->ncols; c++) {
+		sb_init(&keys[c]);
+		sb_adds(&keys[c], "\t\t\t");
+		json_string(&keys[c], t->cols[c].key);
+		sb_adds(&keys[c], ":\t");
+	}
+	for (size_t i = 0; i < parts; i++) {
+		part[i].t = t;
+		part[i].keys = keys;
+		part[i].from = t->nrows * i / parts;
+		part[i].to = t->nrows * (i + 1) / parts;
+		sb_init(&part[i].out);
+	}
+	sb_addc(&part[0].out, '[');
+	for (size_t i = 1; i < parts; i++)
+		started[i] = pthread_create(&tid[i], NULL, json_rows, &part[i]) == 0;
+	/* The calling thread writes the first part, and any part whose thread
+	 * could not be started. */
+	for (size_t i = 0; i < parts; i++)
+		if (!i || !started[i])
+			json_rows(&part[i]);
+	for (size_t i = 1; i < parts; i++) {
+		if (started[i])
+			pthread_join(tid[i], NULL);
+		sb_add(&part[0].out, part[i].out.buf, part[i].out.len);
+		sb_release(&part[i].out);
+	}
+	sb_addc(&part[0].out, ']');
+	cJSON *raw = cJSON_CreateRaw(part[0].out.buf);
+	sb_release(&part[0].out);
+	for (size_t c = 0; c < t->ncols; c++)
+		sb_release(&keys[c]);
+	free(started);
+	free(tid);
+	free(part);
+	free(keys);
+	return raw;
+}
+
+int json_write(FILE *out, const cJSON *doc)
+{
+	char *text = cJSON_Print(doc);
+
+	if (!text)
+		return -1;
+	fputs(text, out);
+	fputc('\n', out);
+	cJSON_free(text);
+	return 0;
+}
+
+int tab_add_worksheet(struct lxw_workbook *wb, const char *name, const struct tabular *t)
+{
+	lxw_format *numbers[10] = {0};
+	lxw_format *bold = workbook_add_format(wb);
+	lxw_error e;
+
+	if (!bold)
+		return error("cannot add the sheet %s", name);
+	format_set_bold(bold);
+	e = xlsx_sheet(wb, bold, numbers, &(struct tab_sheet){name, t, NULL});
+	if (e)
+		return error("cannot write the sheet %s: %s", name, tab_xlsx_reason(e));
+	return 0;
+}

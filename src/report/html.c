@@ -1,0 +1,787 @@
+/*
+ * report-html: the report's page, index.html, rendered from the model.
+ * Text from the dataset only ever reaches the page through esc(), so no
+ * name can become markup.
+ */
+#include "report/html.h"
+#include "report/explore.h"
+#include "util/date.h"
+#include "analysis/measure-table.h"
+#include "i18n/msg.h"
+#include "out/advise.h"
+#include "out/measure.h"
+#include "out/timeline.h"
+#include "util/strbuf.h"
+#include "i18n/texts.h"
+#include "network/whatif.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct page {
+	const struct dataset *ds;
+	const struct model *m;
+	const struct report_options *o;
+	FILE *html;
+};
+
+static void esc(struct page *st, const char *s)
+{
+	struct strbuf sb;
+
+	sb_init(&sb);
+	sb_add_xml(&sb, s, 1);
+	fputs(sb.buf, st->html);
+	sb_release(&sb);
+}
+
+static const char *T(const struct page *st, enum text_id id)
+{
+	return tx(st->o->lang, id);
+}
+
+/* Markup of our own: never called with text from the dataset. */
+static void raw(struct page *st, const char *s)
+{
+	fputs(s, st->html);
+}
+
+/* A template with its arguments filled in, escaped, in TAG. */
+/* A study too large to read entity by entity shows the top of each list
+ * and says so; the CSV files beside the page hold everything. */
+enum { LIST_AT_MOST = 300, NAME_AT_MOST = 50 };
+
+/* The end tag of an element opened as "<TAG>", where TAG may carry
+ * attributes ("td class=\"n\""): an end tag is the name alone. */
+static void end_tag(struct page *st, const char *tag)
+{
+	fprintf(st->html, "</%.*s>", (int)strcspn(tag, " "), tag);
+}
+
+static void para(struct page *st, const char *tag, enum text_id id, ...)
+{
+	struct strbuf sb;
+	va_list ap;
+
+	sb_init(&sb);
+	va_start(ap, id);
+	vtxf(&sb, st->o->lang, id, ap);
+	va_end(ap);
+	fprintf(st->html, "<%s>", tag);
+	esc(st, sb.buf);
+	end_tag(st, tag);
+	raw(st, "\n");
+	sb_release(&sb);
+}
+
+static void heading(struct page *st, const char *anchor, enum text_id id)
+{
+	fprintf(st->html, "<h2 id=\"%s\">", anchor);
+	esc(st, T(st, id));
+	raw(st, "</h2>\n");
+}
+
+static void cell(struct page *st, const char *tag, const char *text)
+{
+	fprintf(st->html, "<%s>", tag);
+	esc(st, text);
+	end_tag(st, tag);
+}
+
+static void cell_num(struct page *st, double x, int decimals)
+{
+	struct strbuf sb;
+
+	sb_init(&sb);
+	tx_number(&sb, st->o->lang, x, decimals);
+	cell(st, "td class=\"n\"", sb.buf);
+	sb_release(&sb);
+}
+
+/* A number as a string for a template argument; one of a few buffers. */
+static const char *num(const struct page *st, double x, int decimals)
+{
+	static struct strbuf bufs[6];
+	static unsigned next;
+	struct strbuf *sb = &bufs[next++ % 6];
+
+	sb_release(sb);
+	tx_number(sb, st->o->lang, x, decimals);
+	return sb->buf;
+}
+
+static void figure(struct page *st, const char *name, const char *alt)
+{
+	fprintf(st->html, "<figure><img src=\"%s.svg\" alt=\"", name);
+	esc(st, alt);
+	fprintf(st->html,
+	        "\"><figcaption><a href=\"%s.png\">PNG</a> · <a href=\"%s.svg\">SVG</a>"
+	        "</figcaption></figure>\n",
+	        name, name);
+}
+
+static const char *kind_text(const struct page *st, enum kind k)
+{
+	static const enum text_id ids[] = {T_KIND_MUNICIPALITY, T_KIND_ORGANISATION, T_KIND_TEAM,
+	                                   T_KIND_INFORMAL};
+	return T(st, ids[k]);
+}
+
+/* Every entity of the study, with the waves it was interviewed in. */
+static void participants(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+
+	para(st, "h3", T_R_WHO, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_NAME));
+	cell(st, "th", T(st, T_R_KIND));
+	cell(st, "th", T(st, T_R_INTERVIEWED_IN));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t e = 0; e < ds->n_entities && e < LIST_AT_MOST; e++) {
+		struct strbuf waves;
+		sb_init(&waves);
+		for (size_t w = 0; w < ds->n_waves; w++) {
+			igraph_integer_t v = st->m->nets[w].vertex[e];
+			if (v >= 0 && st->m->nets[w].interviewed[v])
+				sb_addf(&waves, "%s%s", waves.len ? ", " : "", ds->waves[w].id);
+		}
+		raw(st, "<tr>");
+		cell(st, "td", ds->entities[e].name);
+		cell(st, "td", kind_text(st, ds->entities[e].kind));
+		cell(st, "td", waves.buf);
+		raw(st, "</tr>\n");
+		sb_release(&waves);
+	}
+	raw(st, "</tbody></table>\n");
+	if (ds->n_entities > LIST_AT_MOST) {
+		char listed[24], all[24];
+		snprintf(listed, sizeof(listed), "%d", LIST_AT_MOST);
+		snprintf(all, sizeof(all), "%zu", ds->n_entities);
+		para(st, "p", T_R_FIRST_ENTITIES, listed, all, NULL);
+	}
+}
+
+static void glance(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+	size_t kinds[KIND_COUNT] = {0};
+	static const enum text_id one[] = {T_KIND_MUNICIPALITY, T_KIND_ORGANISATION, T_KIND_TEAM,
+	                                   T_KIND_INFORMAL},
+	                          many[] = {T_KINDS_MUNICIPALITY, T_KINDS_ORGANISATION,
+	                                    T_KINDS_TEAM, T_KINDS_INFORMAL};
+	char total[64], k[KIND_COUNT][64];
+
+	for (size_t e = 0; e < ds->n_entities; e++)
+		kinds[ds->entities[e].kind]++;
+	tx_count(total, sizeof(total), st->o->lang, (long)ds->n_entities, T_CT_ENTITY,
+	         T_CT_ENTITIES);
+	for (int i = 0; i < KIND_COUNT; i++)
+		tx_count(k[i], sizeof(k[i]), st->o->lang, (long)kinds[i], one[i], many[i]);
+	para(st, "p", T_R_GLANCE_TEXT, total, k[0], k[1], k[2], k[3], NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_WAVE));
+	cell(st, "th", T(st, T_R_DATE));
+	cell(st, "th class=\"n\"", T(st, T_R_ENTITIES));
+	cell(st, "th class=\"n\"", T(st, T_R_INTERVIEWS));
+	cell(st, "th class=\"n\"", T(st, T_R_RESPONSE));
+	cell(st, "th class=\"n\"", T(st, T_R_TIES));
+	cell(st, "th class=\"n\"", T(st, T_R_CONFIRMED));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t w = 0; w < ds->n_waves; w++) {
+		const struct network *net = &st->m->nets[w];
+		long interviewed = st->m->waves[w].interviewed,
+		     confirmed = st->m->waves[w].confirmed;
+		struct strbuf date, share;
+		sb_init(&date);
+		sb_init(&share);
+		tx_date(&date, st->o->lang, ds->waves[w].date);
+		tx_number(&share, st->o->lang, net->n ? 100.0 * interviewed / net->n : 0, 0);
+		sb_addc(&share, '%');
+		raw(st, "<tr>");
+		cell(st, "td", ds->waves[w].label ? ds->waves[w].label : ds->waves[w].id);
+		cell(st, "td", date.buf);
+		cell_num(st, (double)net->n, 0);
+		cell_num(st, (double)interviewed, 0);
+		cell(st, "td class=\"n\"", share.buf);
+		sb_release(&date);
+		sb_release(&share);
+		cell_num(st, (double)net->m, 0);
+		cell_num(st, (double)confirmed, 0);
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	participants(st);
+}
+
+static void networks(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+
+	para(st, "p", T_R_NETWORKS_TEXT, NULL);
+	for (size_t w = 0; w < ds->n_waves; w++) {
+		char name[48];
+		snprintf(name, sizeof(name), "network-wave%zu", w + 1);
+		struct strbuf label;
+		sb_init(&label);
+		if (ds->waves[w].label)
+			sb_addf(&label, " (%s)", ds->waves[w].label);
+		para(st, "h3", T_R_NETWORK_OF, ds->waves[w].id, label.buf, NULL);
+		sb_release(&label);
+		figure(st, name, ds->waves[w].id);
+	}
+}
+
+/* The brokers' table lists the first this many by betweenness, and says so
+ * when the wave has more. */
+enum { BROKERS_LISTED = 12 };
+
+static void brokers(struct page *st)
+{
+	size_t last = st->ds->n_waves - 1;
+	const struct network *net = &st->m->nets[last];
+	const struct measures *m = &st->m->ms[last];
+	size_t *order = out_by_betweenness(net, m);
+	struct strbuf names;
+	long shown = 0;
+
+	sb_init(&names);
+	for (long i = 0; i < m->n && i < 3 && m->v[order[i]].betweenness > 0; i++)
+		sb_addf(&names, "%s%s", i ? ", " : "",
+		        network_entity(net, (igraph_integer_t)order[i])->name);
+	if (names.len)
+		para(st, "p", T_R_BROKERS_TEXT, names.buf, st->ds->waves[last].id, NULL);
+	for (long i = 0; i < m->n; i++) {
+		const struct entity_measures *x = &m->v[order[i]];
+		char cut[24];
+		if (!x->cutpoint || shown >= 5)
+			continue;
+		snprintf(cut, sizeof(cut), "%ld", x->cut_off);
+		para(st, "p", x->cut_off == 1 ? T_R_KEYPLAYER_ONE : T_R_KEYPLAYER,
+		     network_entity(net, (igraph_integer_t)order[i])->name,
+		     num(st, m->net.fragmentation, 2), num(st, x->fragmentation_without, 2), cut,
+		     NULL);
+		shown++;
+	}
+	if (!shown)
+		para(st, "p", T_R_NO_KEYPLAYER, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_NAME));
+	cell(st, "th", T(st, T_R_KIND));
+	cell(st, "th class=\"n\"", T(st, T_R_DEGREE));
+	cell(st, "th class=\"n\"", T(st, T_R_BETWEENNESS));
+	cell(st, "th class=\"n\"", T(st, T_R_CLOSENESS));
+	cell(st, "th", T(st, T_R_CUTPOINT));
+	cell(st, "th class=\"n\"", T(st, T_R_F_WITHOUT));
+	raw(st, "</tr></thead><tbody>\n");
+	for (long i = 0; i < m->n && i < BROKERS_LISTED; i++) {
+		const struct entity_measures *x = &m->v[order[i]];
+		const struct entity *e = network_entity(net, (igraph_integer_t)order[i]);
+		raw(st, "<tr>");
+		cell(st, "td", e->name);
+		cell(st, "td", kind_text(st, e->kind));
+		cell_num(st, (double)x->degree, 0);
+		cell_num(st, x->betweenness, 3);
+		cell_num(st, x->closeness, 3);
+		cell(st, "td", x->cutpoint ? T(st, T_R_YES) : "");
+		cell_num(st, x->fragmentation_without, 3);
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	if (m->n > BROKERS_LISTED) {
+		char listed[24], all[24], file[48];
+		snprintf(listed, sizeof(listed), "%d", BROKERS_LISTED);
+		snprintf(all, sizeof(all), "%ld", (long)m->n);
+		snprintf(file, sizeof(file), "measures-wave%zu.csv", last + 1);
+		para(st, "p", T_R_BROKERS_TOP, listed, all, file, NULL);
+	}
+	sb_release(&names);
+	free(order);
+}
+
+static void fragmentation(struct page *st)
+{
+	size_t last = st->ds->n_waves - 1;
+	const struct network_measures *nm = &st->m->ms[last].net;
+	const struct network *net = &st->m->nets[last];
+	char comp[24], largest[24], iso[24];
+	struct strbuf names;
+
+	snprintf(comp, sizeof(comp), "%ld", nm->components);
+	snprintf(largest, sizeof(largest), "%ld", nm->largest_component);
+	snprintf(iso, sizeof(iso), "%ld", nm->isolates);
+	if (nm->components == 1)
+		para(st, "p", T_R_CONNECTED_TEXT, num(st, nm->fragmentation, 2),
+		     num(st, nm->distance_fragmentation, 2), NULL);
+	else
+		para(st, "p", T_R_FRAGMENTATION_TEXT, comp, largest, iso,
+		     num(st, nm->fragmentation, 2), num(st, nm->distance_fragmentation, 2), NULL);
+	sb_init(&names);
+	long isolates = 0;
+	for (long v = 0; v < st->m->ms[last].n; v++)
+		if (st->m->ms[last].v[v].degree == 0 && isolates++ < NAME_AT_MOST)
+			sb_addf(&names, "%s%s", names.len ? ", " : "",
+			        network_entity(net, v)->name);
+	if (isolates > NAME_AT_MOST) {
+		char more[24];
+		snprintf(more, sizeof(more), "%ld", isolates - NAME_AT_MOST);
+		para(st, "p", T_R_ISOLATES_MORE, names.buf, more, NULL);
+	} else if (names.len) {
+		para(st, "p", T_R_ISOLATES_ARE, names.buf, NULL);
+	}
+	sb_release(&names);
+}
+
+static void silos(struct page *st)
+{
+	const struct network_measures *nm = &st->m->ms[st->ds->n_waves - 1].net;
+
+	para(st, "p", T_R_SILOS_TEXT, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_EI_KEY));
+	cell(st, "th class=\"n\"", T(st, T_R_EI_VALUE));
+	cell(st, "th", T(st, T_R_EI_READING));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t i = 0; i < nm->n_ei; i++) {
+		double v = nm->ei[i].value;
+		enum text_id reading = isnan(v)    ? T_R_EI_NONE
+		                       : v < -0.33 ? T_R_EI_INSIDE
+		                       : v > 0.33  ? T_R_EI_ACROSS
+		                                   : T_R_EI_MIXED;
+		raw(st, "<tr>");
+		cell(st, "td",
+		     !strcmp(nm->ei[i].key, "kind") ? T(st, T_R_KIND)
+		                                    : tx_ei_key(st->o->lang, nm->ei[i].key));
+		cell_num(st, v, 2);
+		cell(st, "td", T(st, reading));
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+}
+
+static void trust(struct page *st)
+{
+	if (isnan(st->m->ms[st->m->last].net.trust)) {
+		para(st, "p", T_R_TRUST_NONE, NULL);
+		return;
+	}
+	para(st, "p", T_R_TRUST_TEXT, num(st, st->m->ms[st->m->last].net.trust, 2), NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_TRUST_ROW));
+	for (int k = 0; k < KIND_COUNT; k++)
+		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
+	raw(st, "</tr></thead><tbody>\n");
+	for (int a = 0; a < KIND_COUNT; a++) {
+		raw(st, "<tr>");
+		cell(st, "th", kind_text(st, (enum kind)a));
+		for (int b = 0; b < KIND_COUNT; b++)
+			cell_num(st, st->m->trust[a][b], 2);
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+}
+
+/* Per municipality, the cells nobody serves ("oost (ouderen), ..."). */
+static void gaps_text(struct page *st)
+{
+	const struct overlap *ov = &st->m->ov;
+	struct strbuf list;
+
+	sb_init(&list);
+	for (size_t i = 0; i < ov->n_gaps; i++) {
+		const struct overlap_gap *g = &ov->gaps[i], *prev = i ? &ov->gaps[i - 1] : NULL;
+		const struct overlap_gap *next = i + 1 < ov->n_gaps ? &ov->gaps[i + 1] : NULL;
+		const char *group = ov->no_groups ? T(st, T_OV_ALL_GROUPS) : ov->groups[g->group];
+		if (prev && prev->municipality == g->municipality && prev->area == g->area)
+			sb_addf(&list, ", %s", group);
+		else
+			sb_addf(&list, "%s%s (%s", list.len ? "; " : "", ov->areas[g->area], group);
+		if (!next || next->municipality != g->municipality || next->area != g->area)
+			sb_addc(&list, ')');
+		if (!next || next->municipality != g->municipality) {
+			para(st, "p class=\"warn\"", T_R_GAPS_OF,
+			     st->ds->entities[g->municipality].name, list.buf, NULL);
+			sb_reset(&list);
+		}
+	}
+	if (!ov->n_gaps)
+		para(st, "p", T_R_NO_GAPS, NULL);
+	sb_release(&list);
+}
+
+static void overlap_section(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+
+	para(st, "p", T_R_OVERLAP_TEXT, NULL);
+	if (!st->m->ov.n_pairs)
+		para(st, "p", T_R_OVERLAP_NONE, NULL);
+	else
+		raw(st, "<ul>\n");
+	for (int aware = 0; aware <= 1 && st->m->ov.n_pairs; aware++) {
+		for (size_t i = 0; i < st->m->ov.n_pairs; i++) {
+			const struct overlap_pair *p = &st->m->ov.pairs[i];
+			struct strbuf groups, areas;
+			if (p->aware != aware)
+				continue;
+			sb_init(&groups);
+			sb_init(&areas);
+			for (size_t k = 0; k < p->n_shared_groups; k++)
+				sb_addf(&groups, "%s%s", k ? ", " : "",
+				        st->m->ov.no_groups ? T(st, T_OV_ALL_GROUPS)
+				                            : p->shared_groups[k]);
+			for (size_t k = 0; k < p->n_shared_areas; k++)
+				sb_addf(&areas, "%s%s", k ? ", " : "", p->shared_areas[k]);
+			para(st, aware ? "li" : "li class=\"warn\"",
+			     aware ? T_R_OVERLAP_AWARE : T_R_OVERLAP_UNAWARE,
+			     ds->entities[p->a].name, ds->entities[p->b].name, groups.buf,
+			     areas.buf, num(st, p->coverage_overlap, 2), NULL);
+			sb_release(&groups);
+			sb_release(&areas);
+		}
+	}
+	if (st->m->ov.n_pairs) {
+		raw(st, "</ul>\n");
+		figure(st, "overlap", T(st, T_R_OVERLAP));
+	}
+	/* The other half: where nobody serves, next to where teams overlap. */
+	if (!st->m->ov.n_rows)
+		return;
+	para(st, "h3", T_R_COVERAGE, NULL);
+	para(st, "p", T_R_COVERAGE_TEXT, NULL);
+	gaps_text(st);
+	figure(st, "coverage", T(st, T_R_COVERAGE));
+}
+
+static void pair_list(struct page *st, enum text_id title, const struct entity_pair *p, size_t n)
+{
+	if (!n)
+		return;
+	para(st, "h4", title, NULL);
+	raw(st, "<ul class=\"pairs\">\n");
+	for (size_t i = 0; i < n && i < LIST_AT_MOST; i++) {
+		raw(st, "<li>");
+		esc(st, st->ds->entities[p[i].a].name);
+		raw(st, " – ");
+		esc(st, st->ds->entities[p[i].b].name);
+		raw(st, "</li>\n");
+	}
+	raw(st, "</ul>\n");
+	if (n > LIST_AT_MOST) {
+		char more[24];
+		snprintf(more, sizeof(more), "%zu", n - (size_t)LIST_AT_MOST);
+		para(st, "p", T_R_PAIRS_MORE, more, NULL);
+	}
+}
+
+static void change(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+
+	if (!st->m->tl.n_changes)
+		para(st, "p", T_R_CHANGE_ONE_WAVE, NULL);
+	for (size_t i = 0; i < st->m->tl.n_changes; i++) {
+		const struct wave_change *c = &st->m->tl.changes[i];
+		struct strbuf sb;
+		sb_init(&sb);
+		out_change_sentences(&sb, &st->m->tl, c, st->o->lang);
+		raw(st, "<p>");
+		esc(st, sb.buf);
+		raw(st, "</p>\n");
+		sb_release(&sb);
+		pair_list(st, T_R_STARTED_TIES, c->gained, c->n_gained);
+		pair_list(st, T_R_ENDED_TIES, c->lost, c->n_lost);
+		pair_list(st, T_TL_UNOBSERVED, c->unobserved, c->n_unobserved);
+	}
+	if (ds->n_waves > 1 && st->m->pos.n)
+		figure(st, "change", T(st, T_R_CHANGE));
+	else if (ds->n_waves > 1)
+		para(st, "p", T_R_CHANGE_TOO_MANY, NULL);
+	para(st, "h3", T_R_GROWTH, NULL);
+	figure(st, "growth", T(st, T_R_GROWTH));
+}
+
+/* A change for people: "+0.5", "-1.0", "0.0"; "-" for none. */
+static const char *signed_num(const struct page *st, double x)
+{
+	static char buf[32];
+	double r = round(x * 10) / 10;
+
+	r = r == 0 ? 0 : r; /* no "-0.0" */
+	snprintf(buf, sizeof(buf), "%s%s", r > 0 ? "+" : "", num(st, isnan(x) ? x : r, 1));
+	return buf;
+}
+
+/* Every wave's means, and the change from the first scored wave to the
+ * last over the same respondents, for all and per kind. */
+static void scores_over_time(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+	const struct task_scores *s = &st->m->scores;
+	const char *first = ds->waves[s->first_wave].id, *last = ds->waves[s->wave].id;
+	struct strbuf head;
+
+	if (s->first_wave == s->wave)
+		return;
+	para(st, "h3", T_R_SCORES_OVER_TIME, NULL);
+	para(st, "p", T_R_SCORES_OVER_TIME_TEXT, first, last, NULL);
+	sb_init(&head);
+	txf(&head, st->o->lang, T_R_SCORES_CHANGE, first, last, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_TASK));
+	for (size_t w = (size_t)s->first_wave; w <= (size_t)s->wave; w++)
+		cell(st, "th class=\"n\"", ds->waves[w].id);
+	cell(st, "th class=\"n\"", head.buf);
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t i = 0; i < s->n_order; i++) {
+		size_t t = s->order[i];
+		raw(st, "<tr>");
+		cell(st, "td", ds->tasks[t].label);
+		for (size_t w = (size_t)s->first_wave; w <= (size_t)s->wave; w++)
+			cell_num(st, model_score_in(st->m, w, t, -1), 1);
+		cell(st, "td class=\"n\"", signed_num(st, model_score_change(st->m, t, -1, NULL)));
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	para(st, "p", T_R_SCORES_BY_KIND, first, last, NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_TASK));
+	for (int k = 0; k < KIND_COUNT; k++)
+		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t i = 0; i < s->n_order; i++) {
+		size_t t = s->order[i];
+		raw(st, "<tr>");
+		cell(st, "td", ds->tasks[t].label);
+		for (int k = 0; k < KIND_COUNT; k++) {
+			long n;
+			double d = model_score_change(st->m, t, k, &n);
+			struct strbuf c;
+			sb_init(&c);
+			sb_adds(&c, signed_num(st, d));
+			if (n)
+				sb_addf(&c, " (%ld)", n);
+			cell(st, "td class=\"n\"", c.buf);
+			sb_release(&c);
+		}
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	sb_release(&head);
+}
+
+static void scores(struct page *st)
+{
+	const struct dataset *ds = st->ds;
+	const struct task_scores *s = &st->m->scores;
+
+	if (s->wave < 0) {
+		para(st, "p", T_R_SCORES_NONE, NULL);
+		return;
+	}
+	size_t lo = s->order[0], hi = s->order[s->n_order - 1];
+	para(st, "p", T_R_SCORES_TEXT, ds->waves[s->wave].id, ds->tasks[lo].label,
+	     num(st, model_score(st->m, lo, -1), 1), ds->tasks[hi].label,
+	     num(st, model_score(st->m, hi, -1), 1), NULL);
+	raw(st, "<table><thead><tr>");
+	cell(st, "th", T(st, T_R_TASK));
+	cell(st, "th class=\"n\"", T(st, T_R_ALL));
+	for (int k = 0; k < KIND_COUNT; k++)
+		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
+	raw(st, "</tr></thead><tbody>\n");
+	for (size_t i = 0; i < s->n_order; i++) {
+		raw(st, "<tr>");
+		cell(st, "td", ds->tasks[s->order[i]].label);
+		for (int k = -1; k < KIND_COUNT; k++)
+			cell_num(st, model_score(st->m, s->order[i], k), 1);
+		raw(st, "</tr>\n");
+	}
+	raw(st, "</tbody></table>\n");
+	scores_over_time(st);
+}
+
+static void method(struct page *st)
+{
+	/* The network measures first, then every entity measure that has a
+	 * definition (measure-table.c), then the rest. */
+	static const enum text_id before[] = {
+	    T_R_DEF_DENSITY,
+	    T_R_DEF_FRAGMENTATION,
+	    T_R_DEF_DISTANCE_FRAGMENTATION,
+	    T_R_DEF_CENTRALIZATION,
+	};
+	static const enum text_id after[] = {
+	    T_R_DEF_EI,   T_R_DEF_COMMUNITIES, T_R_DEF_CONFIRMED,  T_R_DEF_OVERLAP,
+	    T_R_DEF_GAPS, T_R_DEF_JACCARD,     T_R_DEF_UNOBSERVED,
+	};
+
+	para(st, "p", T_R_METHOD_TEXT, NULL);
+	raw(st, "<ul>\n");
+	for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
+		para(st, "li", before[i], NULL);
+	for (size_t i = 0; i < n_measure_keys; i++)
+		if (measure_keys[i].definition != T_COUNT)
+			para(st, "li", measure_keys[i].definition, NULL);
+	for (size_t i = 0; i < sizeof(after) / sizeof(after[0]); i++)
+		para(st, "li", after[i], NULL);
+	raw(st, "</ul>\n");
+	para(st, "h3", T_R_FILES, NULL);
+	raw(st, "<p class=\"files\">");
+	for (size_t w = 0; w < st->ds->n_waves; w++)
+		fprintf(st->html, "<a href=\"measures-wave%zu.csv\">measures-wave%zu.csv</a> ",
+		        w + 1, w + 1);
+	raw(st, "<a href=\"timeline.csv\">timeline.csv</a> "
+	        "<a href=\"timeline-changes.csv\">timeline-changes.csv</a> "
+	        "<a href=\"overlap.csv\">overlap.csv</a>"
+	        " <a href=\"gaps.csv\">gaps.csv</a></p>\n");
+}
+
+static const char style[] =
+    "<style>\n"
+    "body{font-family:\"DejaVu Sans\",Arial,sans-serif;font-size:11pt;line-height:1.45;"
+    "max-width:48em;margin:2em auto;padding:0 1em;color:#1a1a1a}\n"
+    "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:2em;"
+    "border-bottom:1px solid #ccc;page-break-after:avoid}h3,h4{page-break-after:avoid}\n"
+    "table{border-collapse:collapse;margin:1em 0;font-size:.92em}"
+    "th,td{padding:.25em .6em;border-bottom:1px solid #ddd;text-align:left;"
+    "vertical-align:top}.n{text-align:right}\n"
+    "figure{margin:1em 0;page-break-inside:avoid}img{max-width:100%;height:auto}"
+    "figcaption{font-size:.8em;color:#555}\n"
+    "li.warn{color:#8a3200}.subtitle{color:#555}.pairs{columns:2;font-size:.9em}\n"
+    "nav ol{columns:2}\n"
+    "#explore{border:1px solid #ccc;padding:0 1em 1em}.x-controls label{margin-right:1em}"
+    "#x-hits button{margin:.2em}.x-view{display:flex;gap:1em;align-items:flex-start}"
+    "#x-svg{flex:3;min-width:0;width:100%;height:auto;border:1px solid #eee}"
+    "#x-info{flex:1}.tie{stroke:#888}.tie.on{stroke:#d55e00}.off{opacity:.2}"
+    ".node circle{fill:#56b4e9;stroke:#333}.node.team circle{fill:#cc79a7}"
+    ".node.municipality circle{fill:#0072b2}.node.informal circle{fill:#f0e442}"
+    ".node.focus circle{stroke:#d55e00;stroke-width:3}.node{cursor:pointer}"
+    ".node text{font-size:8px;text-anchor:middle}\n"
+    "@page{size:A4;margin:2cm}@media print{body{max-width:none;margin:0}"
+    "nav,figcaption,#explore{display:none}a{color:inherit;text-decoration:none}"
+    "figure{break-inside:avoid}figure img{max-height:24cm;width:auto}}\n"
+    "</style>\n";
+
+/* The what-if, said before anything else. */
+static void whatif_note(struct page *st)
+{
+	struct strbuf sb;
+
+	if (!network_edit_any(st->o->edit))
+		return;
+	sb_init(&sb);
+	whatif_sentence(&sb, st->ds, st->o->edit, st->o->lang);
+	sb_addc(&sb, ' ');
+	sb_adds(&sb, T(st, T_WHATIF_REPORT));
+	raw(st, "<p class=\"warn\"><strong>");
+	esc(st, sb.buf);
+	raw(st, "</strong></p>\n");
+	sb_release(&sb);
+}
+
+/* advise's answer for the last wave in sentences (out_advise_sentences():
+ * a heading per part, then its paragraphs, then how it was found), and
+ * the diagram with the suggested ties. */
+static void advice_section(struct page *st)
+{
+	const struct model *m = st->m;
+	const struct wave *w = &st->ds->waves[m->last];
+	struct strbuf sb;
+	char max[24];
+
+	if (!m->advised) {
+		snprintf(max, sizeof(max), "%d", MODEL_ADVISE_MAX);
+		para(st, "p", T_R_ADVISE_TOO_LARGE, max, NULL);
+		return;
+	}
+	para(st, "p", T_R_ADVISE_TEXT, w->id, NULL);
+	sb_init(&sb);
+	out_advise_sentences(&sb, &m->nets[m->last], &m->advice, st->o->lang);
+	/* A line that does not start with a space and is not the last is a
+	 * part's heading. */
+	char *rest = NULL;
+	for (char *line = strtok_r(sb.buf, "\n", &rest); line; line = strtok_r(NULL, "\n", &rest)) {
+		bool heading = line[0] != ' ' && rest && strchr(rest, '\n');
+		raw(st, heading ? "<h3>" : "<p>");
+		esc(st, line + strspn(line, " "));
+		raw(st, heading ? "</h3>\n" : "</p>\n");
+	}
+	sb_release(&sb);
+	if (m->advice.n_ties && !draw_too_many((long)m->nets[m->last].n)) {
+		sb_init(&sb);
+		txf(&sb, st->o->lang, T_R_ADVISE_FIGURE, w->id, NULL);
+		figure(st, "advice", sb.buf);
+		sb_release(&sb);
+	}
+}
+
+/* The page's sections in order: a new analysis adds one line here. */
+static const struct section {
+	const char *anchor;
+	enum text_id title;
+	void (*write)(struct page *st);
+} sections[] = {
+    {"glance", T_R_GLANCE, glance},
+    {"networks", T_R_NETWORKS, networks},
+    {"brokers", T_R_BROKERS, brokers},
+    {"fragmentation", T_R_FRAGMENTATION, fragmentation},
+    {"advice", T_R_ADVISE, advice_section},
+    {"silos", T_R_SILOS, silos},
+    {"trust", T_R_TRUST, trust},
+    {"overlap", T_R_OVERLAP, overlap_section},
+    {"change", T_R_CHANGE, change},
+    {"scores", T_R_SCORES, scores},
+    {"method", T_R_METHOD, method},
+};
+
+int report_html(FILE *out, const struct model *m, const struct report_options *o)
+{
+	struct page pg = {.ds = m->ds, .m = m, .o = o, .html = out};
+	struct page *st = &pg;
+	const struct dataset *ds = m->ds;
+	char nw[64], ne[64], ni[64];
+
+	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
+	        T(st, T_R_LANG));
+	fprintf(out,
+	        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	        "img-src 'self'; style-src 'unsafe-inline'; script-src %s\">\n<title>",
+	        explore_script_hash());
+	esc(st, ds->title ? ds->title : "partnermap");
+	raw(st, "</title>\n");
+	raw(st, style);
+	raw(st, "</head>\n<body>\n<h1>");
+	esc(st, ds->title ? ds->title : "partnermap");
+	raw(st, "</h1>\n");
+	tx_count(nw, sizeof(nw), st->o->lang, (long)ds->n_waves, T_CT_WAVE, T_CT_WAVES);
+	tx_count(ne, sizeof(ne), st->o->lang, (long)ds->n_entities, T_CT_ENTITY, T_CT_ENTITIES);
+	tx_count(ni, sizeof(ni), st->o->lang, (long)ds->n_interviews, T_CT_INTERVIEW,
+	         T_CT_INTERVIEWS);
+	para(st, "p class=\"subtitle\"", T_R_SUBTITLE, nw, ne, ni, NULL);
+	/* A pseudonymised report does not name its file, whose name may name
+	 * the study's organisations or places. */
+	if (ds->pseudonymised)
+		para(st, "p class=\"subtitle\"", T_PSEUDONYMISED, NULL);
+	else
+		para(st, "p class=\"subtitle\"", T_R_FICTION_NOTE, o->source, NULL);
+	whatif_note(st);
+	raw(st, "<nav><h2>");
+	esc(st, T(st, T_R_CONTENTS));
+	raw(st, "</h2><ol>\n");
+	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+		fprintf(out, "<li><a href=\"#%s\">", sections[i].anchor);
+		esc(st, T(st, sections[i].title));
+		raw(st, "</a></li>\n");
+	}
+	raw(st, "</ol></nav>\n");
+	explore_write(out, m, o->lang);
+	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+		heading(st, sections[i].anchor, sections[i].title);
+		sections[i].write(st);
+	}
+	para(st, "p class=\"subtitle\"", T_R_MADE_BY, o->version, NULL);
+	raw(st, "</body>\n</html>\n");
+	return ferror(out) ? -1 : 0;
+}

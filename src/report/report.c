@@ -1,0 +1,215 @@
+/*
+ * report: builds the model once, then writes the folder from it: diagrams,
+ * chart, CSV files and index.html (report-html.c).
+ */
+#include "report/report.h"
+#include "report/html.h"
+#include "report/model.h"
+#include "render/chart.h"
+#include "util/date.h"
+#include "render/draw.h"
+#include "i18n/msg.h"
+#include "out/measure.h"
+#include "out/overlap.h"
+#include "out/timeline.h"
+#include "analysis/overlap.h"
+#include "util/strbuf.h"
+#include "i18n/texts.h"
+#include "analysis/timeline.h"
+#include "network/whatif.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct study {
+	const struct dataset *ds;
+	const struct model *m;
+	const struct report_options *o;
+	const char *dir;
+	int failed;
+};
+
+/* ---- files ---- */
+
+static FILE *open_in(struct study *st, const char *name)
+{
+	struct strbuf path;
+	FILE *f;
+
+	sb_init(&path);
+	sb_addf(&path, "%s/%s", st->dir, name);
+	f = fopen(path.buf, "wb");
+	if (!f)
+		st->failed = error("cannot write %s", path.buf);
+	sb_release(&path);
+	return f;
+}
+
+static void close_file(struct study *st, FILE *f, const char *name)
+{
+	if (f && (ferror(f) | fclose(f)))
+		st->failed = error("cannot write %s/%s", st->dir, name);
+}
+
+static void write_bytes(struct study *st, const char *name, const char *data, size_t len)
+{
+	FILE *f = open_in(st, name);
+
+	if (f)
+		fwrite(data, 1, len, f);
+	close_file(st, f, name);
+}
+
+/* The scene as NAME.svg and NAME.png. */
+static void render(struct study *st, struct scene *sc, const char *name)
+{
+	static const char *const formats[] = {"svg", "png"};
+
+	for (int i = 0; i < 2 && !st->failed; i++) {
+		char file[64], *data;
+		size_t len;
+		snprintf(file, sizeof(file), "%s.%s", name, formats[i]);
+		if (scene_render(sc, formats[i], st->o->dpi > 0 ? st->o->dpi : 300, &data, &len)) {
+			st->failed = -1;
+			return;
+		}
+		write_bytes(st, file, data, len);
+		free(data);
+	}
+}
+
+/* Every CSV file of the report says on every row that names are
+ * pseudonymised and which what-if changed the networks, as each command's
+ * own CSV does (cli.md: every form of output says so). T is written here
+ * and then freed by the caller: the note it gets lives as long as this
+ * call. */
+static void write_csv(struct study *st, const char *name, struct tabular *t)
+{
+	const struct network_edit *edit = st->m->nets[st->m->last].edit; /* NULL: none */
+	FILE *f = open_in(st, name);
+	struct strbuf whatif;
+
+	sb_init(&whatif);
+	if (edit) {
+		whatif_text(&whatif, st->ds, edit);
+		tab_add_note(t, "what_if", tx(st->o->lang, T_WHATIF_COLUMN), whatif.buf);
+	}
+	if (st->ds->pseudonymised)
+		tab_add_flag(t, "pseudonymised", tx(st->o->lang, T_PSEUDONYMISED));
+	if (f)
+		tab_write_csv(f, t, language(st->o->lang)->csv_separator);
+	close_file(st, f, name);
+	sb_release(&whatif);
+}
+
+static void write_diagrams(struct study *st)
+{
+	const struct dataset *ds = st->ds;
+	struct draw_options dopt = {.lang = st->o->lang, .width_cm = st->o->width_cm};
+
+	for (size_t w = 0; w < ds->n_waves && !st->failed; w++) {
+		struct scene sc;
+		char name[48];
+		scene_init(&sc);
+		snprintf(name, sizeof(name), "network-wave%zu", w + 1);
+		if (draw_too_many((long)st->m->nets[w].n))
+			draw_groups(&sc, &st->m->nets[w], &st->m->ms[w], "community", &dopt);
+		else
+			draw_wave(&sc, &st->m->nets[w], &st->m->ms[w], &dopt, NULL,
+			          st->m->pos.n ? &st->m->pos : NULL);
+		render(st, &sc, name);
+		scene_free(&sc);
+	}
+	if (st->m->advised && st->m->advice.n_ties && st->m->pos.n && !st->failed &&
+	    !draw_too_many((long)st->m->nets[st->m->last].n)) {
+		struct draw_options with = dopt;
+		struct scene sc;
+		with.suggested = st->m->suggested;
+		with.n_suggested = st->m->advice.n_ties;
+		scene_init(&sc);
+		draw_wave(&sc, &st->m->nets[st->m->last], &st->m->ms[st->m->last], &with, NULL,
+		          &st->m->pos);
+		render(st, &sc, "advice");
+		scene_free(&sc);
+	}
+	if (ds->n_waves > 1 && st->m->pos.n && !st->failed) {
+		struct scene sc;
+		scene_init(&sc);
+		draw_diff(&sc, &st->m->nets[0], &st->m->nets[ds->n_waves - 1], &dopt, &st->m->pos);
+		render(st, &sc, "change");
+		scene_free(&sc);
+	}
+	if (st->m->ov.n_pairs && !st->failed) {
+		struct scene sc;
+		scene_init(&sc);
+		draw_overlap(&sc, &st->m->nets[ds->n_waves - 1], &st->m->ov, &dopt);
+		render(st, &sc, "overlap");
+		scene_free(&sc);
+	}
+	if (st->m->ov.n_rows && !st->failed) {
+		struct scene sc;
+		scene_init(&sc);
+		draw_coverage(&sc, &st->m->nets[ds->n_waves - 1], &st->m->ov, &dopt);
+		render(st, &sc, "coverage");
+		scene_free(&sc);
+	}
+	for (int i = 0; i < 2 && !st->failed; i++) {
+		const char *name = i ? "growth.png" : "growth.svg";
+		FILE *f = open_in(st, name);
+		if (f && chart_write(f, i ? "png" : "svg", &st->m->tl, st->o->lang))
+			st->failed = -1;
+		close_file(st, f, name);
+	}
+}
+
+static void write_tables(struct study *st)
+{
+	const struct dataset *ds = st->ds;
+	struct tabular t;
+
+	for (size_t w = 0; w < ds->n_waves; w++) {
+		char name[40];
+		snprintf(name, sizeof(name), "measures-wave%zu.csv", w + 1);
+		out_measure_table(&t, &st->m->nets[w], &st->m->ms[w], true, st->o->lang);
+		out_measure_kinds_in_words(&t, st->o->lang);
+		write_csv(st, name, &t);
+		tab_free(&t);
+	}
+	char(*dates)[11] = xcalloc(ds->n_waves, sizeof(*dates));
+	/* The CSV files speak the report's language, as --format csv does. */
+	out_timeline_table(&t, &st->m->tl, dates, st->o->lang);
+	write_csv(st, "timeline.csv", &t);
+	tab_free(&t);
+	out_timeline_changes_table(&t, &st->m->tl, st->o->lang);
+	write_csv(st, "timeline-changes.csv", &t);
+	tab_free(&t);
+	free(dates);
+	out_overlap_table(&t, ds, &st->m->ov, 0, st->o->lang);
+	write_csv(st, "overlap.csv", &t);
+	tab_free(&t);
+	out_gaps_table(&t, ds, &st->m->ov, st->o->lang);
+	write_csv(st, "gaps.csv", &t);
+	tab_free(&t);
+}
+
+int report_write(const char *dir, const struct dataset *ds, const struct report_options *o)
+{
+	struct model m;
+	struct study st = {.ds = ds, .m = &m, .o = o, .dir = dir};
+
+	if (model_build(&m, ds, o->ties, o->edit, o->width_cm))
+		return -1;
+	write_diagrams(&st);
+	if (!st.failed)
+		write_tables(&st);
+	if (!st.failed) {
+		FILE *html = open_in(&st, "index.html");
+		if (html && report_html(html, &m, o))
+			st.failed = -1;
+		close_file(&st, html, "index.html");
+	}
+	model_free(&m);
+	return st.failed ? -1 : 0;
+}
