@@ -41,6 +41,9 @@ export LSAN_OPTIONS := suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions
 export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1:exitcode=99
 
 SAMPLE := data/ijsselstein-lopik.json
+# Debian's python, whose networkx, igraph, openpyxl and docx the tests read
+# with (a python3 earlier on PATH, such as pyenv's, has none of them).
+PYTHON ?= /usr/bin/python3
 
 .PHONY: all deps run test unit e2e format format-check layers bench clean fuzz fuzz-smoke
 all: partnermap
@@ -149,7 +152,7 @@ unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do $$t || failed=1; done; exit $$failed
 
 e2e: $(SAN)/partnermap partnermap
-	python3 tests/e2e/run.py $(SAN)/partnermap
+	$(PYTHON) tests/e2e/run.py $(SAN)/partnermap
 
 format:
 	clang-format -i $(SRCS) $(HDRS) tests/unit/*.c tests/unit/*.h tests/fuzz/*.c
@@ -170,7 +173,7 @@ $(REL)/floor: bench/floor.c
 
 bench: deps
 	@$(MAKE) --no-print-directory partnermap $(REL)/floor
-	python3 bench/bench.py ./partnermap $(REL)/floor
+	$(PYTHON) bench/bench.py ./partnermap $(REL)/floor
 
 clean:
 	rm -rf build partnermap
