@@ -2,21 +2,11 @@
 # sample study; `make test` sets up and runs every check. See README.md.
 
 CC ?= cc
-# Linked: the libraries every command needs. Opened when first called
-# (include/lazy.h): the ones only some commands need, by the file names
-# (SONAME) they have on this machine. Unit tests may call any of them.
-CORE_PKGS := igraph libcjson libxml-2.0 zlib nettle
-LAZY_PKGS := libcgraph libgvc cairo xlsxwriter libzip
-PKGS := $(CORE_PKGS) $(LAZY_PKGS)
+# Every library partnermap calls, linked as its pkg-config file says, so that
+# the binary names each one as a dependency (readelf -d, ldd, dpkg-shlibdeps).
+PKGS := igraph libcjson libxml-2.0 zlib nettle libcgraph libgvc cairo xlsxwriter libzip
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null | sed 's/-I/-isystem /g')
-PKG_LIBS = $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null) -lcsv -lpthread -lgomp -lm
-UNIT_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lgomp -lm
-soname = $(or $(shell objdump -p "$$($(CC) -print-file-name=lib$(1).so)" 2>/dev/null | \
-	awk '/SONAME/ {print $$2}'),$(error cannot find lib$(1).so: run 'make deps'))
-LAZY_SONAMES = -DLAZY_SONAME_CAIRO='"$(call soname,cairo)"' \
-	-DLAZY_SONAME_CGRAPH='"$(call soname,cgraph)"' -DLAZY_SONAME_GVC='"$(call soname,gvc)"' \
-	-DLAZY_SONAME_XLSXWRITER='"$(call soname,xlsxwriter)"' \
-	-DLAZY_SONAME_ZIP='"$(call soname,zip)"'
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lgomp -lm
 
 WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wmissing-declarations -Wold-style-definition -Wpointer-arith -Wcast-qual \
@@ -57,8 +47,6 @@ $(REL)/%.o: src/%.c
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(REL)/io/lazy.o $(SAN)/io/lazy.o: ALL_CFLAGS += $(LAZY_SONAMES)
-
 $(SAN)/%.o: src/%.c
 	@mkdir -p $(@D)
 	@echo "  CC asan $<"
@@ -71,7 +59,7 @@ $(SAN)/partnermap: $(SAN_OBJS)
 $(SAN)/test_%: tests/unit/test_%.c tests/unit/unit.h $(SAN_LIB_OBJS)
 	@echo "  CC asan $<"
 	@$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Wno-missing-prototypes -Wno-missing-declarations \
-		-o $@ $< $(SAN_LIB_OBJS) $(UNIT_LIBS) -lcmocka $(UNIT_LDFLAGS)
+		-o $@ $< $(SAN_LIB_OBJS) $(PKG_LIBS) -lcmocka $(UNIT_LDFLAGS)
 
 # test_linear counts the string comparisons and allocations of partnermap's code.
 $(SAN)/test_linear: UNIT_LDFLAGS := -Wl,--wrap=strcmp,--wrap=strcasecmp,--wrap=strncasecmp \
@@ -92,8 +80,6 @@ FUZZ_LIB_OBJS := $(filter-out $(FUZZ)/main.o,$(SRCS:src/%.c=$(FUZZ)/%.o))
 FUZZERS := $(patsubst tests/fuzz/%.c,$(FUZZ)/%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_SEEDS := $(wildcard data/*.json tests/data/*.json tests/fuzz/regress/*)
 .SECONDARY: $(FUZZ_LIB_OBJS)
-
-$(FUZZ)/io/lazy.o: FUZZ_CFLAGS += $(LAZY_SONAMES)
 
 $(FUZZ)/%.o: src/%.c
 	@mkdir -p $(@D)

@@ -5,12 +5,12 @@
  */
 #include "export/workbook.h"
 #include "util/date.h"
-#include "io/lazy-xlsxwriter.h"
 #include "i18n/msg.h"
 #include "io/output.h"
 #include "util/strbuf.h"
 #include "io/tabular.h"
 
+#include <xlsxwriter.h>
 #include <csv.h>
 #include <errno.h>
 #include <math.h>

@@ -4,7 +4,6 @@
  * overlapping teams and the gaps of the last wave, and the timeline, with
  * numbers as numbers. */
 #include "export/export.h"
-#include "io/lazy-xlsxwriter.h"
 #include "i18n/msg.h"
 #include "out/measure.h"
 #include "out/overlap.h"
@@ -13,6 +12,7 @@
 #include "analysis/timeline.h"
 #include "export/workbook.h"
 
+#include <xlsxwriter.h>
 #include <stdlib.h>
 
 /* The measures of every wave, one row per entity and wave. */

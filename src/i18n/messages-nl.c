@@ -24,10 +24,6 @@ const struct translation messages_nl[] = {
     {"the workbook cannot be written out: is the disk full?",
      "de werkmap kan niet worden weggeschreven: is de schijf vol?"},
     {"there is not enough memory", "er is niet genoeg geheugen"},
-    {"cannot load %s, which this command needs (%s); install it with 'make deps' in "
-     "partnermap's folder",
-     "kan %s niet laden, die deze opdracht nodig heeft (%s); installeer die met 'make deps' "
-     "in de map van partnermap"},
     {"a text is longer than an Excel cell holds (32,767 characters)",
      "een tekst is langer dan een cel in Excel bevat (32.767 tekens)"},
     {"a sheet name is one that Excel does not allow (at most 31 characters, none of "

@@ -3,11 +3,11 @@
  * replace only what partnermap wrote itself.
  */
 #include "io/output.h"
-#include "io/lazy-zip.h"
 #include "i18n/msg.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
 
+#include <zip.h>
 #include <stdbool.h>
 
 #include <dirent.h>

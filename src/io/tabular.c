@@ -1,10 +1,10 @@
 /* tabular: one set of rows, three forms of output. */
 #include "io/tabular.h"
 #include "util/cores.h"
-#include "io/lazy-xlsxwriter.h"
 #include "i18n/msg.h"
 #include "util/strbuf.h"
 
+#include <xlsxwriter.h>
 #include <errno.h>
 #include <float.h>
 #include <math.h>

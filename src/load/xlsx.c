@@ -5,12 +5,12 @@
  * The cells become a book (book.h) that load-sheet.c turns into a study.
  */
 #include "load/importer.h"
-#include "io/lazy-zip.h"
 #include "load/sheet.h"
 #include "i18n/msg.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
 
+#include <zip.h>
 #include <libxml/xmlreader.h>
 #include <errno.h>
 #include <stdarg.h>

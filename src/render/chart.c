@@ -1,12 +1,14 @@
 /* chart: three small panels of a study's growth, with cairo. */
 #include "render/chart.h"
-#include "io/lazy-cairo.h"
 #include "i18n/msg.h"
 #include "io/output.h"
 #include "io/pngdpi.h"
 #include "util/strbuf.h"
 #include "i18n/texts.h"
 
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <cairo.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

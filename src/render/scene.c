@@ -6,7 +6,6 @@
  * across waves, is what the reader sees.
  */
 #include "render/scene.h"
-#include "io/lazy-graphviz.h"
 #include "i18n/msg.h"
 #include "io/output.h"
 #include "io/pngdpi.h"
@@ -14,6 +13,8 @@
 #include "util/strmap.h"
 #include "i18n/texts.h"
 
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -928,11 +929,6 @@ int scene_render(struct scene *sc, const char *format, double dpi, char **data, 
 		setf(g, "dpi", dpi);
 	if (!strcmp(format, "svg"))
 		name_ids(g);
-	/* Graphviz renders PNG and PDF with cairo, in a plugin of its own that
-	 * fails without it in words of its own: cairo is asked for first, so
-	 * that a missing cairo is named as such. */
-	if (!strcmp(format, "png") || !strcmp(format, "pdf"))
-		lazy_need(LAZY_CAIRO);
 	rc = gvLayout(gvc, g, "nop");
 	if (rc == 0) {
 		warn_small_text(sc, GD_bb(g).UR.x - GD_bb(g).LL.x + 2 * PAD);
