@@ -25,11 +25,18 @@ struct wave_change {
 	struct entity_pair *gained, *lost, *unobserved;
 	size_t n_gained, n_lost, n_unobserved;
 	long kept;
-	double jaccard;        /* kept / (gained + lost + kept); NAN when that is 0 */
+	double jaccard; /* kept / (gained + lost + kept); NAN when that is 0 */
+	/* Of the kept pairs, those whose level is higher in B (strengthened)
+	 * or lower (weakened); a fall counts only when every entity that
+	 * named the pair in A was interviewed in B, so that a missing report
+	 * never reads as a weaker tie. */
+	struct entity_pair *strengthened, *weakened;
+	size_t n_strengthened, n_weakened;
 	size_t *joined, *left; /* entity indexes */
 	size_t n_joined, n_left;
 	/* Missing interviews: entities in both waves interviewed in B but not
-	 * in A (missing_from), or in A but not in B (missing_to). */
+	 * in A (missing_from), or in A but not in B (missing_to, cli.md's
+	 * not_interviewed). */
 	size_t *missing_from, *missing_to;
 	size_t n_missing_from, n_missing_to;
 };

@@ -464,6 +464,13 @@ enum text_id {
 	T_MONTH_10,
 	T_MONTH_11,
 	T_MONTH_12,
+	/* timeline's level changes and missing interviews. */
+	T_TL_STRENGTHENED,
+	T_TL_WEAKENED,
+	T_TL_H_STRONGER,
+	T_TL_H_WEAKER,
+	T_TL_H_NOT_INTERVIEWED,
+	T_STRONGER, /* draw --diff: a kept tie at a higher level */
 	T_COUNT
 };
 

@@ -67,6 +67,37 @@ static struct entity_pair *missing(const struct network *x, const struct network
 	return out;
 }
 
+/* Whether every entity that named tie T of network A was interviewed in
+ * network B, so that B's level of the pair can be compared with A's. */
+static bool asked_again(const struct network *a, const struct net_tie *t, const struct network *b)
+{
+	igraph_integer_t u = b->vertex[a->entity[t->a]], v = b->vertex[a->entity[t->b]];
+
+	return (!t->a_named_b || b->interviewed[u]) && (!t->b_named_a || b->interviewed[v]);
+}
+
+/* The kept pairs whose level rose or fell from A to B (struct wave_change). */
+static void level_changes(const struct network *a, const struct network *b, struct wave_change *c)
+{
+	const struct dataset *ds = a->ds;
+
+	c->strengthened = xcalloc((size_t)b->m + 1, sizeof(*c->strengthened));
+	c->weakened = xcalloc((size_t)b->m + 1, sizeof(*c->weakened));
+	for (igraph_integer_t e = 0; e < b->m; e++) {
+		const struct net_tie *tb = &b->ties[e];
+		igraph_integer_t u = a->vertex[b->entity[tb->a]], v = a->vertex[b->entity[tb->b]];
+		const struct net_tie *ta = u >= 0 && v >= 0 ? network_tie(a, u, v) : NULL;
+		if (!ta || ta->level == tb->level)
+			continue;
+		if (tb->level > ta->level)
+			c->strengthened[c->n_strengthened++] = pair_of(b, tb);
+		else if (asked_again(a, ta, b))
+			c->weakened[c->n_weakened++] = pair_of(b, tb);
+	}
+	qsort_r(c->strengthened, c->n_strengthened, sizeof(*c->strengthened), by_pair, &ds);
+	qsort_r(c->weakened, c->n_weakened, sizeof(*c->weakened), by_pair, &ds);
+}
+
 /* Entities in A's network that B's lacks, in id order. */
 static size_t *absent(const struct network *a, const struct network *b, size_t *n)
 {
@@ -139,6 +170,7 @@ void wave_change_compute(const struct network *a, const struct network *b, struc
 	qsort_r(c->unobserved, c->n_unobserved, sizeof(*c->unobserved), by_pair, &ds);
 	long observed = (long)c->n_gained + (long)c->n_lost + c->kept;
 	c->jaccard = observed ? (double)c->kept / (double)observed : NAN;
+	level_changes(a, b, c);
 	c->joined = absent(b, a, &c->n_joined);
 	c->left = absent(a, b, &c->n_left);
 	c->missing_from = not_interviewed(b, a, &c->n_missing_from);
@@ -150,6 +182,8 @@ void wave_change_free(struct wave_change *c)
 	free(c->gained);
 	free(c->lost);
 	free(c->unobserved);
+	free(c->strengthened);
+	free(c->weakened);
 	free(c->joined);
 	free(c->left);
 	free(c->missing_from);

@@ -518,4 +518,10 @@ const char *const texts_en[T_COUNT] = {
     [T_MONTH_10] = "October",
     [T_MONTH_11] = "November",
     [T_MONTH_12] = "December",
+    [T_TL_STRENGTHENED] = "grew stronger (a higher level than in the wave before)",
+    [T_TL_WEAKENED] = "grew weaker (a lower level, from the same respondents)",
+    [T_TL_H_STRONGER] = "stronger",
+    [T_TL_H_WEAKER] = "weaker",
+    [T_TL_H_NOT_INTERVIEWED] = "not interviewed",
+    [T_STRONGER] = "tie grew stronger",
 };

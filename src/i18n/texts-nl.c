@@ -532,4 +532,10 @@ const char *const texts_nl[T_COUNT] = {
     [T_MONTH_10] = "oktober",
     [T_MONTH_11] = "november",
     [T_MONTH_12] = "december",
+    [T_TL_STRENGTHENED] = "hechter geworden (een hoger niveau dan in de meting ervoor)",
+    [T_TL_WEAKENED] = "minder hecht geworden (een lager niveau, volgens dezelfde respondenten)",
+    [T_TL_H_STRONGER] = "hechter",
+    [T_TL_H_WEAKER] = "minder hecht",
+    [T_TL_H_NOT_INTERVIEWED] = "niet geïnterviewd",
+    [T_STRONGER] = "relatie hechter geworden",
 };

@@ -133,8 +133,13 @@ static void write_json(FILE *out, const struct timeline *tl)
 		                      pairs_json(ds, c->unobserved, c->n_unobserved));
 		cJSON_AddNumberToObject(o, "kept", (double)c->kept);
 		cJSON_AddItemToObject(o, "jaccard", json_number(c->jaccard));
+		cJSON_AddItemToObject(o, "strengthened",
+		                      pairs_json(ds, c->strengthened, c->n_strengthened));
+		cJSON_AddItemToObject(o, "weakened", pairs_json(ds, c->weakened, c->n_weakened));
 		cJSON_AddItemToObject(o, "joined", ids_json(ds, c->joined, c->n_joined));
 		cJSON_AddItemToObject(o, "left", ids_json(ds, c->left, c->n_left));
+		cJSON_AddItemToObject(o, "not_interviewed",
+		                      ids_json(ds, c->missing_to, c->n_missing_to));
 		cJSON_AddItemToArray(changes, o);
 	}
 	for (size_t i = 0; i < tl->n_started; i++) {
@@ -293,6 +298,9 @@ static void write_text(FILE *out, const struct timeline *tl, enum lang lang)
 		write_pairs(out, ds, tx(lang, T_TL_STARTED), c->gained, c->n_gained);
 		write_pairs(out, ds, tx(lang, T_TL_ENDED), c->lost, c->n_lost);
 		write_pairs(out, ds, tx(lang, T_TL_UNOBSERVED), c->unobserved, c->n_unobserved);
+		write_pairs(out, ds, tx(lang, T_TL_STRENGTHENED), c->strengthened,
+		            c->n_strengthened);
+		write_pairs(out, ds, tx(lang, T_TL_WEAKENED), c->weakened, c->n_weakened);
 		write_names(out, ds, tx(lang, T_JOINED), c->joined, c->n_joined);
 		write_names(out, ds, tx(lang, T_LEFT), c->left, c->n_left);
 	}
@@ -346,6 +354,23 @@ static void change_rows(struct tabular *t, const struct timeline *tl, const stru
 	}
 }
 
+/* Entities rather than pairs: the partner's columns stay empty. */
+static void absent_rows(struct tabular *t, const struct timeline *tl, const struct wave_change *c,
+                        const char *what, const size_t *e, size_t n)
+{
+	const struct dataset *ds = tl->ds;
+
+	for (size_t i = 0; i < n; i++) {
+		struct cell *row = tab_row(t);
+		row[0].s = ds->waves[c->from].id;
+		row[1].s = ds->waves[c->to].id;
+		row[2].s = what;
+		row[3].s = ds->entities[e[i]].id;
+		row[4].s = ds->entities[e[i]].name;
+		row[5].null = row[6].null = true;
+	}
+}
+
 void out_timeline_changes_table(struct tabular *t, const struct timeline *tl, enum lang lang)
 {
 	tab_init_in(t, change_cols, change_headers, N_CHANGE_COLS, lang);
@@ -354,6 +379,11 @@ void out_timeline_changes_table(struct tabular *t, const struct timeline *tl, en
 		change_rows(t, tl, c, tx(lang, T_TL_STARTED), c->gained, c->n_gained);
 		change_rows(t, tl, c, tx(lang, T_TL_ENDED), c->lost, c->n_lost);
 		change_rows(t, tl, c, tx(lang, T_TL_NOT_OBSERVED), c->unobserved, c->n_unobserved);
+		change_rows(t, tl, c, tx(lang, T_TL_H_STRONGER), c->strengthened,
+		            c->n_strengthened);
+		change_rows(t, tl, c, tx(lang, T_TL_H_WEAKER), c->weakened, c->n_weakened);
+		absent_rows(t, tl, c, tx(lang, T_TL_H_NOT_INTERVIEWED), c->missing_to,
+		            c->n_missing_to);
 	}
 }
 

@@ -766,6 +766,27 @@ int draw_fractions(const struct dataset *ds, enum tie_filter filter, const struc
 	return rc;
 }
 
+/* Whether the pair of entities X and Y is among the N PAIRS (sorted by
+ * ids, a's id first, as wave_change lists them). */
+static bool among(const struct dataset *ds, const struct entity_pair *pairs, size_t n, size_t x,
+                  size_t y)
+{
+	size_t a = dataset_cmp_ids(ds, x, y) < 0 ? x : y, b = a == x ? y : x;
+
+	for (size_t lo = 0, hi = n; lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = dataset_cmp_ids(ds, pairs[mid].a, a);
+		cmp = cmp ? cmp : dataset_cmp_ids(ds, pairs[mid].b, b);
+		if (!cmp)
+			return true;
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
 /* The legend and caption a wave's drawing will have, as near as the
  * union of the waves tells, so that the layout leaves them room on the
  * page. */
@@ -877,7 +898,7 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 {
 	const struct dataset *ds = a->ds;
 	size_t *node_of = xcalloc(ds->n_entities + 1, sizeof(*node_of));
-	bool any_joined = false, any_left = false;
+	bool any_joined = false, any_left = false, any_stronger = false;
 
 	sc->layout = o->layout ? o->layout : draw_default_layout((long)b->n);
 	sc->page_width = page_points(o);
@@ -919,8 +940,10 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 		    !network_tie(a, a->vertex[ea], a->vertex[eb]))
 			continue;
 		struct scene_edge *se = scene_edge(sc, node_of[ea], node_of[eb]);
-		se->penwidth = 1.5;
-		se->color = "#B3B3B3";
+		bool stronger = among(ds, c.strengthened, c.n_strengthened, ea, eb);
+		se->penwidth = stronger ? 3.2 : 1.5;
+		se->color = stronger ? "#6A3D9A" : "#B3B3B3";
+		any_stronger |= stronger;
 	}
 	for (size_t i = 0; i < c.n_gained; i++) {
 		struct scene_edge *se =
@@ -949,6 +972,10 @@ void draw_diff(struct scene *sc, const struct network *a, const struct network *
 	it->look.penwidth = 3.2, it->look.color = "#D55E00", it->look.style = "dashed";
 	it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_KEPT));
 	it->look.penwidth = 1.5, it->look.color = "#B3B3B3";
+	if (any_stronger) {
+		it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_STRONGER));
+		it->look.penwidth = 3.2, it->look.color = "#6A3D9A";
+	}
 	if (c.n_unobserved) {
 		it = scene_legend(sc, LEGEND_EDGE, 1, tx(o->lang, T_UNOBSERVED));
 		it->look.penwidth = 2.5, it->look.color = "#0072B2", it->look.style = "dotted";

@@ -24,8 +24,8 @@ def test_json_shape(tmp):
         assert list(w) == ["id", "date", "interviews", "response"] + NETWORK_KEYS
     assert doc["waves"][0]["date"] == "2015-05-01"
     c = doc["changes"][1]
-    assert list(c) == ["from", "to", "gained", "lost", "unobserved", "kept", "jaccard", "joined",
-                       "left"]
+    assert list(c) == ["from", "to", "gained", "lost", "unobserved", "kept", "jaccard",
+                       "strengthened", "weakened", "joined", "left", "not_interviewed"]
     assert (c["from"], c["to"]) == ("2017", "2019")
     for pair in c["gained"] + c["lost"]:
         assert pair == sorted(pair)
@@ -170,3 +170,107 @@ def test_change_diagram_shows_unobserved(tmp):
     styles = [m.group(1) if m else "" for m in styles]
     assert styles.count("dotted") == 2  # the tie and its legend sample
     assert styles.count("dashed") == 4  # three lost ties and the sample
+
+
+def _date(s):
+    """dataset.md: a partial date is the first day of its period."""
+    parts = (s.split("-") + ["01", "01"])[:3]
+    return tuple(int(p) for p in parts)
+
+
+def _network(study, wave):
+    """The network of WAVE as dataset.md defines it, read from the file
+    independently of partnermap: {pair: (level, named_by)}, interviewed."""
+    date = _date(next(w["date"] for w in study["waves"] if w["id"] == wave))
+
+    def exists(e, since=None, until=None):
+        lo, hi = since or e.get("since"), until or e.get("until")
+        return (not lo or _date(lo) <= date) and (not hi or date < _date(hi))
+
+    ents = {e["id"]: e for e in study["entities"] if exists(e)}
+    ties, interviewed = {}, set()
+    for iv in study["interviews"]:
+        if iv["wave"] != wave:
+            continue
+        interviewed.add(iv["respondent"])
+        for t in iv.get("ties", []):
+            if t["with"] not in ents or iv["respondent"] not in ents:
+                continue
+            pair = tuple(sorted((iv["respondent"], t["with"])))
+            level, named = ties.get(pair, (0, set()))
+            ties[pair] = (max(level, t.get("level", 1)), named | {iv["respondent"]})
+    for e in ents.values():
+        for m in e.get("members", []):
+            m = m if isinstance(m, dict) else {"id": m}
+            if m["id"] in ents and exists(e) and exists(m, m.get("since"), m.get("until")):
+                pair = tuple(sorted((e["id"], m["id"])))
+                ties[pair] = (3, ties.get(pair, (0, set()))[1])
+    return ties, interviewed & set(ents)
+
+
+def _level_changes(study, a, b):
+    """cli.md: of the kept pairs, a higher level in B is stronger; a lower
+    one is weaker only when everyone who named the pair in A was
+    interviewed in B."""
+    (ta, ia), (tb, ib) = _network(study, a), _network(study, b)
+    kept = sorted(set(ta) & set(tb))
+    stronger = [list(p) for p in kept if tb[p][0] > ta[p][0]]
+    weaker = [list(p) for p in kept if tb[p][0] < ta[p][0] and ta[p][1] <= ib]
+    return stronger, weaker
+
+
+NONRESPONSE = data("nonresponse.json")
+
+
+def test_strengthened_weakened_against_the_file(tmp):
+    for path in (SAMPLE, NONRESPONSE):
+        study = json.load(open(path))
+        doc = json.loads(expect(run("timeline", path, "-f", "json"), 0).out)
+        for c in doc["changes"]:
+            stronger, weaker = _level_changes(study, c["from"], c["to"])
+            assert c["strengthened"] == stronger, (path, c["from"])
+            assert c["weakened"] == weaker, (path, c["from"])
+    # By hand: three ties rose a level, one fell with both sides asked
+    # again; GGZ rated its tie with the district team 3 in 2021 and was not
+    # interviewed in 2023, so the team's own 2 is no weaker tie.
+    c = json.loads(run("timeline", NONRESPONSE, "-f", "json").out)["changes"][0]
+    assert c["strengthened"] == [["buurt", "vb"], ["gem", "welzijn"], ["school", "wijk"]]
+    assert c["weakened"] == [["vb", "welzijn"]]
+    assert c["not_interviewed"] == ["ggz", "huis"]
+    assert c["unobserved"] == [["gem", "huis"], ["ggz", "huis"]]
+
+
+def test_not_interviewed_entities_of_the_later_wave(tmp):
+    """not_interviewed: entities of B interviewed in A but not in B."""
+    doc = json.loads(expect(run("timeline", MISSING, "-f", "json"), 0).out)
+    assert [c["not_interviewed"] for c in doc["changes"]] == [["a"], []]
+    doc = json.loads(run("timeline", SAMPLE, "-f", "json").out)
+    # Zorgaanbieder D stopped in 2018: it left, it was not missed.
+    assert [c["not_interviewed"] for c in doc["changes"]] == [[], []]
+
+
+def test_level_changes_for_people(tmp):
+    out = prose(expect(run("timeline", NONRESPONSE), 0).out)
+    assert "grew stronger (a higher level than in the wave before): " \
+        "Buurtvereniging Oost - Voedselbank Noordstad" in out
+    assert "grew weaker (a lower level, from the same respondents): " \
+        "Voedselbank Noordstad - Stichting Welzijn Noordstad" in out
+    nl = prose(expect(run("timeline", NONRESPONSE, "--lang", "nl"), 0).out)
+    assert "hechter geworden" in nl and "minder hecht geworden" in nl
+
+
+def test_change_diagram_shows_stronger_ties(tmp):
+    dot = os.path.join(tmp, "d.dot")
+    expect(run("draw", NONRESPONSE, "--diff", "2021", "2023", "-o", dot), 0)
+    text = open(dot).read()
+    edges = re.findall(r"^\t(\w+) -- (\w+)\t\[(.*?)\];", text, re.S | re.M)
+    # Nodes are e0, e1, ... in the file's order (every entity is in both waves).
+    ids = {f"e{i}": e["id"] for i, e in enumerate(json.load(open(NONRESPONSE))["entities"])}
+    stronger = sorted(tuple(sorted((ids[a], ids[b]))) for a, b, attrs in edges
+                      if "#6A3D9A" in attrs and a in ids and b in ids)
+    assert stronger == [("buurt", "vb"), ("gem", "welzijn"), ("school", "wijk")]
+    svg = os.path.join(tmp, "d.svg")
+    expect(run("draw", NONRESPONSE, "--diff", "2021", "2023", "-o", svg, "--lang", "nl"), 0)
+    texts = " ".join(t.text or "" for t in ET.parse(svg).getroot().iter(
+        "{http://www.w3.org/2000/svg}text"))
+    assert "relatie hechter geworden" in texts
