@@ -471,6 +471,48 @@ enum text_id {
 	T_TL_H_WEAKER,
 	T_TL_H_NOT_INTERVIEWED,
 	T_STRONGER, /* draw --diff: a kept tie at a higher level */
+	/* The report's sentences (report/sentences.c). */
+	T_RS_NO_CHANGE, /* {1} wave without interviews, {2} A, {3} B */
+	T_RS_CHANGE, /* {1} A, {2} B, {3} started, {4} ended, {5} continued (the clauses below) */
+	T_RS_GAINED_0,
+	T_RS_GAINED_1,
+	T_RS_GAINED_N, /* {1} count */
+	T_RS_LOST_0,
+	T_RS_LOST_1,
+	T_RS_LOST_N, /* {1} count */
+	T_RS_KEPT_0,
+	T_RS_KEPT_1,
+	T_RS_KEPT_N,  /* {1} count */
+	T_RS_JOINED,  /* {1} wave, {2} names */
+	T_RS_LEFT,    /* {1} wave, {2} names */
+	T_RS_SHAPE,   /* {1} how fragmentation moved, {2} density (say_movement) */
+	T_RS_ROSE,    /* {1} from, {2} to */
+	T_RS_FELL,    /* {1} from, {2} to */
+	T_RS_STAYED,  /* {1} value */
+	T_RS_HARDLY,  /* {1} value */
+	T_RS_JACCARD, /* {1} share, {2} Jaccard index, {3} reading */
+	T_RS_STABLE,
+	T_RS_MODERATE,
+	T_RS_TOO_CHANGED,
+	T_RS_MISSING_TO_1,   /* {1} name, {2} B, {3} A */
+	T_RS_MISSING_TO_N,   /* {1} names, {2} B, {3} A */
+	T_RS_HIDDEN_0,       /* {1} A */
+	T_RS_HIDDEN_1,       /* {1} count, {2} A, {3} B */
+	T_RS_HIDDEN_N,       /* {1} count, {2} A, {3} B */
+	T_RS_FALLS_1,        /* {1} count, {2} A, {3} B */
+	T_RS_FALLS_N,        /* {1} count, {2} A, {3} B */
+	T_RS_MISSING_FROM_1, /* {1} name, {2} B, {3} A */
+	T_RS_MISSING_FROM_N, /* {1} names, {2} B, {3} A */
+	T_RS_UNSEEN_1,       /* {1} count, {2} A, {3} B */
+	T_RS_UNSEEN_N,       /* {1} count, {2} A, {3} B */
+	T_RS_LEVELS_SAME,    /* {1} A */
+	T_RS_BETWEEN,        /* {1}, {2} names */
+	T_RS_AND_MORE,       /* {1} how many more */
+	T_RS_STRONGER_1,     /* {1} count, {2} A, {3} the pair (T_RS_BETWEEN) */
+	T_RS_STRONGER_N,     /* {1} count, {2} A, {3} the pairs */
+	T_RS_WEAKER_0,
+	T_RS_WEAKER_1, /* {1} count, {2} A, {3} the pair */
+	T_RS_WEAKER_N, /* {1} count, {2} A, {3} the pairs */
 	T_COUNT
 };
 

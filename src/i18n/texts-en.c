@@ -524,4 +524,59 @@ const char *const texts_en[T_COUNT] = {
     [T_TL_H_WEAKER] = "weaker",
     [T_TL_H_NOT_INTERVIEWED] = "not interviewed",
     [T_STRONGER] = "tie grew stronger",
+    [T_RS_NO_CHANGE] = "Nobody was interviewed in {1}, so the change from {2} to {3} cannot be "
+                       "measured and is not described.",
+    [T_RS_CHANGE] = "From {1} to {2}, {3}, {4} and {5}.",
+    [T_RS_GAINED_0] = "no partnership started",
+    [T_RS_GAINED_1] = "1 partnership started",
+    [T_RS_GAINED_N] = "{1} partnerships started",
+    [T_RS_LOST_0] = "none ended",
+    [T_RS_LOST_1] = "1 ended",
+    [T_RS_LOST_N] = "{1} ended",
+    [T_RS_KEPT_0] = "none continued",
+    [T_RS_KEPT_1] = "1 continued",
+    [T_RS_KEPT_N] = "{1} continued",
+    [T_RS_JOINED] = "New in {1}: {2}.",
+    [T_RS_LEFT] = "No longer there in {1}: {2}.",
+    [T_RS_SHAPE] = "Fragmentation {1} and density {2}.",
+    [T_RS_ROSE] = "rose from {1} to {2}",
+    [T_RS_FELL] = "fell from {1} to {2}",
+    [T_RS_STAYED] = "stayed at {1}",
+    [T_RS_HARDLY] = "hardly changed ({1})",
+    [T_RS_JACCARD] = "Of all observed ties, {1} were there in both waves (Jaccard index {2}): {3}.",
+    [T_RS_STABLE] = "the network is stable enough to compare positions between the waves",
+    [T_RS_MODERATE] = "the network is neither clearly stable nor too changed to compare positions",
+    [T_RS_TOO_CHANGED] = "the network changed too much to compare positions between the waves",
+    [T_RS_MISSING_TO_1] = "{1} was interviewed in {3} but not in {2}.",
+    [T_RS_MISSING_TO_N] = "{1} were interviewed in {3} but not in {2}.",
+    [T_RS_HIDDEN_0] = "Every tie of {1} was also named by someone interviewed again, so the change "
+                      "is fully observed.",
+    [T_RS_HIDDEN_1] = "In {2}, 1 tie was named only by those not interviewed in {3}; it does not "
+                      "count as ended, but it is missing from the network of {3}, whose density "
+                      "may therefore be too low and fragmentation too high.",
+    [T_RS_HIDDEN_N] = "In {2}, {1} ties were named only by those not interviewed in {3}; they do "
+                      "not count as ended, but they are missing from the network of {3}, whose "
+                      "density may therefore be too low and fragmentation too high.",
+    [T_RS_FALLS_1] =
+        "In 1 continued tie the other side gave a lower level in {3}, but whoever named it in {2} "
+        "was not interviewed again, so it does not count as less close.",
+    [T_RS_FALLS_N] =
+        "In {1} continued ties the other side gave a lower level in {3}, but whoever named them in "
+        "{2} was not interviewed again, so they do not count as less close.",
+    [T_RS_MISSING_FROM_1] = "{1} was interviewed in {2} but not in {3}.",
+    [T_RS_MISSING_FROM_N] = "{1} were interviewed in {2} but not in {3}.",
+    [T_RS_UNSEEN_1] = "In {3}, 1 tie was named only by those not interviewed in {2}; it does not "
+                      "count as new, since {2} cannot tell whether it existed then.",
+    [T_RS_UNSEEN_N] = "In {3}, {1} ties were named only by those not interviewed in {2}; they do "
+                      "not count as new, since {2} cannot tell whether they existed then.",
+    [T_RS_LEVELS_SAME] = "Every continued tie kept the level it had in {1}.",
+    [T_RS_BETWEEN] = "between {1} and {2}",
+    [T_RS_AND_MORE] = " and {1} more (timeline-changes.csv lists them all)",
+    [T_RS_STRONGER_1] = "Compared with {2}, the tie {3} grew closer.",
+    [T_RS_STRONGER_N] = "Compared with {2}, {1} ties grew closer: those {3}.",
+    [T_RS_WEAKER_0] = "No tie grew less close.",
+    [T_RS_WEAKER_1] =
+        "The tie {3} grew less close, by the account of the same respondents as in {2}.",
+    [T_RS_WEAKER_N] =
+        "By the account of the same respondents as in {2}, {1} ties grew less close: those {3}.",
 };

@@ -538,4 +538,64 @@ const char *const texts_nl[T_COUNT] = {
     [T_TL_H_WEAKER] = "minder hecht",
     [T_TL_H_NOT_INTERVIEWED] = "niet geïnterviewd",
     [T_STRONGER] = "relatie hechter geworden",
+    [T_RS_NO_CHANGE] = "In {1} is niemand geïnterviewd, dus de verandering van {2} naar {3} is "
+                       "niet te meten en wordt hier niet beschreven.",
+    [T_RS_CHANGE] = "Van {1} tot {2} {3}, {4} en {5}.",
+    [T_RS_GAINED_0] = "kwam er geen samenwerking bij",
+    [T_RS_GAINED_1] = "kwam er 1 samenwerking bij",
+    [T_RS_GAINED_N] = "kwamen er {1} samenwerkingen bij",
+    [T_RS_LOST_0] = "stopte er geen",
+    [T_RS_LOST_1] = "stopte er 1",
+    [T_RS_LOST_N] = "stopten er {1}",
+    [T_RS_KEPT_0] = "bleef er geen bestaan",
+    [T_RS_KEPT_1] = "bleef er 1 bestaan",
+    [T_RS_KEPT_N] = "bleven er {1} bestaan",
+    [T_RS_JOINED] = "Nieuw in {1}: {2}.",
+    [T_RS_LEFT] = "Niet meer actief in {1}: {2}.",
+    [T_RS_SHAPE] = "De fragmentatie {1} en de dichtheid {2}.",
+    [T_RS_ROSE] = "steeg van {1} naar {2}",
+    [T_RS_FELL] = "daalde van {1} naar {2}",
+    [T_RS_STAYED] = "bleef {1}",
+    [T_RS_HARDLY] = "veranderde nauwelijks ({1})",
+    [T_RS_JACCARD] =
+        "Van alle waargenomen relaties bestond {1} in beide metingen (Jaccard-index {2}): {3}.",
+    [T_RS_STABLE] = "het netwerk is stabiel genoeg om posities tussen de metingen te vergelijken",
+    [T_RS_MODERATE] = "het netwerk is niet duidelijk stabiel, maar ook niet te veel veranderd om "
+                      "posities te vergelijken",
+    [T_RS_TOO_CHANGED] =
+        "het netwerk veranderde te veel om posities tussen de metingen te vergelijken",
+    [T_RS_MISSING_TO_1] = "{1} is in {3} wel geïnterviewd, maar in {2} niet.",
+    [T_RS_MISSING_TO_N] = "{1} zijn in {3} wel geïnterviewd, maar in {2} niet.",
+    [T_RS_HIDDEN_0] = "Elke relatie uit {1} is ook genoemd door iemand die opnieuw is "
+                      "geïnterviewd, dus de verandering is volledig waargenomen.",
+    [T_RS_HIDDEN_1] =
+        "In {2} werd 1 relatie alleen genoemd door wie in {3} niet opnieuw is geïnterviewd; die "
+        "telt niet als beëindigd, maar ontbreekt wel in het netwerk van {3}. De dichtheid van {3} "
+        "valt daardoor mogelijk te laag uit en de fragmentatie te hoog.",
+    [T_RS_HIDDEN_N] =
+        "In {2} werden {1} relaties alleen genoemd door wie in {3} niet opnieuw is geïnterviewd; "
+        "die tellen niet als beëindigd, maar ontbreken wel in het netwerk van {3}. De dichtheid "
+        "van {3} valt daardoor mogelijk te laag uit en de fragmentatie te hoog.",
+    [T_RS_FALLS_1] = "Bij 1 voortgezette relatie gaf de andere kant in {3} een lager niveau op, "
+                     "maar wie haar in {2} noemde, is niet opnieuw geïnterviewd; die relatie telt "
+                     "daarom niet als minder hecht.",
+    [T_RS_FALLS_N] = "Bij {1} voortgezette relaties gaf de andere kant in {3} een lager niveau op, "
+                     "maar wie ze in {2} noemde, is niet opnieuw geïnterviewd; die relaties tellen "
+                     "daarom niet als minder hecht.",
+    [T_RS_MISSING_FROM_1] = "{1} is in {2} wel geïnterviewd, maar in {3} niet.",
+    [T_RS_MISSING_FROM_N] = "{1} zijn in {2} wel geïnterviewd, maar in {3} niet.",
+    [T_RS_UNSEEN_1] = "In {3} werd 1 relatie alleen genoemd door wie in {2} niet is geïnterviewd; "
+                      "die telt niet als nieuw, want of zij in {2} al bestond, is niet bekend.",
+    [T_RS_UNSEEN_N] =
+        "In {3} werden {1} relaties alleen genoemd door wie in {2} niet is geïnterviewd; die "
+        "tellen niet als nieuw, want of ze in {2} al bestonden, is niet bekend.",
+    [T_RS_LEVELS_SAME] = "Elke voortgezette relatie bleef even hecht als in {1}.",
+    [T_RS_BETWEEN] = "tussen {1} en {2}",
+    [T_RS_AND_MORE] = " en nog {1} andere (timeline-changes.csv bevat ze allemaal)",
+    [T_RS_STRONGER_1] = "Vergeleken met {2} werd de relatie {3} hechter.",
+    [T_RS_STRONGER_N] = "Vergeleken met {2} werden {1} relaties hechter: die {3}.",
+    [T_RS_WEAKER_0] = "Geen enkele relatie werd minder hecht.",
+    [T_RS_WEAKER_1] = "De relatie {3} werd minder hecht, volgens dezelfde respondenten als in {2}.",
+    [T_RS_WEAKER_N] =
+        "Volgens dezelfde respondenten als in {2} werden {1} relaties minder hecht: die {3}.",
 };

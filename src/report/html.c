@@ -5,6 +5,7 @@
  */
 #include "report/html.h"
 #include "report/explore.h"
+#include "report/sentences.h"
 #include "util/date.h"
 #include "analysis/measure-table.h"
 #include "i18n/msg.h"
@@ -484,12 +485,20 @@ static void change(struct page *st)
 		para(st, "p", T_R_CHANGE_ONE_WAVE, NULL);
 	for (size_t i = 0; i < st->m->tl.n_changes; i++) {
 		const struct wave_change *c = &st->m->tl.changes[i];
+		void (*const say[])(struct strbuf *, const struct model *,
+		                    const struct wave_change *,
+		                    enum lang) = {say_change, say_nonresponse, say_levels};
 		struct strbuf sb;
 		sb_init(&sb);
-		out_change_sentences(&sb, &st->m->tl, c, st->o->lang);
-		raw(st, "<p>");
-		esc(st, sb.buf);
-		raw(st, "</p>\n");
+		for (size_t k = 0; k < sizeof(say) / sizeof(say[0]); k++) {
+			sb_reset(&sb);
+			say[k](&sb, st->m, c, st->o->lang);
+			if (!sb.len)
+				continue;
+			raw(st, "<p>");
+			esc(st, sb.buf);
+			raw(st, "</p>\n");
+		}
 		sb_release(&sb);
 		pair_list(st, T_R_STARTED_TIES, c->gained, c->n_gained);
 		pair_list(st, T_R_ENDED_TIES, c->lost, c->n_lost);

@@ -201,7 +201,8 @@ def test_report_gaps_scores_over_time_and_change(tmp):
     assert "In Gemeente IJsselstein no active team serves: oost (ouderen); zenderpark (ouderen)." \
         in text
     change = body[body.index('id="change"'):body.index('id="scores"')]
-    assert "Jaccard index of ties (kept / observed): 0.56, above 0.3: stable." in change
+    assert ("Of all observed ties, 56% were there in both waves (Jaccard index 0.56): the "
+            "network is stable enough to compare positions between the waves.") in change
     # Scores: per-wave means and the paired change, from the JSON.
     study = json.load(open(SAMPLE))
     waves = [w["id"] for w in study["waves"]]
