@@ -4,7 +4,8 @@
 CC ?= cc
 # Every library partnermap calls, linked as its pkg-config file says, so that
 # the binary names each one as a dependency (readelf -d, ldd, dpkg-shlibdeps).
-PKGS := igraph libcjson libxml-2.0 zlib nettle libcgraph libgvc cairo xlsxwriter libzip
+PKGS := igraph libcjson libxml-2.0 zlib nettle libcgraph libgvc cairo xlsxwriter libzip \
+	libutf8proc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null | sed 's/-I/-isystem /g')
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lpthread -lgomp -lm
 

@@ -29,9 +29,10 @@ if command -v pkg-config >/dev/null 2>&1; then
 	need_pc libxml-2.0 libxml2-dev
 	need_pc zlib zlib1g-dev
 	need_pc nettle nettle-dev
+	need_pc libutf8proc libutf8proc-dev
 else
 	missing="$missing libigraph-dev libcjson-dev libgraphviz-dev libcairo2-dev libcmocka-dev"
-	missing="$missing libxlsxwriter-dev libzip-dev libxml2-dev zlib1g-dev nettle-dev"
+	missing="$missing libxlsxwriter-dev libzip-dev libxml2-dev zlib1g-dev nettle-dev libutf8proc-dev"
 fi
 need_file /usr/include/csv.h libcsv-dev
 # clang and its runtime for the libFuzzer harnesses (make fuzz; make test

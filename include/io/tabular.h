@@ -73,8 +73,10 @@ void tab_add_note(struct tabular *t, const char *key, const char *header, const 
 /* Appends a row and returns its ncols cells, zeroed. */
 struct cell *tab_row(struct tabular *t);
 
-/* Aligned text; rows in the order given by ORDER (NULL: as added). WIDTH
- * is the line length to fit, 0 for no limit: columns are left out from the
+/* Aligned text; rows in the order given by ORDER (NULL: as added), every
+ * cell measured in the columns a terminal shows it in (utf8_width()), so a
+ * wide or combining character keeps the table aligned. WIDTH is the line
+ * length to fit, 0 for no limit: columns are left out from the
  * right until the table fits with its flex column (names) whole; only a
  * width too small for the names alone shortens them. */
 void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int width);
@@ -137,16 +139,13 @@ int json_write(FILE *out, const cJSON *doc);
 /* The width of standard output when it is a terminal, else 0. */
 int terminal_width(void);
 
-/* The number of characters (code points) in a UTF-8 string. */
-size_t utf8_width(const char *s);
-
 /* The line length of prose for people on standard output: the terminal's
  * width, but at most 80 (longer lines read badly); 80 when standard output
  * is not a terminal, so that a result pasted into a mail reads the same. */
 int prose_width(void);
 
 /* Writes TEXT (any number of lines) with every line wider than WIDTH
- * characters broken at spaces. A continuation line is indented as far as
+ * columns broken at spaces. A continuation line is indented as far as
  * its line's leading spaces, plus the width of a leading list mark ("1. ",
  * "- ") or else HANG. Lines that fit are written as they are; a word wider than a line
  * stays whole. */

@@ -3,6 +3,7 @@
 #include "i18n/msg.h"
 #include "util/strmap.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -36,18 +37,16 @@ void spelling_key(struct strbuf *sb, const char *s)
 	while (len && is_space(s[len - 1]))
 		len--;
 	for (size_t i = 0; i < len;) {
-		unsigned char c = (unsigned char)s[i],
-		              c1 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
-		if ((c & 0xE0) == 0xC0 && (c1 & 0xC0) == 0x80) {
-			/* Every letter lower_cp() changes is below U+0800: two bytes. */
-			unsigned cp = lower_cp(((c & 0x1Fu) << 6) | (c1 & 0x3Fu));
-			sb_addc(sb, (char)(0xC0 | (cp >> 6)));
-			sb_addc(sb, (char)(0x80 | (cp & 0x3F)));
-			i += 2;
-		} else {
-			sb_addc(sb, (char)(c < 0x80 ? lower_cp(c) : c));
-			i++;
+		uint32_t cp = 0;
+		char out[4];
+		int n = utf8_decode(s + i, len - i, &cp);
+		if (n <= 0) { /* not UTF-8: the byte as it is */
+			sb_addc(sb, s[i++]);
+			continue;
 		}
+		/* Every letter lower_cp() changes keeps its length in bytes. */
+		sb_add(sb, out, utf8_encode(lower_cp(cp), out));
+		i += (size_t)n;
 	}
 }
 

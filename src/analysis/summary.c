@@ -2,6 +2,7 @@
 #include "analysis/summary.h"
 #include "util/date.h"
 #include "io/tabular.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 

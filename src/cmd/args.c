@@ -3,6 +3,7 @@
 #include "cmd/cmd.h"
 #include "i18n/msg.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 #include "util/suggest.h"
 #include "io/tabular.h"
 

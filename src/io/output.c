@@ -6,6 +6,7 @@
 #include "i18n/msg.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
+#include "util/utf8.h"
 
 #include <zip.h>
 #include <stdbool.h>
@@ -183,20 +184,12 @@ static bool has(const char *buf, size_t len, const char *needle, size_t n)
 static bool is_text(const unsigned char *s, size_t len, bool cut)
 {
 	for (size_t i = 0; i < len;) {
-		unsigned c = s[i];
-		size_t n = c < 0x80                 ? 1
-		           : c >= 0xC2 && c <= 0xDF ? 2
-		           : c >= 0xE0 && c <= 0xEF ? 3
-		           : c >= 0xF0 && c <= 0xF4 ? 4
-		                                    : 0;
-		if (!c || !n)
-			return false;
-		if (i + n > len)
+		int n = utf8_decode((const char *)s + i, len - i, NULL);
+		if (n == 0)
 			return cut;
-		for (size_t k = 1; k < n; k++)
-			if ((s[i + k] & 0xC0) != 0x80)
-				return false;
-		i += n;
+		if (n < 0 || !s[i])
+			return false;
+		i += (size_t)n;
 	}
 	return true;
 }

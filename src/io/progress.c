@@ -3,6 +3,7 @@
 #include "i18n/msg.h"
 #include "io/output.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 #include <igraph.h>
 #include <signal.h>
@@ -48,13 +49,12 @@ static igraph_error_t show_progress(const char *message, igraph_real_t percent, 
 	/* Cut to 40 characters, never inside a UTF-8 character, and padded to
 	 * 40 so that a shorter message covers a longer one. */
 	struct strbuf sb;
-	size_t chars = 0;
+	size_t cols;
 	sb_init(&sb);
 	sb_add_cut(&sb, msg_tr(message), 40); /* the phases are in messages-nl.c */
-	for (const char *p = sb.buf; *p; p++)
-		chars += ((unsigned char)*p & 0xC0) != 0x80;
-	fprintf(stderr, "\rpartnermap: %s%*s %3.0f%%", sb.buf, (int)(chars < 40 ? 40 - chars : 0),
-	        "", percent);
+	cols = utf8_width(sb.buf);
+	fprintf(stderr, "\rpartnermap: %s%*s %3.0f%%", sb.buf, (int)(cols < 40 ? 40 - cols : 0), "",
+	        percent);
 	sb_release(&sb);
 	fflush(stderr);
 	drawn = true;

@@ -2,6 +2,7 @@
 #include "io/tabular.h"
 #include "i18n/msg.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 #include <xlsxwriter.h>
 #include <errno.h>
@@ -98,15 +99,6 @@ struct cell *tab_row(struct tabular *t)
 	struct cell *row = &t->cells[t->nrows++ * t->ncols];
 	memset(row, 0, t->ncols * sizeof(*row));
 	return row;
-}
-
-size_t utf8_width(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
 }
 
 int terminal_width(void)
@@ -278,20 +270,14 @@ static void cell_text(struct strbuf *sb, enum lang lang, const struct column *c,
 	}
 }
 
-/* Writes s cut to at most width characters, with "..." when cut. */
+/* Writes S cut to at most WIDTH columns, with "..." when cut. */
 static void put_cut(FILE *out, const char *s, size_t width)
 {
-	size_t chars = 0;
-
 	if (utf8_width(s) <= width) {
 		fputs(s, out);
 		return;
 	}
-	for (; *s; s++) {
-		if (((unsigned char)*s & 0xC0) != 0x80 && ++chars > width - 3)
-			break;
-		fputc(*s, out);
-	}
+	fwrite(s, 1, utf8_fit(s, width > 3 ? width - 3 : 0), out);
 	fputs("...", out);
 }
 

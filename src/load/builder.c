@@ -7,6 +7,7 @@
 #include "util/date.h"
 #include "i18n/msg.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 #include "util/suggest.h"
 
 #include <ctype.h>
@@ -238,15 +239,6 @@ void builder_title(struct builder *b, const char *title)
 }
 
 /* ---- values ---- */
-
-static size_t utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
 
 /* The Dutch day-first form D-M-YYYY (also with / or .) as YYYY-MM-DD text
  * in BUF; false when S is not of that form. */

@@ -11,6 +11,7 @@
 #include "i18n/msg.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
+#include "util/utf8.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -98,35 +99,6 @@ static void syntax_error(struct diags *d, const char *buf, size_t pos, const cha
 	diags_add(d, true, &at, msg_tr(message));
 }
 
-/* Length of the valid UTF-8 sequence at p, or 0 when it is not valid. */
-static size_t utf8_seq(const unsigned char *p, size_t left)
-{
-	unsigned c = p[0];
-	size_t n;
-	unsigned min, cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, min = 0x80, cp = c & 0x1F;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3, min = 0x800, cp = c & 0x0F;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4, min = 0x10000, cp = c & 0x07;
-	else
-		return 0;
-	if (left < n)
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (p[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return n;
-}
-
 /* Windows-1252's characters for the bytes 0x80 to 0x9F (NULL: none there);
  * from 0xA0 on, Windows-1252 is Latin-1, whose code points are Unicode's. */
 static const char *const cp1252_high[32] = {
@@ -149,9 +121,7 @@ static bool cp1252_char(unsigned char byte, char buf[8])
 	}
 	if (byte < 0xA0)
 		return false;
-	buf[0] = (char)(0xC0 | (byte >> 6));
-	buf[1] = (char)(0x80 | (byte & 0x3F));
-	buf[2] = '\0';
+	buf[utf8_encode(byte, buf)] = '\0';
 	return true;
 }
 
@@ -170,7 +140,8 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 		return -1;
 	}
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_seq(p + i, len - i);
+		int decoded = utf8_decode(buf + i, len - i, NULL);
+		size_t n = decoded > 0 ? (size_t)decoded : 0; /* cut off by the end: not UTF-8 */
 		char msg[256];
 
 		if (p[i] == 0) {

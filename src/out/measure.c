@@ -3,6 +3,7 @@
 #include "analysis/measure-table.h"
 #include "network/whatif.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 #include <math.h>
 #include <stdlib.h>

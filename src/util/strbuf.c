@@ -1,5 +1,6 @@
 /* strbuf: growable strings and allocation that aborts on failure. */
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -137,27 +138,6 @@ char *sb_detach(struct strbuf *sb)
 	return s;
 }
 
-/* The length of the UTF-8 character at S (of at most LEN bytes): 1 to 4;
- * 0 when it is cut off by LEN; -1 when it is not UTF-8. */
-static int utf8_char(const unsigned char *s, size_t len)
-{
-	int n = s[0] < 0x80             ? 1
-	        : (s[0] & 0xE0) == 0xC0 ? 2
-	        : (s[0] & 0xF0) == 0xE0 ? 3
-	        : (s[0] & 0xF8) == 0xF0 ? 4
-	                                : -1;
-
-	if (n < 0 || (n == 2 && s[0] < 0xC2))
-		return -1;
-	for (int i = 1; i < n; i++) {
-		if ((size_t)i >= len)
-			return 0;
-		if ((s[i] & 0xC0) != 0x80)
-			return -1;
-	}
-	return n;
-}
-
 size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines)
 {
 	static const char named[] = "abtnvfr";
@@ -165,7 +145,8 @@ size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines
 	size_t i = 0;
 
 	while (i < len) {
-		int n = utf8_char(p + i, len - i);
+		uint32_t cp = 0;
+		int n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0)
 			break; /* the rest comes with the next call */
 		if (n == 1 && (p[i] < 0x20 || p[i] == 0x7f)) {
@@ -176,17 +157,13 @@ size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines
 			else
 				sb_addf(sb, "\\%03o", p[i]);
 			i++;
-		} else if (n < 0 || (n == 2 && p[i] == 0xC2 && p[i + 1] < 0xA0)) {
+		} else if (n < 0 || (cp >= 0x80 && cp < 0xA0)) {
 			int k = n < 0 ? 1 : 2; /* a stray byte, or a C1 control */
 			for (int j = 0; j < k; j++)
 				sb_addf(sb, "\\%03o", p[i + j]);
 			i += (size_t)k;
-		} else if (n == 3 && p[i] == 0xE2 &&
-		           ((p[i + 1] == 0x80 && p[i + 2] >= 0xAA && p[i + 2] <= 0xAE) ||
-		            (p[i + 1] == 0x81 && p[i + 2] >= 0xA6 && p[i + 2] <= 0xA9))) {
-			unsigned cp =
-			    ((p[i] & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-			sb_addf(sb, "\\u%04x", cp);
+		} else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+			sb_addf(sb, "\\u%04x", (unsigned)cp);
 			i += 3;
 		} else {
 			sb_add(sb, s + i, (size_t)n);
@@ -198,31 +175,22 @@ size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines
 
 void sb_add_cut(struct strbuf *sb, const char *s, size_t max)
 {
-	size_t chars = 0, i = 0;
-
-	for (; s[i]; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == max)
-			break;
-	if (!s[i]) {
+	if (!s[utf8_skip(s, max)]) {
 		sb_adds(sb, s);
 		return;
 	}
-	/* Room for "...": back to the start of the character MAX - 3. */
-	chars = 0;
-	for (i = 0; s[i]; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == (max > 3 ? max - 3 : 0))
-			break;
-	sb_add(sb, s, i);
+	/* Room for "...": the first MAX - 3 characters. */
+	sb_add(sb, s, utf8_skip(s, max > 3 ? max - 3 : 0));
 	sb_adds(sb, "...");
 }
 
 void sb_add_quoted(struct strbuf *sb, const char *s, size_t max)
 {
-	size_t chars = 0;
+	const unsigned char *end = (const unsigned char *)s + utf8_skip(s, max);
 
 	sb_addc(sb, '"');
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if ((*p & 0xC0) != 0x80 && chars++ == max) {
+		if (p == end) {
 			sb_adds(sb, "...");
 			break;
 		}

@@ -11,7 +11,7 @@ from e2e import ROOT
 
 # The file-name stem of each library partnermap calls (lib<stem>.so.N).
 LIBRARIES = ["igraph", "cjson", "xml2", "z", "nettle", "cgraph", "gvc", "cairo", "xlsxwriter",
-             "zip", "csv"]
+             "zip", "csv", "utf8proc"]
 
 
 def needed(binary):
