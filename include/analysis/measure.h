@@ -9,14 +9,11 @@
 
 #include <stdbool.h>
 
+#include "analysis/brokerage.h"
+#include "analysis/ei.h"
 #include "network/network.h"
 
 /* NAN stands for "null" (no value) wherever a double may have none. */
-struct ei_index {
-	const char *key; /* "kind", "municipalities", "domains" or an attribute */
-	double value;    /* NAN when no tie qualifies */
-	long external, internal;
-};
 
 struct network_measures {
 	long entities, ties;
@@ -38,8 +35,9 @@ struct entity_measures {
 	long community; /* 1 for the largest */
 	bool cutpoint;
 	double fragmentation_without;
-	long cut_off; /* entities its removal separates from the rest of its component */
-	double trust; /* NAN when it received no rating */
+	long cut_off;            /* entities its removal separates from the rest of its component */
+	double trust;            /* NAN when it received no rating */
+	struct brokerage broker; /* constraint, effective size, roles by kind */
 };
 
 struct measures {
@@ -65,5 +63,9 @@ long measure_default_sample(long n);
  * field is 0. Returns 0, or an igraph error code; *m is then empty. */
 int measure_communities(const struct network *net, struct measures *m);
 void measures_free(struct measures *m);
+
+/* Counts the brokerage roles again with groups by KEY (brokerage.h), for
+ * measure --groups. Returns 0, or an igraph error code. */
+int measure_brokerage(const struct network *net, const char *key, struct measures *m);
 
 #endif

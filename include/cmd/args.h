@@ -37,7 +37,8 @@ enum opt_bit {
 	OPT_WHATIF = 1u << 20, /* --without and --add-tie */
 	OPT_K = 1u << 21,
 	OPT_NO_DATASET = 1u << 22, /* the command reads no dataset (template) */
-	OPT_ANONYMISE = 1u << 23   /* --anonymise [all] and --key FILE */
+	OPT_ANONYMISE = 1u << 23,  /* --anonymise [all] and --key FILE */
+	OPT_GROUPS = 1u << 24      /* --groups KEY: brokerage and perception by KEY */
 };
 
 /* How many --without and --add-tie options one command line may give. */
@@ -70,9 +71,10 @@ struct args {
 	size_t n_without;
 	const char *add_tie[ARGS_MAX_EDITS]; /* each A,B as given */
 	size_t n_add_tie;
-	long k;          /* advise -k: 3 unless given */
-	int anonymise;   /* 0: names as they are; 1: --anonymise; 2: --anonymise all */
-	const char *key; /* --key FILE; NULL: beside the dataset (pseudonym.h) */
+	long k;             /* advise -k: 3 unless given */
+	int anonymise;      /* 0: names as they are; 1: --anonymise; 2: --anonymise all */
+	const char *key;    /* --key FILE; NULL: beside the dataset (pseudonym.h) */
+	const char *groups; /* --groups KEY; NULL: by kind */
 };
 
 struct cmd_entry;

@@ -96,6 +96,11 @@ int cmd_table_output_name(const struct args *args, const char *const *exts);
  * message. */
 int cmd_open_output(struct output *out, const struct args *args);
 
+/* Checks --groups: kind, municipalities or an attribute of the study.
+ * Returns 0, or EXIT_USAGE after a message that suggests the closest and
+ * lists them. */
+int cmd_groups(const struct args *args, const struct dataset *ds);
+
 /* Prints an igraph failure and returns EXIT_FAILED. */
 int cmd_igraph_failed(int rc);
 

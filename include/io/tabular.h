@@ -127,7 +127,8 @@ const char *tab_xlsx_reason(int e);
 
 /* A JSON array of one object per row, a cJSON node per cell (keys and
  * strings copied), printed by cJSON like any other item. NULL when memory
- * runs out. The caller owns it. */
+ * runs out. The caller owns it. Consecutive columns whose keys are
+ * OBJECT.MEMBER are the members of one object OBJECT. */
 cJSON *tab_to_json(const struct tabular *t);
 
 /* A number as JSON: null for NAN. */

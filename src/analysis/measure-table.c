@@ -97,6 +97,47 @@ static void get_trust(const struct network *net, const struct measures *m, long 
 	c->r = m->v[v].trust;
 }
 
+static void get_constraint(const struct network *net, const struct measures *m, long v,
+                           struct cell *c)
+{
+	(void)net;
+	c->r = m->v[v].broker.constraint;
+}
+
+static void get_effective_size(const struct network *net, const struct measures *m, long v,
+                               struct cell *c)
+{
+	(void)net;
+	c->r = m->v[v].broker.effective_size;
+}
+
+static void get_coordinator(const struct network *net, const struct measures *m, long v,
+                            struct cell *c)
+{
+	(void)net;
+	c->r = m->v[v].broker.roles[ROLE_COORDINATOR];
+}
+
+static void get_consultant(const struct network *net, const struct measures *m, long v,
+                           struct cell *c)
+{
+	(void)net;
+	c->r = m->v[v].broker.roles[ROLE_CONSULTANT];
+}
+
+static void get_gatekeeper(const struct network *net, const struct measures *m, long v,
+                           struct cell *c)
+{
+	(void)net;
+	c->r = m->v[v].broker.roles[ROLE_GATEKEEPER];
+}
+
+static void get_liaison(const struct network *net, const struct measures *m, long v, struct cell *c)
+{
+	(void)net;
+	c->r = m->v[v].broker.roles[ROLE_LIAISON];
+}
+
 /* In the order of cli.md, which is the order of CSV columns and JSON keys. */
 const struct measure_key measure_keys[] = {
     {"id", T_M_ID, T_MN_ID, T_COUNT, KEY_ID, 0, false, true, T_COUNT, get_id},
@@ -122,6 +163,19 @@ const struct measure_key measure_keys[] = {
      get_cutpoint},
     {"fragmentation_without", T_M_F_WITHOUT, T_MN_F_WITHOUT, T_COUNT, KEY_NUMBER, 3, false, false,
      T_COUNT, get_fragmentation_without},
+    {"constraint", T_M_CONSTRAINT, T_MN_CONSTRAINT, T_R_DEF_CONSTRAINT, KEY_NULLABLE, 3, false,
+     false, T_COUNT, get_constraint},
+    {"effective_size", T_M_EFFECTIVE_SIZE, T_MN_EFFECTIVE_SIZE, T_R_DEF_EFFECTIVE_SIZE, KEY_NUMBER,
+     2, false, false, T_SIZE_MEANS_EFFECTIVE_SIZE, get_effective_size},
+    /* cli.md's object `brokerage`: JSON nests the keys after the dot. */
+    {"brokerage.coordinator", T_M_COORDINATOR, T_MN_COORDINATOR, T_R_DEF_BROKERAGE, KEY_NULLABLE, 0,
+     false, true, T_COUNT, get_coordinator},
+    {"brokerage.consultant", T_M_CONSULTANT, T_MN_CONSULTANT, T_COUNT, KEY_NULLABLE, 0, false, true,
+     T_COUNT, get_consultant},
+    {"brokerage.gatekeeper", T_M_GATEKEEPER, T_MN_GATEKEEPER, T_COUNT, KEY_NULLABLE, 0, false,
+     false, T_COUNT, get_gatekeeper},
+    {"brokerage.liaison", T_M_LIAISON, T_MN_LIAISON, T_COUNT, KEY_NULLABLE, 0, false, false,
+     T_COUNT, get_liaison},
     {"trust", T_M_TRUST, T_MN_TRUST, T_COUNT, KEY_NULLABLE, 2, false, false, T_COUNT, get_trust},
 };
 const size_t n_measure_keys = sizeof(measure_keys) / sizeof(measure_keys[0]);

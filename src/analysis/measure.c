@@ -513,98 +513,6 @@ static void trust_and_confirmation(const struct network *net, struct measures *m
 	free(recv_sum);
 }
 
-/* Whether two lists share an item, and whether both have one. */
-static int lists_share(const char *const *a, size_t na, const char *const *b, size_t nb)
-{
-	if (!na || !nb)
-		return -1;
-	for (size_t i = 0; i < na; i++)
-		for (size_t j = 0; j < nb; j++)
-			if (!strcmp(a[i], b[j]))
-				return 1;
-	return 0;
-}
-
-static const char *attribute(const struct entity *e, const char *key)
-{
-	for (size_t i = 0; i < e->n_attributes; i++)
-		if (!strcmp(e->attributes[i].key, key))
-			return e->attributes[i].value;
-	return NULL;
-}
-
-/* 1 when the tie is internal for this key, 0 when external, -1 when an end
- * has no value. Key 0 is kind, 1 municipalities, 2 domains, then the
- * attributes. */
-static int internal(const struct entity *a, const struct entity *b, size_t key, const char *attr)
-{
-	if (key == 0)
-		return a->kind == b->kind;
-	if (key == 1) {
-		if (!a->n_municipalities || !b->n_municipalities)
-			return -1;
-		for (size_t i = 0; i < a->n_municipalities; i++)
-			for (size_t j = 0; j < b->n_municipalities; j++)
-				if (a->municipalities[i] == b->municipalities[j])
-					return 1;
-		return 0;
-	}
-	if (key == 2)
-		return lists_share(a->domains.items, a->domains.count, b->domains.items,
-		                   b->domains.count);
-	const char *va = attribute(a, attr), *vb = attribute(b, attr);
-	return va && vb ? !strcmp(va, vb) : -1;
-}
-
-static int by_string(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The attribute keys of the study, sorted and distinct. */
-static const char **attribute_keys(const struct dataset *ds, size_t *count)
-{
-	size_t total = 0, n = 0;
-
-	for (size_t e = 0; e < ds->n_entities; e++)
-		total += ds->entities[e].n_attributes;
-	const char **keys = xcalloc(total + 1, sizeof(*keys));
-	for (size_t e = 0; e < ds->n_entities; e++)
-		for (size_t i = 0; i < ds->entities[e].n_attributes; i++)
-			keys[n++] = ds->entities[e].attributes[i].key;
-	qsort(keys, n, sizeof(*keys), by_string);
-	*count = 0;
-	for (size_t i = 0; i < n; i++)
-		if (!*count || strcmp(keys[*count - 1], keys[i]))
-			keys[(*count)++] = keys[i];
-	return keys;
-}
-
-static void ei_indexes(const struct network *net, struct measures *m)
-{
-	static const char *const fixed[] = {"kind", "municipalities", "domains"};
-	size_t n_attr;
-	const char **attrs = attribute_keys(net->ds, &n_attr);
-
-	m->net.n_ei = 3 + n_attr;
-	m->net.ei = xcalloc(m->net.n_ei, sizeof(*m->net.ei));
-	for (size_t k = 0; k < m->net.n_ei; k++) {
-		struct ei_index *ei = &m->net.ei[k];
-		ei->key = k < 3 ? fixed[k] : attrs[k - 3];
-		for (igraph_integer_t e = 0; e < net->m; e++) {
-			int in = internal(network_entity(net, net->ties[e].a),
-			                  network_entity(net, net->ties[e].b), k, ei->key);
-			if (in == 1)
-				ei->internal++;
-			else if (in == 0)
-				ei->external++;
-		}
-		long total = ei->external + ei->internal;
-		ei->value = total ? (double)(ei->external - ei->internal) / (double)total : NAN;
-	}
-	free(attrs);
-}
-
 static int compute(const struct network *net, struct measures *m)
 {
 	igraph_vector_int_t membership, sizes;
@@ -624,7 +532,8 @@ static int compute(const struct network *net, struct measures *m)
 	IGRAPH_CHECK(cuts(net, m));
 	IGRAPH_CHECK(fragmentation_without(net, m, &membership, &sizes));
 	trust_and_confirmation(net, m);
-	ei_indexes(net, m);
+	ei_compute(net, &m->net.ei, &m->net.n_ei);
+	IGRAPH_CHECK(measure_brokerage(net, NULL, m));
 	IGRAPH_CHECK(paths_end(&ps, m));
 	paths_state_free(&ps);
 	igraph_vector_int_destroy(&sizes);
@@ -659,6 +568,17 @@ int measure_communities(const struct network *net, struct measures *m)
 	int rc = communities(net, m);
 	if (rc != IGRAPH_SUCCESS)
 		measures_free(m);
+	return rc;
+}
+
+int measure_brokerage(const struct network *net, const char *key, struct measures *m)
+{
+	struct brokerage *b = xcalloc((size_t)m->n + 1, sizeof(*b));
+	int rc = brokerage_compute(net, key, b);
+
+	for (long v = 0; rc == IGRAPH_SUCCESS && v < m->n; v++)
+		m->v[v].broker = b[v];
+	free(b);
 	return rc;
 }
 

@@ -38,8 +38,9 @@ static const struct opt_def defs[] = {
      "layout engine (default: chosen by size)"},
     {"color-by", 1, 0, OPT_COLOR_BY, "kind|community|municipality|domain|ATTRIBUTE",
      "what node colour shows (default: kind)"},
-    {"size-by", 1, 0, OPT_SIZE_BY, "betweenness|degree|pagerank|closeness|eigenvector|none",
-     "what node size shows (default: betweenness)"},
+    {"size-by", 1, 0, OPT_SIZE_BY, "MEASURE",
+     "what node size shows: betweenness (the default), degree, pagerank, closeness, "
+     "eigenvector, effective_size or none"},
     {"dpi", 1, 0, OPT_DPI, "N", "resolution of PNG output (default: 300)"},
     {"width", 1, 0, OPT_DPI, "CM", "width of diagrams on paper (default: 16)"},
     {"ego", 1, 0, OPT_EGO, "ID", "draw only this entity's own network"},
@@ -55,6 +56,9 @@ static const struct opt_def defs[] = {
     {"without", 1, 0, OPT_WHATIF, "ID[,ID...]",
      "what-if: leave these entities out (id or name; may be repeated)"},
     {"add-tie", 1, 0, OPT_WHATIF, "A,B", "what-if: add a tie between A and B (may be repeated)"},
+    {"groups", 1, 0, OPT_GROUPS, "KEY",
+     "brokerage (and perception) between the groups of KEY: kind (the default), "
+     "municipalities or an attribute"},
     {"k", 1, 'k', OPT_K, "K", "how many entities and ties to suggest, 1 to 10 (default: 3)"},
     {"anonymise", 2, 0, OPT_ANONYMISE, "[all]",
      "codes instead of names (all: municipalities too); notes left out"},
@@ -295,6 +299,8 @@ static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct ar
 		a->anonymise = v ? 2 : 1;
 	} else if (!strcmp(d->name, "key"))
 		a->key = v;
+	else if (!strcmp(d->name, "groups"))
+		a->groups = v;
 	else if (!strcmp(d->name, "strict"))
 		a->strict = true;
 	return rc;

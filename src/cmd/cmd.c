@@ -1,5 +1,6 @@
 /* cmd: dispatch to the commands, and what every command does first. */
 #include "cmd/cmd.h"
+#include "analysis/brokerage.h"
 #include "load/pseudonym.h"
 #include "load/load.h"
 #include "i18n/msg.h"
@@ -264,6 +265,51 @@ long cmd_find_wave(const struct args *args, const struct dataset *ds, const char
 		            list.buf);
 	sb_release(&list);
 	return -1;
+}
+
+/* Whether KEY is an item of LIST, items separated by ", ". */
+static bool groups_key_listed(const char *list, const char *key)
+{
+	size_t n = strlen(key);
+
+	for (const char *p = list; (p = strstr(p, key)) != NULL; p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ',' || !p[n]))
+			return true;
+	return false;
+}
+
+int cmd_groups(const struct args *args, const struct dataset *ds)
+{
+	struct suggest s;
+	struct strbuf list;
+	int rc;
+
+	if (!args->groups || groups_key_valid(ds, args->groups))
+		return 0;
+	sb_init(&list);
+	suggest_init(&s, args->groups);
+	sb_adds(&list, "kind, municipalities");
+	suggest_offer(&s, "kind");
+	suggest_offer(&s, "municipalities");
+	for (size_t e = 0; e < ds->n_entities; e++)
+		for (size_t i = 0; i < ds->entities[e].n_attributes; i++) {
+			const char *key = ds->entities[e].attributes[i].key;
+			if (groups_key_listed(list.buf, key))
+				continue;
+			sb_addf(&list, ", %s", key);
+			suggest_offer(&s, key);
+		}
+	if (suggest_result(&s))
+		rc = usage_error(
+		    args->command,
+		    "the study has no grouping '%s'; did you mean '%s'? --groups takes: %s",
+		    args->groups, suggest_result(&s), list.buf);
+	else
+		rc =
+		    usage_error(args->command, "the study has no grouping '%s'; --groups takes: %s",
+		                args->groups, list.buf);
+	sb_release(&list);
+	return rc;
 }
 
 long cmd_wave(const struct args *args, const struct dataset *ds)

@@ -18,7 +18,9 @@ static int cmd_measure_exec(const struct args *args)
 
 	if (rc)
 		return rc;
-	rc = cmd_edit(args, ds, &edit);
+	rc = cmd_groups(args, ds);
+	if (!rc)
+		rc = cmd_edit(args, ds, &edit);
 	if (!rc)
 		rc = cmd_network_edited(args, ds, &edit, &net);
 	if (!rc && net.edit)
@@ -26,6 +28,8 @@ static int cmd_measure_exec(const struct args *args)
 	if (rc)
 		goto done;
 	grc = measure_compute(&net, args->sample, &m);
+	if (!grc && args->groups)
+		grc = measure_brokerage(&net, args->groups, &m);
 	if (!grc && net.edit)
 		grc = measure_compute(&unchanged, args->sample, &before);
 	progress_done();
@@ -60,9 +64,9 @@ done:
 const struct cmd_entry cmd_measure_entry = {
     .name = "measure",
     .usage = "DATASET [--wave W] [--ties reported|confirmed] [--format table|csv|json] "
-             "[-o FILE] [--without ID,...] [--add-tie A,B]",
+             "[-o FILE] [--groups KEY] [--without ID,...] [--add-tie A,B]",
     .summary = "centrality, fragmentation, key players, silos and trust of one wave",
     .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_SAMPLE | OPT_WHATIF |
-               OPT_ANONYMISE,
+               OPT_ANONYMISE | OPT_GROUPS,
     .exec = cmd_measure_exec,
 };

@@ -116,6 +116,10 @@ const struct translation messages_nl[] = {
      "het onderzoek heeft geen meting '%s'; bedoelt u '%s'? De metingen: %s"},
     {"the study has no wave '%s'; its waves: %s",
      "het onderzoek heeft geen meting '%s'; de metingen: %s"},
+    {"the study has no grouping '%s'; did you mean '%s'? --groups takes: %s",
+     "het onderzoek heeft geen indeling '%s'; bedoelt u '%s'? --groups kent: %s"},
+    {"the study has no grouping '%s'; --groups takes: %s",
+     "het onderzoek heeft geen indeling '%s'; --groups kent: %s"},
     /* args.c */
     {"Usage: partnermap %s %s\n\n%s\n\nOptions:\n", "Gebruik: partnermap %s %s\n\n%s\n\nOpties:\n"},
     {"\nDATASET is a study in the format of dataset.md; '-' reads standard input.\n",
@@ -134,8 +138,14 @@ const struct translation messages_nl[] = {
     {"draw the change from wave A to wave B", "teken de verandering van meting A naar meting B"},
     {"layout engine (default: chosen by size)", "indeling (standaard: gekozen naar omvang)"},
     {"what node colour shows (default: kind)", "wat de kleur van een punt toont (standaard: kind)"},
-    {"what node size shows (default: betweenness)",
-     "wat de grootte van een punt toont (standaard: betweenness)"},
+    {"what node size shows: betweenness (the default), degree, pagerank, closeness, "
+     "eigenvector, effective_size or none",
+     "wat de grootte van een punt toont: betweenness (standaard), degree, pagerank, closeness, "
+     "eigenvector, effective_size of none"},
+    {"brokerage (and perception) between the groups of KEY: kind (the default), "
+     "municipalities or an attribute",
+     "makelaarsrollen (en perception) tussen de groepen van KEY: kind (standaard), "
+     "municipalities of een kenmerk"},
     {"resolution of PNG output (default: 300)", "resolutie van PNG (standaard: 300)"},
     {"width of diagrams on paper (default: 16)", "breedte van figuren op papier (standaard: 16)"},
     {"draw only this entity's own network", "teken alleen het eigen netwerk van deze partij"},

@@ -82,6 +82,20 @@ const char *const texts_en[T_COUNT] = {
     [T_MN_F_WITHOUT] = "fragmentation without it",
     [T_M_TRUST] = "trust",
     [T_MN_TRUST] = "trust received",
+    [T_M_CONSTRAINT] = "constr.",
+    [T_MN_CONSTRAINT] = "constraint",
+    [T_M_EFFECTIVE_SIZE] = "eff. size",
+    [T_MN_EFFECTIVE_SIZE] = "effective size",
+    [T_M_COORDINATOR] = "coord.",
+    [T_MN_COORDINATOR] = "brokerage: coordinator",
+    [T_M_CONSULTANT] = "consult.",
+    [T_MN_CONSULTANT] = "brokerage: consultant",
+    [T_M_GATEKEEPER] = "gatekp.",
+    [T_MN_GATEKEEPER] = "brokerage: gatekeeper",
+    [T_M_LIAISON] = "liaison",
+    [T_MN_LIAISON] = "brokerage: liaison",
+    [T_SIZE_MEANS_EFFECTIVE_SIZE] = "larger shape: more partners that are not tied to each other, "
+                                    "a broker across a structural hole (effective_size)",
     [T_CODE_MUNICIPALITY] = "Municipality",
     [T_CODE_ORGANISATION] = "Organisation",
     [T_CODE_TEAM] = "Team",
@@ -272,6 +286,19 @@ const char *const texts_en[T_COUNT] = {
     [T_R_DEF_CUTPOINT] = "Cut point: an entity whose removal splits a part of the network in "
                          "two or more; fragmentation without it shows the hole it would "
                          "leave.",
+    [T_R_DEF_CONSTRAINT] =
+        "Constraint (Burt): how much an entity's partners are tied to each other, from 1/degree "
+        "(partners that do not know each other) to 1 and above (one partner, or partners that all "
+        "work together). Low: a broker between partners who are otherwise apart.",
+    [T_R_DEF_EFFECTIVE_SIZE] =
+        "Effective size (Burt): the number of partners minus how much they are tied to each other "
+        "(partners minus twice the ties among them, divided by the partners): the partners an "
+        "entity reaches that it would not reach through its other partners.",
+    [T_R_DEF_BROKERAGE] =
+        "Brokerage (Gould and Fernandez): of the pairs of an entity's partners that have no tie to "
+        "each other, the pairs where all three are of one kind (coordinator), where the two "
+        "partners share a kind the broker is not (consultant), where the broker shares its kind "
+        "with one of them (gatekeeper), and where all three differ (liaison).",
     [T_R_DEF_EI] = "E-I index (Krackhardt): (external - internal) / all ties, over ties whose "
                    "two ends both have a value; for lists, a tie is internal when the ends "
                    "share a value.",
@@ -394,6 +421,9 @@ const char *const texts_en[T_COUNT] = {
     [T_N_TRUST] = "trust (1 to 4)",
     [T_N_CONFIRMED] = "confirmed share",
     [T_N_EI] = "E-I index",
+    [T_N_EI_P_NOTE] =
+        "(p: the share of random divisions into groups of the same sizes whose E-I is as far from "
+        "what chance gives; below 0.05 the silo, or the mixing, is more than chance)",
     [T_N_EI_NOTE] = "(E-I: -1 every tie stays within a group, +1 every tie crosses groups)",
     [T_N_BROKERS] = "Brokers (who lies on the paths between others): ",
     [T_N_NO_BROKERS] = "none: no entity lies between two others.",

@@ -82,6 +82,21 @@ const char *const texts_nl[T_COUNT] = {
     [T_MN_F_WITHOUT] = "fragmentatie zonder",
     [T_M_TRUST] = "vertr.",
     [T_MN_TRUST] = "ontvangen vertrouwen",
+    [T_M_CONSTRAINT] = "beperk.",
+    [T_MN_CONSTRAINT] = "beperking (constraint)",
+    [T_M_EFFECTIVE_SIZE] = "eff. omv.",
+    [T_MN_EFFECTIVE_SIZE] = "effectieve omvang",
+    [T_M_COORDINATOR] = "coörd.",
+    [T_MN_COORDINATOR] = "makelaar: coördinator",
+    [T_M_CONSULTANT] = "consult.",
+    [T_MN_CONSULTANT] = "makelaar: consultant",
+    [T_M_GATEKEEPER] = "poortw.",
+    [T_MN_GATEKEEPER] = "makelaar: poortwachter",
+    [T_M_LIAISON] = "liaison",
+    [T_MN_LIAISON] = "makelaar: liaison",
+    [T_SIZE_MEANS_EFFECTIVE_SIZE] =
+        "grotere vorm: meer partners die onderling geen relatie hebben, een verbinder over een "
+        "structureel gat (effective_size)",
     [T_CODE_MUNICIPALITY] = "Gemeente",
     [T_CODE_ORGANISATION] = "Organisatie",
     [T_CODE_TEAM] = "Team",
@@ -282,6 +297,21 @@ const char *const texts_nl[T_COUNT] = {
                             "zijn, geschaald zodat de hoogste 1 is.",
     [T_R_DEF_CUTPOINT] = "Snijpunt: een partij zonder wie een deel van het netwerk uiteenvalt; "
                          "de fragmentatie zonder haar toont het gat dat zij zou achterlaten.",
+    [T_R_DEF_CONSTRAINT] =
+        "Beperking (constraint, Burt): hoezeer de partners van een partij onderling verbonden "
+        "zijn, van 1/graad (partners die elkaar niet kennen) tot 1 en meer (één partner, of "
+        "partners die allemaal samenwerken). Laag: een makelaar tussen partners die verder los van "
+        "elkaar staan.",
+    [T_R_DEF_EFFECTIVE_SIZE] =
+        "Effectieve omvang (Burt): het aantal partners min hoezeer zij onderling verbonden zijn "
+        "(partners min tweemaal de relaties tussen hen, gedeeld door de partners): de partners die "
+        "een partij niet ook via haar andere partners bereikt.",
+    [T_R_DEF_BROKERAGE] =
+        "Makelaarsrollen (Gould en Fernandez): van de paren partners van een partij die onderling "
+        "geen relatie hebben, de paren waarin alle drie van één soort zijn (coördinator), waarin "
+        "de twee partners een soort delen die de makelaar niet heeft (consultant), waarin de "
+        "makelaar zijn soort deelt met één van beide (poortwachter), en waarin alle drie "
+        "verschillen (liaison).",
     [T_R_DEF_EI] = "E-I-index (Krackhardt): (extern - intern) / alle relaties, over relaties "
                    "waarvan beide kanten een waarde hebben; bij lijsten is een relatie intern "
                    "als beide kanten een waarde delen.",
@@ -407,6 +437,9 @@ const char *const texts_nl[T_COUNT] = {
     [T_N_TRUST] = "vertrouwen (1-4)",
     [T_N_CONFIRMED] = "aandeel bevestigd",
     [T_N_EI] = "E-I-index",
+    [T_N_EI_P_NOTE] =
+        "(p: het aandeel willekeurige indelingen in even grote groepen waarvan de E-I even ver van "
+        "het toeval afligt; onder 0,05 is het eilandje, of de menging, meer dan toeval)",
     [T_N_EI_NOTE] =
         "(E-I: -1 elke relatie blijft binnen een groep, +1 elke relatie gaat tussen groepen)",
     [T_N_BROKERS] = "Verbinders (wie op de paden tussen anderen ligt): ",

@@ -593,6 +593,24 @@ static cJSON *json_cell(const struct column *col, const struct cell *v)
 	}
 }
 
+/* Where a column KEY goes in ROW: ROW itself, or for a key OBJECT.MEMBER
+ * the object OBJECT of ROW, made by the first such column. NULL when
+ * memory runs out. */
+static cJSON *json_member_of(cJSON *row, const char *key)
+{
+	const char *dot = strchr(key, '.');
+	cJSON *last = row->child ? row->child->prev : NULL;
+	char name[64];
+
+	if (!dot)
+		return row;
+	snprintf(name, sizeof(name), "%.*s", (int)(dot - key), key);
+	/* The members of one object are consecutive columns. */
+	if (last && cJSON_IsObject(last) && last->string && !strcmp(last->string, name))
+		return last;
+	return cJSON_AddObjectToObject(row, name);
+}
+
 cJSON *tab_to_json(const struct tabular *t)
 {
 	cJSON *rows = cJSON_CreateArray();
@@ -606,7 +624,10 @@ cJSON *tab_to_json(const struct tabular *t)
 		}
 		for (size_t c = 0; c < t->ncols; c++) {
 			cJSON *x = json_cell(&t->cols[c], &t->cells[r * t->ncols + c]);
-			if (!x || !cJSON_AddItemToObject(row, t->cols[c].key, x)) {
+			cJSON *into = json_member_of(row, t->cols[c].key);
+			const char *dot = strchr(t->cols[c].key, '.');
+			if (!x || !into ||
+			    !cJSON_AddItemToObject(into, dot ? dot + 1 : t->cols[c].key, x)) {
 				cJSON_Delete(x);
 				cJSON_Delete(rows);
 				return NULL;

@@ -102,6 +102,21 @@ cJSON *out_network_json(const struct network_measures *nm)
 	for (size_t i = 0; i < nm->n_ei; i++)
 		cJSON_AddItemToObject(ei, nm->ei[i].key, json_number(nm->ei[i].value));
 	cJSON_AddItemToObject(o, "ei_index", ei);
+	cJSON *test = cJSON_CreateObject();
+	for (size_t i = 0; i < nm->n_ei; i++) {
+		const struct ei_test *t = &nm->ei[i].test;
+		if (!t->permutations) {
+			cJSON_AddNullToObject(test, nm->ei[i].key);
+			continue;
+		}
+		cJSON *x = cJSON_CreateObject();
+		cJSON_AddItemToObject(x, "expected", json_number(t->expected));
+		cJSON_AddItemToObject(x, "p_low", json_number(t->p_low));
+		cJSON_AddItemToObject(x, "p_high", json_number(t->p_high));
+		cJSON_AddNumberToObject(x, "permutations", (double)t->permutations);
+		cJSON_AddItemToObject(test, nm->ei[i].key, x);
+	}
+	cJSON_AddItemToObject(o, "ei_test", test);
 	return o;
 }
 
@@ -214,12 +229,19 @@ static void write_network(FILE *out, const struct network *net, const struct mea
 	/* The E-I indexes, one per category, continue under the first. */
 	sb_reset(&line);
 	sb_addf(&line, "  %s%*s", tx(lang, T_N_EI), (int)(c1 - utf8_width(tx(lang, T_N_EI))), "");
-	for (size_t i = 0; i < nm->n_ei; i++)
+	for (size_t i = 0; i < nm->n_ei; i++) {
+		const struct ei_test *t = &nm->ei[i].test;
 		sb_addf(&line, "%s%s %s", i ? ", " : "", tx_ei_key(lang, nm->ei[i].key),
 		        num(&a, lang, nm->ei[i].value, 2));
+		/* The p of the side the index lies on: a silo's p_low. */
+		if (t->permutations)
+			sb_addf(
+			    &line, " (p %s)",
+			    num(&a, lang, nm->ei[i].value < t->expected ? t->p_low : t->p_high, 3));
+	}
 	write_prose(out, line.buf, prose_width(), (int)c1);
 	sb_reset(&line);
-	sb_addf(&line, "\n  %s", tx(lang, T_N_EI_NOTE));
+	sb_addf(&line, "\n  %s\n  %s", tx(lang, T_N_EI_NOTE), tx(lang, T_N_EI_P_NOTE));
 	write_prose(out, line.buf, prose_width(), 1);
 	fputs("\n\n", out);
 	sb_release(&a);
@@ -373,7 +395,22 @@ static const char *network_key_words(enum lang lang, const char *key)
 	return NULL;
 }
 
-/* One row per network key (the E-I indexes flattened), before and after
+/* The p of an E-I test TEST (a member of DOC's ei_test) on the side its
+ * index lies on, as the figures above the table give it. */
+static double test_p(const cJSON *doc, const cJSON *test)
+{
+	const cJSON *index = cJSON_GetObjectItemCaseSensitive(
+	    cJSON_GetObjectItemCaseSensitive(doc, "ei_index"), test->string);
+	const cJSON *expected = cJSON_GetObjectItemCaseSensitive(test, "expected");
+
+	if (!cJSON_IsNumber(index) || !cJSON_IsNumber(expected))
+		return NAN;
+	return cJSON_GetObjectItemCaseSensitive(
+	           test, index->valuedouble < expected->valuedouble ? "p_low" : "p_high")
+	    ->valuedouble;
+}
+
+/* One row per network key (the E-I indexes and their tests' p flattened), before and after
  * the what-if, from the JSON objects so that no key is left out. */
 static void write_before_after(FILE *out, const struct network *net, const struct measures *before,
                                const struct measures *after, enum lang lang)
@@ -404,12 +441,17 @@ static void write_before_after(FILE *out, const struct network *net, const struc
 			if (nested && !strcmp(x->string, "ei_index") && lang != LANG_EN)
 				snprintf(words, sizeof(words), "%s %s", tx(lang, T_N_EI),
 				         tx_ei_key(lang, xi->string));
+			else if (nested && !strcmp(x->string, "ei_test") && lang != LANG_EN)
+				snprintf(words, sizeof(words), "%s %s (p)", tx(lang, T_N_EI),
+				         tx_ei_key(lang, xi->string));
 			else
 				snprintf(words, sizeof(words), "%s", w ? w : key);
 			fprintf(out, "  %s%*s", words,
 			        (int)(utf8_width(words) < 34 ? 34 - utf8_width(words) : 0), "");
 			for (cJSON *v = xi; v; v = v == xi ? yi : NULL) {
 				double d = cJSON_IsNumber(v) ? v->valuedouble : NAN;
+				if (cJSON_IsObject(v))
+					d = test_p(v == xi ? b : a, v);
 				sb_reset(&sb);
 				tx_number(&sb, lang, d, decimals);
 				fprintf(out, " %10s", sb.buf);

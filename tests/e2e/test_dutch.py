@@ -65,7 +65,7 @@ def test_tables_in_dutch(tmp):
     assert "Partijen, naar tussenpositie" in r.out and "0,320" in r.out
     assert "informele partner" in r.out and "organisatie" in r.out
     assert "density" not in r.out and "0.320" not in r.out
-    assert "soort 0,54, gemeenten -0,95, domeinen -0,65, sector 0,30" in r.out, r
+    assert "soort 0,54 (p 0,063), gemeenten -0,95 (p 0,130), domeinen -0,65 (p 0,000), sector 0,30 (p 0,002)" in prose(r.out), r
     assert "municipalities" not in r.out and "domains" not in r.out
     r = expect(run("overlap", SAMPLE, "--lang", "nl"), 0)
     assert "Jeugd- en Sociaal Team IJsselstein en Ouderenteam IJsselstein bedienen allebei " \
@@ -147,8 +147,12 @@ def test_xlsx_has_the_numbers_of_json(tmp):
             assert f.read(2) == b"PK", "a real workbook is a zip file"
         head, rows = sheet_rows(path)
         doc = json.loads(expect(run("measure", SAMPLE, "-f", "json"), 0).out)
-        by_id = {e["id"]: e for e in doc["entities"]}
-        keys = list(doc["entities"][0].keys())
+        # A workbook has one column per member of an object (brokerage).
+        flat = [{(f"{k}.{m}" if isinstance(v, dict) else k): (w if isinstance(v, dict) else v)
+                 for k, v in e.items() for m, w in (v.items() if isinstance(v, dict) else [(0, v)])}
+                for e in doc["entities"]]
+        by_id = {e["id"]: e for e in flat}
+        keys = list(flat[0].keys())
         assert len(head) == len(keys) and len(rows) == len(by_id)
         if lang == "en":
             assert list(head) == keys

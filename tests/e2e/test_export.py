@@ -14,7 +14,8 @@ import sheets
 from e2e import SAMPLE, expect, run, write
 
 MEASURES = ["degree", "named_by", "betweenness", "closeness", "eigenvector", "pagerank",
-            "coreness", "community", "cutpoint", "fragmentation_without", "trust"]
+            "coreness", "community", "cutpoint", "fragmentation_without", "constraint",
+            "effective_size", "trust"]
 FIELDS = ["id", "name", "kind", "municipalities", "domains", "areas", "target_groups"]
 TIE_KEYS = ["types", "level", "reports", "confirmed", "since", "trust"]
 GEXF_NS = "http://gexf.net/1.3"

@@ -10,10 +10,14 @@ from e2e import SAMPLE, data, expect, run, write, prose
 NETWORK_KEYS = ["entities", "ties", "density", "components", "largest_component", "isolates",
                 "fragmentation", "distance_fragmentation", "degree_centralization",
                 "transitivity", "communities", "modularity", "cutpoints", "bridges", "trust",
-                "confirmed_share", "ei_index"]
+                "confirmed_share", "ei_index", "ei_test"]
 ENTITY_KEYS = ["id", "name", "kind", "degree", "named_by", "betweenness", "closeness",
                "eigenvector", "pagerank", "coreness", "community", "cutpoint",
-               "fragmentation_without", "trust"]
+               "fragmentation_without", "constraint", "effective_size", "brokerage", "trust"]
+# CSV has one column per member of the object brokerage.
+CSV_KEYS = [k for key in ENTITY_KEYS for k in
+            ([f"brokerage.{r}" for r in ("coordinator", "consultant", "gatekeeper", "liaison")]
+             if key == "brokerage" else [key])]
 
 
 def test_json_has_every_key(tmp):
@@ -43,12 +47,12 @@ def test_key_player_of_first_wave(tmp):
 def test_csv_parses_with_header(tmp):
     r = expect(run("measure", SAMPLE, "--format", "csv"), 0)
     rows = list(csv.reader(io.StringIO(r.out)))
-    assert rows[0] == ENTITY_KEYS
+    assert rows[0] == CSV_KEYS
     assert len(rows) == 1 + 23
     assert "\r\n" in r.out
     r = expect(run("measure", SAMPLE, "--format", "csv", "--sep", ";"), 0)
     rows = list(csv.reader(io.StringIO(r.out), delimiter=";"))
-    assert rows[0] == ENTITY_KEYS
+    assert rows[0] == CSV_KEYS
     assert any("," in row[5] for row in rows[1:])  # decimal comma
 
 
@@ -114,7 +118,7 @@ def test_sample_says_estimate(tmp):
     r = expect(run("measure", SAMPLE, "--sample", "10"), 0)
     assert "estimates from 10 sources" in r.out
     rows = list(csv.reader(io.StringIO(run("measure", SAMPLE, "--sample", "10", "-f", "csv").out)))
-    assert rows[0] == ENTITY_KEYS + ["estimated_from_sources"]
+    assert rows[0] == CSV_KEYS + ["estimated_from_sources"]
     assert all(r[-1] == "10" for r in rows[1:])
     expect(run("measure", SAMPLE, "--sample", "0"), 2)
 

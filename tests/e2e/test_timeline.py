@@ -13,7 +13,7 @@ from e2e import SAMPLE, data, expect, run, write, prose
 NETWORK_KEYS = ["entities", "ties", "density", "components", "largest_component", "isolates",
                 "fragmentation", "distance_fragmentation", "degree_centralization",
                 "transitivity", "communities", "modularity", "cutpoints", "bridges", "trust",
-                "confirmed_share", "ei_index"]
+                "confirmed_share", "ei_index", "ei_test"]
 
 
 def test_json_shape(tmp):

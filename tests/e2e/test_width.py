@@ -93,8 +93,8 @@ def test_help_fits_80_columns(tmp):
     # A long option's help continues under the column where help starts.
     text = expect(run("draw", "--help", "--lang", "en"), 0).out
     lines = text.splitlines()
-    i = next(k for k, line in enumerate(lines) if line.startswith("      --size-by"))
-    assert lines[i + 1].startswith(" " * 37 + "what node size shows"), lines[i:i + 2]
+    i = next(k for k, line in enumerate(lines) if line.startswith("      --color-by"))
+    assert lines[i + 1].startswith(" " * 37 + "what node colour shows"), lines[i:i + 2]
 
 
 def test_aligned_figures_keep_their_columns(tmp):

@@ -27,6 +27,12 @@ static void keys_of_the_contract(void **state)
 	    "community",
 	    "cutpoint",
 	    "fragmentation_without",
+	    "constraint",
+	    "effective_size",
+	    "brokerage.coordinator",
+	    "brokerage.consultant",
+	    "brokerage.gatekeeper",
+	    "brokerage.liaison",
 	    "trust",
 	};
 	(void)state;
@@ -90,7 +96,8 @@ static void size_by_choices(void **state)
 	(void)state;
 	sb_init(&sb);
 	measure_size_by_choices(&sb, "|");
-	assert_string_equal(sb.buf, "degree|betweenness|closeness|eigenvector|pagerank");
+	assert_string_equal(sb.buf,
+	                    "degree|betweenness|closeness|eigenvector|pagerank|effective_size");
 	sb_release(&sb);
 }
 
@@ -114,7 +121,7 @@ static void size_by_has_words(void **state)
 			assert_non_null(strcasestr(words, k->key));
 		}
 	}
-	assert_int_equal(n, 5);
+	assert_int_equal(n, 6);
 }
 
 int main(void)
