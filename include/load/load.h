@@ -64,6 +64,12 @@ enum load_status load_file(const char *path, bool strict, struct dataset **out,
  * most often outside quotes in its first line (, when none does). */
 char load_csv_separator(const char *s, size_t len);
 
+/* Whether the workbook PATH holds a study: a sheet of entities or ties
+ * (in either language) with a row below its header, whoever saved it. A
+ * workbook that cannot be read holds none. For output.h, which never
+ * replaces one. */
+bool load_workbook_holds_study(const char *path);
+
 /* The study's name from its path, for default output names: the file name
  * without .json or .xlsx, or the folder's name ("study" for "-"). Free it. */
 char *load_study_name(const char *path);

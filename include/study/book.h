@@ -97,6 +97,9 @@ struct book {
 struct book_sheet *book_add_sheet(struct book *b, const char *name, const char *file);
 struct book_row *book_add_row(struct book *b, int row);
 void book_set_text(struct book *b, size_t col, const char *text);
+/* As book_set_text() for TEXT that already lives in the book's arena (a
+ * workbook's shared strings): the cell refers to it, nothing is copied. */
+void book_set_text_shared(struct book *b, size_t col, const char *text);
 void book_set_number(struct book *b, size_t col, double number);
 void book_set_date(struct book *b, size_t col, int date);
 void book_free(struct book *b);

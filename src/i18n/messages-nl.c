@@ -510,6 +510,63 @@ const struct translation messages_nl[] = {
      "Entities.csv, Relaties.csv of Ties.csv, ...)"},
     {"cannot read the folder: %s", "kan de map niet lezen: %s"},
     {"cannot read the part %s of the workbook", "kan het onderdeel %s van de werkmap niet lezen"},
+    {"cannot read the part %s of the workbook: %s",
+     "kan het onderdeel %s van de werkmap niet lezen: %s"},
+    {"the part %s of the workbook cannot be read: ",
+     "het onderdeel %s van de werkmap is niet te lezen: "},
+    {"it is not XML", "het is geen XML"},
+    {"it does not parse to its end", "het is niet tot het einde te lezen"},
+    {"it does not parse to its end (%s)", "het is niet tot het einde te lezen (%s)"},
+    {"it declares a document type (<!DOCTYPE>) with entities, which partnermap does not "
+     "expand",
+     "het declareert een documenttype (<!DOCTYPE>) met entiteiten, die partnermap niet "
+     "uitwerkt"},
+    {"it uses the entity &%s;, which partnermap does not expand",
+     "het gebruikt de entiteit &%s;, die partnermap niet uitwerkt"},
+    {"its XML is nested deeper than %d levels", "de XML is dieper genest dan %d niveaus"},
+    {"it holds a text longer than an Excel cell holds (32,767 characters)",
+     "er staat een tekst in die langer is dan een cel in Excel bevat (32.767 tekens)"},
+    {"its size is not the one declared", "de grootte is niet die welke is opgegeven"},
+    {"the cell refers to shared string %s, but the workbook has %zu (0 to %zu); open it in "
+     "Excel and save it again",
+     "de cel verwijst naar gedeelde tekst %s, maar de werkmap heeft er %zu (0 tot en met %zu); "
+     "open hem in Excel en sla hem opnieuw op"},
+    {"the cell refers to shared string %s, but the workbook has no part xl/sharedStrings.xml; "
+     "open it in Excel and save it again",
+     "de cel verwijst naar gedeelde tekst %s, maar de werkmap heeft geen onderdeel "
+     "xl/sharedStrings.xml; open hem in Excel en sla hem opnieuw op"},
+    {"the file is a web page (HTML) or XML file named .xlsx, not a workbook; open it in Excel "
+     "and save it as Excel Workbook (.xlsx)",
+     "het bestand is een webpagina (HTML) of XML-bestand met de naam .xlsx, geen werkmap; open "
+     "het in Excel en sla het op als Excel-werkmap (.xlsx)"},
+    {"the file is empty (0 bytes): it was not saved or copied completely; open the workbook in "
+     "Excel and save it again",
+     "het bestand is leeg (0 bytes): het is niet helemaal opgeslagen of gekopieerd; open de "
+     "werkmap in Excel en sla hem opnieuw op"},
+    {"the file is not an Excel workbook (.xlsx); open it in Excel and save it as Excel "
+     "Workbook (.xlsx)",
+     "het bestand is geen Excel-werkmap (.xlsx); open het in Excel en sla het op als "
+     "Excel-werkmap (.xlsx)"},
+    {"the file is text (a CSV file?) named .xlsx, not a workbook; open it in Excel and save "
+     "it as Excel Workbook (.xlsx), or give partnermap a folder of CSV files",
+     "het bestand is tekst (een CSV-bestand?) met de naam .xlsx, geen werkmap; open het in "
+     "Excel en sla het op als Excel-werkmap (.xlsx), of geef partnermap een map met "
+     "CSV-bestanden"},
+    {"the part %s of the workbook is damaged: %s",
+     "het onderdeel %s van de werkmap is beschadigd: %s"},
+    {"the part %s of the workbook is too large to read (%llu MiB; at most %d)",
+     "het onderdeel %s van de werkmap is te groot om te lezen (%llu MiB; hoogstens %d)"},
+    {"the workbook is cut off: it was not saved or copied completely; copy it again, or open "
+     "it in Excel and save it again",
+     "de werkmap is afgebroken: hij is niet helemaal opgeslagen of gekopieerd; kopieer hem "
+     "opnieuw, of open hem in Excel en sla hem opnieuw op"},
+    {"the workbook lists the part %s for more than one sheet; open it in Excel and save it "
+     "again",
+     "de werkmap noemt het onderdeel %s bij meer dan één werkblad; open hem in Excel en sla "
+     "hem opnieuw op"},
+    {"the workbook unpacks to more than %d MiB, far more than a study needs; it is not read",
+     "de werkmap is uitgepakt groter dan %d MiB, veel meer dan een onderzoek nodig heeft; "
+     "hij wordt niet gelezen"},
     {"the part %s of the workbook is too large to read",
      "het onderdeel %s van de werkmap is te groot om te lezen"},
     {"the sheet %s of the workbook is damaged", "het werkblad %s van de werkmap is beschadigd"},

@@ -172,6 +172,14 @@ void book_set_text(struct book *b, size_t col, const char *text)
 	c->text = arena_strdup(&b->arena, text);
 }
 
+void book_set_text_shared(struct book *b, size_t col, const char *text)
+{
+	struct book_cell *c = cell(b, col);
+
+	c->type = CELL_TEXT;
+	c->text = text;
+}
+
 void book_set_number(struct book *b, size_t col, double number)
 {
 	struct book_cell *c = cell(b, col);

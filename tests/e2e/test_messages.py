@@ -16,7 +16,7 @@ CATALOG = os.path.join(SRC, "i18n", "messages-nl.c")
 # A message function and the position of its format argument.
 CALLS = {"error": 0, "warning": 0, "notice": 0, "usage_error": 1, "err": 2, "warn": 2,
          "syntax_error": 3, "msg_tr": 0, "builder_error": 2, "builder_warning": 2,
-         "diags_add": 3}
+         "diags_add": 3, "part_err": 1}
 LITERAL = r'"(?:[^"\\\n]|\\.)*"'
 
 

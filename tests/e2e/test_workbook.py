@@ -255,7 +255,10 @@ def test_csv_quotes_line_breaks_and_rows(tmp):
 def test_not_a_workbook(tmp):
     path = write(tmp, "kapot.xlsx", "dit is geen zip")
     r = expect(run("check", path), 3)
-    assert "kapot.xlsx: error: the file is not an Excel workbook (.xlsx)" in r.err, r.err
+    assert "kapot.xlsx: error: the file is text (a CSV file?) named .xlsx" in r.err, r.err
+    path = write(tmp, "binary.xlsx", b"\x01\x00\x02 no zip")
+    r = expect(run("check", path), 3)
+    assert "binary.xlsx: error: the file is not an Excel workbook (.xlsx)" in r.err, r.err
     r = expect(run("check", os.path.join(tmp, "missing.xlsx")), 3)
     assert "cannot open" in r.err
 
@@ -288,9 +291,11 @@ def test_far_cells_are_refused_not_spread_out(tmp):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for n, data in parts.items():
             z.writestr(n, data)
-    r = expect(run("check", path), 3)
+    # A workbook that opens but cannot be read whole is invalid (exit 1,
+    # issue 28), as is every other damaged part.
+    r = expect(run("check", path), 1)
     assert "the sheet Ties of the workbook cannot be read: cell XFD" in r.err, r.err
-    r = expect(run("check", path, "--lang", "nl"), 3)
+    r = expect(run("check", path, "--lang", "nl"), 1)
     assert "het werkblad Ties van de werkmap is niet te lezen: cel XFD" in r.err, r.err
 
 
