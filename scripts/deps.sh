@@ -43,6 +43,9 @@ need_file /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.
 need_file /usr/lib/python3/dist-packages/networkx/__init__.py python3-networkx
 need_file /usr/lib/python3/dist-packages/igraph/__init__.py python3-igraph
 need_file /usr/lib/python3/dist-packages/openpyxl/__init__.py python3-openpyxl
+# LibreOffice re-saves workbooks and exports their sheets as CSV in
+# tests/e2e/test_spreadsheet_path.py, as a user's spreadsheet program does.
+need_cmd soffice libreoffice-calc-nogui
 need_cmd python3 python3
 need_cmd xmllint libxml2-utils
 need_cmd pdfinfo poppler-utils

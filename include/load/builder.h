@@ -91,6 +91,7 @@ struct b_entity {
 	struct b_strings domains, areas, target_groups;
 	const struct b_attribute *attributes;
 	size_t n_attributes;
+	const char *note; /* a remark; NULL when none */
 	struct where at, at_id, at_name, at_kind, at_since, at_until;
 };
 /* Returns the entity's index, or -1 when it has no usable id. */
@@ -112,6 +113,7 @@ void builder_member(struct builder *b, long team, const struct b_member *m);
 /* ---- interviews ---- */
 struct b_interview {
 	const char *respondent, *wave, *date; /* NULL when not given */
+	const char *note;                     /* a remark; NULL when none */
 	bool wave_given;                      /* a wave was given, even if not as text */
 	struct where at, at_respondent, at_wave, at_date;
 };
@@ -122,6 +124,8 @@ long builder_interview(struct builder *b, const struct b_interview *iv);
 /* The task an interview scores, by id (and in a sheet by label); -1 with
  * an error at AT when there is none. */
 long builder_find_task(struct builder *b, const char *task, const struct where *at);
+/* The same without a message: -1 when no task has that id or label. */
+long builder_lookup_task(struct builder *b, const char *task);
 void builder_score(struct builder *b, long interview, long task, double score,
                    const struct where *at);
 

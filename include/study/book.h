@@ -63,6 +63,9 @@ const char *book_column_name(enum col_id c, enum lang lang);
 int book_find_sheet(const char *name);
 /* The column of sheet S that HEADER names, likewise; -1 when none. */
 int book_find_column(enum sheet_id s, const char *header);
+/* Whether HEADER heads a column of remarks (workbook.md: note, remark,
+ * comment, opmerking, toelichting, notitie, ...), likewise. */
+bool book_is_remark(const char *header);
 
 enum cell_type { CELL_EMPTY, CELL_TEXT, CELL_NUMBER, CELL_DATE };
 

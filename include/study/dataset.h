@@ -23,9 +23,13 @@ struct strlist {
 	size_t count;
 };
 
+/* Every date below is kept with its precision (date.h, enum
+ * date_precision; 0 is a whole date), so that a study is written back with
+ * its dates as they were given: "2010" stays "2010". */
 struct member {
 	size_t entity;
 	int since, until; /* DATE_NONE and DATE_END_OF_TIME when not given */
+	unsigned char since_precision, until_precision;
 };
 
 struct attribute {
@@ -36,6 +40,7 @@ struct entity {
 	const char *id, *name;
 	enum kind kind;
 	int since, until;
+	unsigned char since_precision, until_precision;
 	size_t *municipalities; /* entity indexes */
 	size_t n_municipalities;
 	struct strlist domains, areas, target_groups;
@@ -43,11 +48,13 @@ struct entity {
 	size_t n_members;
 	struct attribute *attributes;
 	size_t n_attributes;
+	const char *note; /* a remark column of the workbook (workbook.md); may be NULL */
 };
 
 struct wave {
 	const char *id, *label; /* label may be NULL */
 	int date;               /* DATE_NONE when the study gives no dates */
+	unsigned char date_precision;
 };
 
 struct task {
@@ -60,6 +67,7 @@ struct tie_report {
 	int level;        /* 1..3 */
 	int trust;        /* 1..4, 0 when not given */
 	int since;        /* DATE_NONE when not given */
+	unsigned char since_precision;
 	const char *note; /* may be NULL */
 	bool usable;      /* false when the loader warned that it cannot be used */
 };
@@ -67,7 +75,9 @@ struct tie_report {
 struct interview {
 	size_t respondent, wave;
 	int date;
-	double *scores; /* one per task; NAN when not scored */
+	unsigned char date_precision;
+	const char *note; /* a remark column of the workbook; may be NULL */
+	double *scores;   /* one per task; NAN when not scored */
 	struct tie_report *ties;
 	size_t n_ties;
 };

@@ -15,6 +15,18 @@ enum {
  * to 9999). Returns the date, or DATE_NONE when s is not such a date. */
 int date_parse(const char *s);
 
+/* How much of a date was written: a partial date (dataset.md) is the
+ * first day of its period, and is written back as it was given. */
+enum date_precision { DATE_DAY, DATE_MONTH, DATE_YEAR };
+
+/* The precision of S, a date in dataset.md's forms: DATE_YEAR for "YYYY",
+ * DATE_MONTH for "YYYY-MM", else DATE_DAY. */
+enum date_precision date_precision(const char *s);
+
+/* Writes the date as its precision says: YYYY, YYYY-MM or YYYY-MM-DD
+ * into buf (at least 11 bytes). */
+void date_format_as(int date, enum date_precision precision, char buf[static 11]);
+
 /* The year of a date. */
 int date_year(int date);
 

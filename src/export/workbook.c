@@ -41,10 +41,20 @@ static void header(struct book *b, enum sheet_id s, enum lang lang)
 		book_set_text(b, i, book_column_name(cols[i], lang));
 }
 
-static void set_date(struct book *b, size_t col, int date)
+/* A whole date as a date cell; a partial one as its text ("2010"), which
+ * a spreadsheet would otherwise show as a first of January. */
+static void set_date(struct book *b, size_t col, int date, unsigned char precision)
 {
-	if (date != DATE_NONE && date != DATE_END_OF_TIME)
+	char buf[11];
+
+	if (date == DATE_NONE || date == DATE_END_OF_TIME)
+		return;
+	if (precision == DATE_DAY) {
 		book_set_date(b, col, date);
+		return;
+	}
+	date_format_as(date, (enum date_precision)precision, buf);
+	book_set_text(b, col, buf);
 }
 
 static void set_list(struct book *b, size_t col, const char *const *items, size_t n)
@@ -86,6 +96,12 @@ static void entities_sheet(struct book *b, const struct dataset *ds, enum lang l
 			attr[n_attr++] = k;
 		}
 	}
+	/* Remarks, when there are any, in a column after the format's own. */
+	bool notes = false;
+	for (size_t e = 0; e < ds->n_entities; e++)
+		notes = notes || ds->entities[e].note;
+	if (notes)
+		book_set_text(b, n_cols++, book_column_name(COL_NOTE, lang));
 	for (size_t a = 0; a < n_attr; a++)
 		book_set_text(b, n_cols + a, attr[a]);
 	for (size_t i = 0; i < ds->n_entities; i++) {
@@ -102,8 +118,10 @@ static void entities_sheet(struct book *b, const struct dataset *ds, enum lang l
 		set_list(b, 4, e->domains.items, e->domains.count);
 		set_list(b, 5, e->areas.items, e->areas.count);
 		set_list(b, 6, e->target_groups.items, e->target_groups.count);
-		set_date(b, 7, e->since);
-		set_date(b, 8, e->until);
+		set_date(b, 7, e->since, e->since_precision);
+		set_date(b, 8, e->until, e->until_precision);
+		if (e->note)
+			book_set_text(b, n_cols - 1, e->note);
 		for (size_t a = 0; a < e->n_attributes; a++)
 			if (!strmap_get(&keys, e->attributes[a].key, &slot))
 				book_set_text(b, n_cols + slot, e->attributes[a].value);
@@ -127,7 +145,7 @@ void workbook_from_study(struct book *b, const struct dataset *ds, enum lang lan
 	for (size_t w = 0; waves && w < ds->n_waves; w++) {
 		book_add_row(b, (int)w + 2);
 		book_set_text(b, 0, ds->waves[w].id);
-		set_date(b, 1, ds->waves[w].date);
+		set_date(b, 1, ds->waves[w].date, ds->waves[w].date_precision);
 		if (ds->waves[w].label)
 			book_set_text(b, 2, ds->waves[w].label);
 	}
@@ -146,23 +164,30 @@ void workbook_from_study(struct book *b, const struct dataset *ds, enum lang lan
 			book_add_row(b, row++);
 			book_set_text(b, 0, e->id);
 			book_set_text(b, 1, ds->entities[e->members[m].entity].id);
-			set_date(b, 2, e->members[m].since);
-			set_date(b, 3, e->members[m].until);
+			set_date(b, 2, e->members[m].since, e->members[m].since_precision);
+			set_date(b, 3, e->members[m].until, e->members[m].until_precision);
 		}
 	}
 	header(b, SH_INTERVIEWS, lang);
 	for (size_t t = 0; t < ds->n_tasks; t++)
 		book_set_text(b, 3 + t, ds->tasks[t].id);
+	bool notes = false;
+	for (size_t i = 0; i < ds->n_interviews; i++)
+		notes = notes || ds->interviews[i].note;
+	if (notes)
+		book_set_text(b, 3 + ds->n_tasks, book_column_name(COL_NOTE, lang));
 	for (size_t i = 0; i < ds->n_interviews; i++) {
 		const struct interview *in = &ds->interviews[i];
 		book_add_row(b, (int)i + 2);
 		if (waves)
 			book_set_text(b, 0, ds->waves[in->wave].id);
 		book_set_text(b, 1, ds->entities[in->respondent].id);
-		set_date(b, 2, in->date);
+		set_date(b, 2, in->date, in->date_precision);
 		for (size_t t = 0; t < ds->n_tasks; t++)
 			if (!isnan(in->scores[t]))
 				book_set_number(b, 3 + t, in->scores[t]);
+		if (in->note)
+			book_set_text(b, 3 + ds->n_tasks, in->note);
 	}
 	header(b, SH_TIES, lang);
 	row = 2;
@@ -179,7 +204,7 @@ void workbook_from_study(struct book *b, const struct dataset *ds, enum lang lan
 			book_set_number(b, 4, r->level);
 			if (r->trust)
 				book_set_number(b, 5, r->trust);
-			set_date(b, 6, r->since);
+			set_date(b, 6, r->since, r->since_precision);
 			if (r->note)
 				book_set_text(b, 7, r->note);
 		}
@@ -572,13 +597,13 @@ int workbook_write_template(const char *path, enum lang lang)
 
 /* ---- JSON ---- */
 
-static void add_date(cJSON *obj, const char *key, int date)
+static void add_date(cJSON *obj, const char *key, int date, unsigned char precision)
 {
 	char buf[11];
 
 	if (date == DATE_NONE || date == DATE_END_OF_TIME)
 		return;
-	date_format(date, buf);
+	date_format_as(date, (enum date_precision)precision, buf);
 	cJSON_AddStringToObject(obj, key, buf);
 }
 
@@ -618,19 +643,21 @@ static cJSON *entity_json(const struct dataset *ds, const struct entity *e)
 			}
 			cJSON *mo = cJSON_CreateObject();
 			cJSON_AddStringToObject(mo, "id", id);
-			add_date(mo, "since", mb->since);
-			add_date(mo, "until", mb->until);
+			add_date(mo, "since", mb->since, mb->since_precision);
+			add_date(mo, "until", mb->until, mb->until_precision);
 			cJSON_AddItemToArray(arr, mo);
 		}
 	}
-	add_date(o, "since", e->since);
-	add_date(o, "until", e->until);
+	add_date(o, "since", e->since, e->since_precision);
+	add_date(o, "until", e->until, e->until_precision);
 	if (e->n_attributes) {
 		cJSON *attrs = cJSON_AddObjectToObject(o, "attributes");
 		for (size_t a = 0; a < e->n_attributes; a++)
 			cJSON_AddStringToObject(attrs, e->attributes[a].key,
 			                        e->attributes[a].value);
 	}
+	if (e->note)
+		cJSON_AddStringToObject(o, "note", e->note);
 	return o;
 }
 
@@ -641,7 +668,7 @@ static cJSON *interview_json(const struct dataset *ds, const struct interview *i
 	cJSON_AddStringToObject(o, "respondent", ds->entities[in->respondent].id);
 	if (waves)
 		cJSON_AddStringToObject(o, "wave", ds->waves[in->wave].id);
-	add_date(o, "date", in->date);
+	add_date(o, "date", in->date, in->date_precision);
 	cJSON *scores = NULL;
 	for (size_t t = 0; t < ds->n_tasks; t++) {
 		if (isnan(in->scores[t]))
@@ -650,6 +677,8 @@ static cJSON *interview_json(const struct dataset *ds, const struct interview *i
 			scores = cJSON_AddObjectToObject(o, "scores");
 		cJSON_AddNumberToObject(scores, ds->tasks[t].id, in->scores[t]);
 	}
+	if (in->note)
+		cJSON_AddStringToObject(o, "note", in->note);
 	cJSON *ties = cJSON_AddArrayToObject(o, "ties");
 	for (size_t j = 0; j < in->n_ties; j++) {
 		const struct tie_report *r = &in->ties[j];
@@ -659,7 +688,7 @@ static cJSON *interview_json(const struct dataset *ds, const struct interview *i
 		cJSON_AddNumberToObject(t, "level", r->level);
 		if (r->trust)
 			cJSON_AddNumberToObject(t, "trust", r->trust);
-		add_date(t, "since", r->since);
+		add_date(t, "since", r->since, r->since_precision);
 		if (r->note)
 			cJSON_AddStringToObject(t, "note", r->note);
 		cJSON_AddItemToArray(ties, t);
@@ -680,7 +709,7 @@ cJSON *study_to_json(const struct dataset *ds)
 		for (size_t w = 0; w < ds->n_waves; w++) {
 			cJSON *o = cJSON_CreateObject();
 			cJSON_AddStringToObject(o, "id", ds->waves[w].id);
-			add_date(o, "date", ds->waves[w].date);
+			add_date(o, "date", ds->waves[w].date, ds->waves[w].date_precision);
 			if (ds->waves[w].label)
 				cJSON_AddStringToObject(o, "label", ds->waves[w].label);
 			cJSON_AddItemToArray(arr, o);

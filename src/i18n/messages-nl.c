@@ -455,6 +455,9 @@ const struct translation messages_nl[] = {
     {"no task has the id %s; declare it under \"tasks\"",
      "geen opgave heeft de id %s; noem haar onder \"tasks\""},
     {"no wave has the id %s", "geen meting heeft de id %s"},
+    {"no wave has the id %s; did you mean %s? The waves are %s",
+     "geen meting heeft de id %s; bedoelt u %s? De metingen zijn %s"},
+    {"no wave has the id %s; the waves are %s", "geen meting heeft de id %s; de metingen zijn %s"},
     {"the score %g is outside 1 to 10", "de score %g ligt niet tussen 1 en 10"},
     {"%s is the respondent itself; a tie needs another entity",
      "%s is de respondent zelf; een relatie heeft een andere partij nodig"},
@@ -509,6 +512,14 @@ const struct translation messages_nl[] = {
      "kan de map niet lezen als onderzoek: er staan geen CSV-bestanden in (Partijen.csv of "
      "Entities.csv, Relaties.csv of Ties.csv, ...)"},
     {"cannot read the folder: %s", "kan de map niet lezen: %s"},
+    {"no file in the folder is named after a sheet, so it cannot be read as a study; expected "
+     "the sheets' names, such as Partijen.csv and Relaties.csv (Entities.csv and Ties.csv), or "
+     "the book's name before them, as LibreOffice saves every sheet (studie-Partijen.csv); "
+     "found %s",
+     "geen bestand in de map heeft de naam van een werkblad, dus de map kan niet als onderzoek "
+     "worden gelezen; verwacht zijn de namen van de werkbladen, zoals Partijen.csv en "
+     "Relaties.csv, of met de naam van de werkmap ervoor, zoals LibreOffice elk werkblad "
+     "opslaat (studie-Partijen.csv); gevonden: %s"},
     {"cannot read the part %s of the workbook", "kan het onderdeel %s van de werkmap niet lezen"},
     {"cannot read the part %s of the workbook: %s",
      "kan het onderdeel %s van de werkmap niet lezen: %s"},
@@ -614,6 +625,18 @@ const struct translation messages_nl[] = {
      "onbekende kolom %s wordt genegeerd; de kolommen hier zijn %s"},
     {"unknown column %s is ignored; did you mean %s?",
      "onbekende kolom %s wordt genegeerd; bedoelt u %s?"},
+    {"unknown column %s is ignored: no task has that id or label; did you mean the task %s?",
+     "onbekende kolom %s wordt genegeerd: geen opgave heeft die id of omschrijving; bedoelt u "
+     "de opgave %s?"},
+    {"unknown column %s is ignored: no task has that id or label; the closest task is %s (add "
+     "a task to the sheet of tasks to score it)",
+     "onbekende kolom %s wordt genegeerd: geen opgave heeft die id of omschrijving; de opgave "
+     "die er het meest op lijkt is %s (zet een opgave op het werkblad Opgaven om haar te "
+     "scoren)"},
+    {"unknown column %s is ignored: the study has no tasks to score (add them to the sheet of "
+     "tasks)",
+     "onbekende kolom %s wordt genegeerd: het onderzoek heeft geen opgaven om te scoren (zet "
+     "ze op het werkblad Opgaven)"},
     {"unknown column %s is kept as an attribute; did you mean %s?",
      "onbekende kolom %s wordt een kenmerk; bedoelt u %s?"},
     {"unknown kind %s; expected municipality, organisation, team or informal (gemeente, "

@@ -254,15 +254,20 @@ static bool dutch_date(const char *s, char buf[static 40])
 	return true;
 }
 
-/* A date's text: DATE_NONE when absent or (with an error) invalid. */
-static int date_at(struct builder *b, const char *text, const struct where *at)
+/* A date's text: DATE_NONE when absent or (with an error) invalid; its
+ * precision (enum date_precision) in *PRECISION. */
+static int date_at(struct builder *b, const char *text, const struct where *at,
+                   unsigned char *precision)
 {
 	char buf[40];
 	int d;
 
+	*precision = DATE_DAY;
 	if (!text)
 		return DATE_NONE;
 	d = date_parse(text);
+	if (d != DATE_NONE)
+		*precision = (unsigned char)date_precision(text);
 	if (d == DATE_NONE && b->source == BUILD_SHEET && dutch_date(text, buf))
 		d = date_parse(buf);
 	if (d != DATE_NONE)
@@ -412,7 +417,8 @@ long builder_find_entity(struct builder *b, const char *ref, const struct where 
 void builder_wave(struct builder *b, const struct b_wave *w)
 {
 	struct dataset *ds = b->ds;
-	int date = date_at(b, w->date, &w->at_date);
+	unsigned char precision;
+	int date = date_at(b, w->date, &w->at_date, &precision);
 
 	b->waves_declared = true;
 	b->wave_srcs = grow(b->wave_srcs, b->n_wave_srcs, sizeof(*b->wave_srcs));
@@ -431,6 +437,7 @@ void builder_wave(struct builder *b, const struct b_wave *w)
 	wv->id = dup(b, w->id);
 	wv->label = w->label ? dup(b, w->label) : NULL;
 	wv->date = date;
+	wv->date_precision = precision;
 	if (strmap_put(&ds->wave_ids, wv->id, ds->n_waves)) {
 		err(b, &w->at_id, "duplicate wave id %s", q(wv->id));
 		return;
@@ -550,8 +557,9 @@ long builder_entity(struct builder *b, const struct b_entity *e)
 		err(b, &e->at_kind,
 		    "unknown kind %s; expected municipality, organisation, team or informal",
 		    q(e->kind));
-	en.since = date_at(b, e->since, &e->at_since);
-	en.until = date_at(b, e->until, &e->at_until);
+	en.since = date_at(b, e->since, &e->at_since, &en.since_precision);
+	en.until = date_at(b, e->until, &e->at_until, &en.until_precision);
+	en.note = e->note ? dup(b, e->note) : NULL;
 	if (en.until == DATE_NONE)
 		en.until = DATE_END_OF_TIME;
 	en.domains = strings(b, &e->domains);
@@ -619,8 +627,8 @@ void builder_member(struct builder *b, long team, const struct b_member *m)
 	struct entity *en = &b->ds->entities[team];
 	struct member mb = {.since = DATE_NONE, .until = DATE_END_OF_TIME};
 
-	mb.since = date_at(b, m->since, &m->at_since);
-	int until = date_at(b, m->until, &m->at_until);
+	mb.since = date_at(b, m->since, &m->at_since, &mb.since_precision);
+	int until = date_at(b, m->until, &m->at_until, &mb.until_precision);
 	if (until != DATE_NONE)
 		mb.until = until;
 	long k = builder_find_entity(b, m->ref, &m->at);
@@ -642,17 +650,15 @@ void builder_member(struct builder *b, long team, const struct b_member *m)
 
 /* ---- interviews ---- */
 
-long builder_find_task(struct builder *b, const char *task, const struct where *at)
+long builder_lookup_task(struct builder *b, const char *task)
 {
 	const struct dataset *ds = b->ds;
 	size_t t;
 
 	if (!strmap_get(&ds->task_ids, task, &t))
 		return (long)t;
-	if (b->source == BUILD_JSON) {
-		err(b, at, "no task has the id %s; declare it under \"tasks\"", q(task));
+	if (b->source == BUILD_JSON)
 		return -1;
-	}
 	for (; b->n_task_keys < ds->n_tasks; b->n_task_keys++) {
 		const struct task *tk = &ds->tasks[b->n_task_keys];
 		strmap_put(&b->task_keys, fold_kept(b, tk->label), b->n_task_keys);
@@ -660,8 +666,47 @@ long builder_find_task(struct builder *b, const char *task, const struct where *
 	}
 	if (!strmap_get(&b->task_keys, fold(b, task, false), &t))
 		return (long)t;
+	return -1;
+}
+
+long builder_find_task(struct builder *b, const char *task, const struct where *at)
+{
+	long t = builder_lookup_task(b, task);
+
+	if (t >= 0)
+		return t;
+	if (b->source == BUILD_JSON) {
+		err(b, at, "no task has the id %s; declare it under \"tasks\"", q(task));
+		return -1;
+	}
 	err(b, at, "no task has the id or label %s; add it to the sheet of tasks", q(task));
 	return -1;
+}
+
+/* An interview's wave that the study does not have: the closest and the
+ * waves there are (at most the first twelve). */
+static void unknown_wave(struct builder *b, const char *wave, const struct where *at)
+{
+	const struct dataset *ds = b->ds;
+	struct suggest s;
+	struct strbuf list;
+	const char *near;
+
+	sb_init(&list);
+	suggest_init(&s, wave);
+	for (size_t i = 0; i < ds->n_waves; i++) {
+		suggest_offer(&s, ds->waves[i].id);
+		if (i < 12)
+			sb_addf(&list, "%s%s", i ? ", " : "", ds->waves[i].id);
+	}
+	if (ds->n_waves > 12)
+		sb_adds(&list, ", ...");
+	if ((near = suggest_result(&s)))
+		err(b, at, "no wave has the id %s; did you mean %s? The waves are %s", q(wave),
+		    q(near), list.buf);
+	else
+		err(b, at, "no wave has the id %s; the waves are %s", q(wave), list.buf);
+	sb_release(&list);
 }
 
 long builder_interview(struct builder *b, const struct b_interview *iv)
@@ -675,7 +720,8 @@ long builder_interview(struct builder *b, const struct b_interview *iv)
 		b->seen = xcalloc(ds->n_waves * (ne ? ne : 1), sizeof(*b->seen));
 		b->last_tie = xcalloc(ne ? ne : 1, sizeof(*b->last_tie));
 	}
-	in.date = date_at(b, iv->date, &iv->at_date);
+	in.date = date_at(b, iv->date, &iv->at_date, &in.date_precision);
+	in.note = iv->note ? dup(b, iv->note) : NULL;
 	in.scores = arena_alloc(&ds->arena, (ds->n_tasks ? ds->n_tasks : 1) * sizeof(double));
 	for (size_t t = 0; t < ds->n_tasks; t++)
 		in.scores[t] = NAN;
@@ -684,7 +730,7 @@ long builder_interview(struct builder *b, const struct b_interview *iv)
 	if (iv->wave) {
 		w = dataset_wave(ds, iv->wave);
 		if (w < 0)
-			err(b, &iv->at_wave, "no wave has the id %s", q(iv->wave));
+			unknown_wave(b, iv->wave, &iv->at_wave);
 	} else if (b->waves_declared) {
 		if (!iv->wave_given && b->source == BUILD_SHEET)
 			err(b, &iv->at_wave, "the wave is missing; the study has a sheet of waves");
@@ -744,7 +790,7 @@ void builder_tie(struct builder *b, long interview, const struct b_tie *t)
 	int level = int_at(b, t->level, t->level_text, 1, 3, msg_tr("a level"), &t->at_level);
 	r.level = level ? level : 1;
 	r.trust = int_at(b, t->trust, t->trust_text, 1, 4, msg_tr("a trust rating"), &t->at_trust);
-	r.since = date_at(b, t->since, &t->at_since);
+	r.since = date_at(b, t->since, &t->at_since, &r.since_precision);
 	r.type = t->type && *t->type ? dup(b, t->type) : "collaboration";
 	r.note = t->note ? dup(b, t->note) : NULL;
 	in->ties = grow(in->ties, in->n_ties, sizeof(*in->ties));

@@ -9,6 +9,7 @@
 #include "load/importer.h"
 #include "load/sheet.h"
 #include "i18n/msg.h"
+#include "i18n/texts.h"
 #include "util/strbuf.h"
 
 #include <csv.h>
@@ -19,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct csvread {
 	struct book *book;
@@ -132,7 +134,8 @@ static int read_csv(struct book *book, const char *file, const char *name, struc
 			free(raw);
 			return -1;
 		}
-		sb_addf(legacy, "%s%s.csv", legacy->len ? ", " : "", name);
+		const char *base = strrchr(file, '/');
+		sb_addf(legacy, "%s%s", legacy->len ? ", " : "", base ? base + 1 : file);
 	}
 	free(raw);
 	/* One line end, so that every line is one row as a spreadsheet counts. */
@@ -157,6 +160,53 @@ static int read_csv(struct book *book, const char *file, const char *name, struc
 	csv_free(&p);
 	free(text);
 	return 0;
+}
+
+/* Whether NAME is a sheet of the format or the template's explanation. */
+static bool names_sheet(const char *name)
+{
+	if (book_find_sheet(name) >= 0)
+		return true;
+	for (int l = 0; l < LANG_COUNT; l++)
+		if (!strcasecmp(name, tx((enum lang)l, T_WB_EXPLAIN_SHEET)))
+			return true;
+	return false;
+}
+
+/* The sheet a file's NAME (without .csv) holds: the name itself, or, as a
+ * spreadsheet program names the files when it saves every sheet of a book
+ * (LibreOffice's "studie-Partijen.csv"), the part after the last '-' when
+ * that names a sheet. */
+static const char *sheet_of_file(const char *name)
+{
+	const char *dash = strrchr(name, '-');
+
+	if (names_sheet(name) || !dash || !names_sheet(dash + 1))
+		return name;
+	return dash + 1;
+}
+
+/* The one error for a folder of CSV files none of which is named after a
+ * sheet: which names were looked for, and which were found. */
+static void say_no_sheet(struct diags *diags, char **names, size_t n)
+{
+	struct strbuf found, msg;
+
+	sb_init(&found);
+	sb_init(&msg);
+	for (size_t i = 0; i < n && i < 8; i++)
+		sb_addf(&found, "%s%s", i ? ", " : "", names[i]);
+	if (n > 8)
+		sb_adds(&found, ", ...");
+	sb_addf(&msg,
+	        msg_tr("no file in the folder is named after a sheet, so it cannot be read as a "
+	               "study; expected the sheets' names, such as Partijen.csv and Relaties.csv "
+	               "(Entities.csv and Ties.csv), or the book's name before them, as "
+	               "LibreOffice saves every sheet (studie-Partijen.csv); found %s"),
+	        found.buf);
+	diags_add(diags, true, NULL, msg.buf);
+	sb_release(&found);
+	sb_release(&msg);
 }
 
 static int by_name(const void *a, const void *b)
@@ -203,6 +253,20 @@ static enum load_status load(const char *path, bool strict, struct dataset **out
 		return LOAD_UNREADABLE;
 	}
 	qsort(names, n, sizeof(*names), by_name);
+	size_t recognised = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *stem = xstrdup(names[i]);
+		stem[strlen(stem) - 4] = '\0';
+		recognised += book_find_sheet(sheet_of_file(stem)) >= 0;
+		free(stem);
+	}
+	if (!recognised) {
+		say_no_sheet(diags, names, n);
+		for (size_t i = 0; i < n; i++)
+			free(names[i]);
+		free(names);
+		return LOAD_UNREADABLE;
+	}
 	size_t plen = strlen(path);
 	while (plen > 1 && path[plen - 1] == '/')
 		plen--;
@@ -217,7 +281,7 @@ static enum load_status load(const char *path, bool strict, struct dataset **out
 		sb_init(&file);
 		sb_addf(&file, "%.*s/%s", (int)plen, path, names[i]);
 		names[i][strlen(names[i]) - 4] = '\0';
-		read_csv(&book, file.buf, names[i], diags, &legacy);
+		read_csv(&book, file.buf, sheet_of_file(names[i]), diags, &legacy);
 		n_legacy += legacy.len != had;
 		sb_release(&file);
 		free(names[i]);

@@ -661,6 +661,7 @@ static long load_entity(struct json *J, const cJSON *e, const char *p)
 	attrs = get(J, e, "attributes", J_OBJECT, false, p);
 	be.since = get_text(J, e, "since", false, p);
 	be.until = get_text(J, e, "until", false, p);
+	be.note = get_text(J, e, "note", false, p);
 	be.domains = get_strings(J, e, "domains", p, &domains);
 	be.areas = get_strings(J, e, "areas", p, &areas);
 	be.target_groups = get_strings(J, e, "target_groups", p, &groups);
@@ -740,9 +741,9 @@ static void load_members(struct json *J, const cJSON *e, const char *p, long sel
 
 static void load_entities(struct json *J, const cJSON *root)
 {
-	static const char *const keys[] = {"id",      "name",  "kind",          "municipalities",
-	                                   "domains", "areas", "target_groups", "members",
-	                                   "since",   "until", "attributes",    NULL};
+	static const char *const keys[] = {
+	    "id",      "name",  "kind",  "municipalities", "domains", "areas", "target_groups",
+	    "members", "since", "until", "attributes",     "note",    NULL};
 	const cJSON *arr = get(J, root, "entities", J_ARRAY, true, "");
 	size_t n, i = 0;
 
@@ -811,7 +812,8 @@ static void load_tie(struct json *J, const cJSON *t, const char *p, long in)
 
 static void load_interviews(struct json *J, const cJSON *root)
 {
-	static const char *const keys[] = {"respondent", "wave", "date", "scores", "ties", NULL};
+	static const char *const keys[] = {"respondent", "wave", "date", "scores",
+	                                   "ties",       "note", NULL};
 	const cJSON *arr = get(J, root, "interviews", J_ARRAY, true, "");
 	size_t i = 0;
 
@@ -826,6 +828,7 @@ static void load_interviews(struct json *J, const cJSON *root)
 		check_keys(J, iv, p, keys);
 		struct b_interview bi = {
 		    .date = get_text(J, iv, "date", false, p),
+		    .note = get_text(J, iv, "note", false, p),
 		    .respondent = get_text(J, iv, "respondent", true, p),
 		    .wave = get_text(J, iv, "wave", false, p),
 		    .wave_given = cJSON_GetObjectItemCaseSensitive(iv, "wave") != NULL,

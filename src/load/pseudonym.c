@@ -294,9 +294,13 @@ int pseudonymise(struct dataset *ds, const char *path, bool all, enum lang lang)
 			en->id = en->name = arena_strdup(&ds->arena, codes[e]);
 		strmap_put(&ds->entity_ids, en->id, e);
 	}
-	for (size_t i = 0; i < ds->n_interviews; i++)
+	for (size_t e = 0; e < ds->n_entities; e++)
+		ds->entities[e].note = NULL;
+	for (size_t i = 0; i < ds->n_interviews; i++) {
+		ds->interviews[i].note = NULL;
 		for (size_t t = 0; t < ds->interviews[i].n_ties; t++)
 			ds->interviews[i].ties[t].note = NULL;
+	}
 	if (all)
 		ds->title = NULL;
 	ds->pseudonymised = true;

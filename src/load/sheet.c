@@ -29,6 +29,7 @@ struct table {
 	int *col_of;        /* per enum col_id: the column, or -1 */
 	long *task_of;      /* Interviews: per column, the task it scores, or -1 */
 	bool *is_attribute; /* Entities: per column */
+	int note_col;       /* Entities and Interviews: the first remark column, or -1 */
 };
 
 struct sheetload {
@@ -441,6 +442,7 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 	struct table *t = &S->t[id];
 	const struct book_sheet *s = t->sheet;
 
+	t->note_col = -1;
 	t->col_of = xmalloc(COL_COUNT * sizeof(*t->col_of));
 	for (int c = 0; c < COL_COUNT; c++)
 		t->col_of[c] = -1;
@@ -467,6 +469,14 @@ static void read_header(struct sheetload *S, enum sheet_id id)
 			                "the column %s is given twice; the first is used", q(name));
 		} else if (col >= 0) {
 			t->col_of[col] = (int)c;
+		} else if (book_is_remark(name)) {
+			/* A person's remarks: a note, never an attribute or a task.
+			 * Ties have a note column of their own; elsewhere the first
+			 * is kept (Entities, Interviews) or it is left alone. */
+			if (id == SH_TIES && t->col_of[COL_NOTE] < 0)
+				t->col_of[COL_NOTE] = (int)c;
+			else if (t->note_col < 0)
+				t->note_col = (int)c;
 		} else if (id == SH_ENTITIES) {
 			/* Any other column is an attribute (workbook.md), but one
 			 * a key away from a column of the format is a typing error
@@ -716,6 +726,7 @@ static long read_entity(struct sheetload *S, const struct book_row *r, const cha
 		}
 	}
 	e.attributes = attrs;
+	e.note = text_of(S, cell_at(r, t->note_col));
 	e.at = pn.at;
 	e.at_id = id && !text_of(S, cell_at(r, t->col_of[COL_ID])) ? pn.at : pi.at;
 	e.at_name = pn.at;
@@ -801,6 +812,63 @@ struct group {
 	size_t n_ties;
 };
 
+/* The label (or id) of the task nearest to NAME by edit distance, however
+ * far; the study has at least one task. */
+static const char *closest_task(const struct dataset *ds, const char *name)
+{
+	const char *best = ds->tasks[0].label;
+	size_t best_d = (size_t)-1;
+
+	for (size_t i = 0; i < ds->n_tasks; i++) {
+		const char *forms[2] = {ds->tasks[i].label, ds->tasks[i].id};
+		for (int f = 0; f < 2; f++) {
+			size_t d = suggest_distance(name, forms[f], 200);
+			if (d < best_d) {
+				best_d = d;
+				best = ds->tasks[i].label;
+			}
+		}
+	}
+	return best;
+}
+
+/* A column of Interviews that is neither the format's nor a task's: a
+ * warning naming the closest task (workbook.md), and the column is left
+ * out. */
+static void unknown_interview_column(struct sheetload *S, const char *name, const struct where *at)
+{
+	const struct dataset *ds = builder_dataset(S->b);
+	const char *near = near_column(SH_INTERVIEWS, name);
+	struct suggest s;
+
+	if (near) {
+		builder_warning(S->b, at, "unknown column %s is ignored; did you mean %s?", q(name),
+		                q(near));
+		return;
+	}
+	suggest_init(&s, name);
+	for (size_t i = 0; i < ds->n_tasks; i++) {
+		suggest_offer(&s, ds->tasks[i].id);
+		suggest_offer(&s, ds->tasks[i].label);
+	}
+	if ((near = suggest_result(&s)))
+		builder_warning(S->b, at,
+		                "unknown column %s is ignored: no task has that id or label; did "
+		                "you mean the task %s?",
+		                q(name), q(near));
+	else if (ds->n_tasks)
+		builder_warning(S->b, at,
+		                "unknown column %s is ignored: no task has that id or label; the "
+		                "closest task is %s (add a task to the sheet of tasks to score it)",
+		                q(name), q(closest_task(ds, name)));
+	else
+		builder_warning(
+		    S->b, at,
+		    "unknown column %s is ignored: the study has no tasks to score (add "
+		    "them to the sheet of tasks)",
+		    q(name));
+}
+
 static void read_task_columns(struct sheetload *S)
 {
 	struct table *t = &S->t[SH_INTERVIEWS];
@@ -810,14 +878,16 @@ static void read_task_columns(struct sheetload *S)
 	const struct book_row *h = &t->sheet->rows[t->header];
 	for (size_t c = 0; c < t->n_cols; c++) {
 		const char *name = text_of(S, cell_at(h, (int)c));
-		bool known = false;
+		bool known = (int)c == t->note_col || (name && book_is_remark(name));
 		for (int k = 0; k < COL_COUNT; k++)
 			known = known || t->col_of[k] == (int)c;
 		if (!name || known)
 			continue;
 		struct place p;
 		place_of(&p, t->sheet, c, h->row);
-		t->task_of[c] = builder_find_task(S->b, name, &p.at);
+		t->task_of[c] = builder_lookup_task(S->b, name);
+		if (t->task_of[c] < 0)
+			unknown_interview_column(S, name, &p.at);
 	}
 }
 
@@ -852,6 +922,7 @@ static void read_interview(struct sheetload *S, const struct group *g)
 	    .respondent = text_of(S, field(S, id, r, COL_RESPONDENT, &pr)),
 	    .wave = text_of(S, wave),
 	    .date = g->row ? date_of(S, field(S, id, r, COL_DATE, &pd)) : NULL,
+	    .note = g->row ? text_of(S, cell_at(r, S->t[SH_INTERVIEWS].note_col)) : NULL,
 	};
 	iv.wave_given = iv.wave != NULL;
 	iv.at = pr.at;

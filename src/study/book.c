@@ -122,6 +122,18 @@ int book_find_column(enum sheet_id s, const char *header)
 	return -1;
 }
 
+bool book_is_remark(const char *header)
+{
+	static const char *const remarks[] = {
+	    "note",      "notes",       "remark",      "remarks",       "comment", "comments",
+	    "opmerking", "opmerkingen", "toelichting", "toelichtingen", "notitie", "notities"};
+
+	for (size_t i = 0; i < sizeof(remarks) / sizeof(remarks[0]); i++)
+		if (same_name(header, remarks[i]))
+			return true;
+	return false;
+}
+
 /* Grows an array of N elements so that one more fits (capacity: the next
  * power of two). */
 static void *grow(void *p, size_t n, size_t size)

@@ -43,6 +43,27 @@ int date_parse(const char *s)
 	return y * 10000 + m * 100 + d;
 }
 
+enum date_precision date_precision(const char *s)
+{
+	if (s && date_parse(s) != DATE_NONE && s[4] == '\0')
+		return DATE_YEAR;
+	if (s && date_parse(s) != DATE_NONE && s[7] == '\0')
+		return DATE_MONTH;
+	return DATE_DAY;
+}
+
+void date_format_as(int date, enum date_precision precision, char buf[static 11])
+{
+	unsigned d = (unsigned)date;
+
+	if (precision == DATE_YEAR)
+		snprintf(buf, 11, "%04u", d / 10000 % 10000);
+	else if (precision == DATE_MONTH)
+		snprintf(buf, 11, "%04u-%02u", d / 10000 % 10000, d / 100 % 100);
+	else
+		date_format(date, buf);
+}
+
 int date_year(int date)
 {
 	return date / 10000;

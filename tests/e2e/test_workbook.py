@@ -185,7 +185,6 @@ def test_every_error_class_at_its_cell(tmp):
         "Members!B3: \"Team West\" cannot be a member of itself",
         "Members!A4: only a team has members",
         "Members!B5: no entity has the id or name \"nobody\"",
-        "Interviews!E1: no task has the id or label \"Geen opgave\"",
         "Interviews!B4: \"gem\" is interviewed twice in wave \"w1\"",
         "Interviews!D4: the score 11 is outside 1 to 10",
         "Interviews!A5: no wave has the id \"w9\"",
@@ -198,6 +197,10 @@ def test_every_error_class_at_its_cell(tmp):
     ]
     for w in want:
         assert f"{path}: error: {w}" in r.err, f"missing {w!r} in\n{r.err}"
+    # workbook.md: a column of Interviews that is no task is a warning that
+    # names the closest task, not an error.
+    assert (f'{path}: warning: Interviews!E1: unknown column "Geen opgave" is ignored: no '
+            'task has that id or label; the closest task is') in r.err, r.err
     assert r.err.strip().splitlines()[-1].endswith("nothing was written")
 
 
@@ -349,20 +352,20 @@ def test_a_misspelt_column_is_named_with_the_column_meant(tmp):
         sh["Entities"][0].append("doelgroep")  # Dutch "doelgroepen"
         sh["Entities"][1].append("jeugd")
         sh["Ties"][0][5] = "vertrouwn"          # Dutch "vertrouwen"
-        sh["Ties"][0].append("opmerkingen")     # nothing near: the list
+        sh["Ties"][0].append("contactpersoon")  # nothing near: the list
     path = small_book(tmp, "studie.xlsx", edit)
     r = expect(run("check", path, "--lang", "nl"), 0)
     assert ('Entities!F1: onbekende kolom "doelgroep" wordt een kenmerk; '
             'bedoelt u "doelgroepen"?') in r.err, r.err
     assert ('Ties!F1: onbekende kolom "vertrouwn" wordt genegeerd; '
             'bedoelt u "vertrouwen"?') in r.err, r.err
-    line = next(x for x in r.err.splitlines() if '"opmerkingen"' in x)
+    line = next(x for x in r.err.splitlines() if '"contactpersoon"' in x)
     assert "de kolommen hier zijn" in line and "respondent" in line, line
     assert "trust" not in line and len(line) - len(path) < 180, line
     r = expect(run("check", path, "--lang", "en"), 0)
     assert ('Entities!F1: unknown column "doelgroep" is kept as an attribute; '
             'did you mean "doelgroepen"?') in r.err, r.err
-    line = next(x for x in r.err.splitlines() if '"opmerkingen"' in x)
+    line = next(x for x in r.err.splitlines() if '"contactpersoon"' in x)
     assert "trust" in line and "vertrouwen" not in line, line
     # The attribute is still there: the entity carries it.
     back = os.path.join(tmp, "back.json")
