@@ -23,6 +23,10 @@ const char *role_name(enum role r);
 struct brokerage {
 	double constraint, effective_size;
 	double roles[ROLE_COUNT];
+	/* Open pairs of an informal partner and a partner of another kind,
+	 * whatever the groups: how far the vertex links the informal circuit
+	 * to the rest (the report's sentence). */
+	double informal_bridge;
 };
 
 /* Whether KEY (NULL for "kind") divides entities into groups: "kind",

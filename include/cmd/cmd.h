@@ -33,6 +33,7 @@ extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_template_entry;
 extern const struct cmd_entry cmd_convert_entry;
 extern const struct cmd_entry cmd_advise_entry;
+extern const struct cmd_entry cmd_perception_entry;
 
 /* Runs partnermap with these arguments; returns the exit status. main()
  * is only this call, so tests can run whole commands in-process. */

@@ -530,6 +530,63 @@ enum text_id {
 	T_RS_WEAKER_0,
 	T_RS_WEAKER_1, /* {1} count, {2} A, {3} the pair */
 	T_RS_WEAKER_N, /* {1} count, {2} A, {3} the pairs */
+	/* The analyses of brokerage, E-I tests and perception (out/analyses.c). */
+	T_PK_PLURAL_0,
+	T_PK_PLURAL_1,
+	T_PK_PLURAL_2,
+	T_PK_PLURAL_3,
+	T_PK_THE_0,
+	T_PK_THE_1,
+	T_PK_THE_2,
+	T_PK_THE_3,
+	T_PK_ONE_0,
+	T_PK_MANY_0,
+	T_PK_ONE_1,
+	T_PK_MANY_1,
+	T_PK_ONE_2,
+	T_PK_MANY_2,
+	T_PK_ONE_3,
+	T_PK_MANY_3,
+	T_PC_NAMES,       /* {1} kind X in the plural, {2} counted partners of kind Y */
+	T_PC_BACK_ALL,    /* {1} X with its article */
+	T_PC_BACK_ONE,    /* {1} X with its article */
+	T_PC_BACK_MANY,   /* {1} X with its article, {2} count */
+	T_PC_LEVELS,      /* {1} X, {2} its mean level, {3} Y, {4} its mean level */
+	T_PC_LEVELS_SAME, /* {1} the mean level both gave */
+	T_PC_TRUST,       /* {1} X, {2} its mean trust, {3} Y, {4} its mean trust */
+	T_PC_NOTHING,
+	T_PC_NO_PAIRS,
+	T_PC_HEADER, /* {1} wave, {2} counted interviewed entities */
+	T_PC_KINDS,
+	T_PC_PAIRS,
+	T_PC_PAIR, /* {1} A, {2} B, {3} level A gave, {4} level B gave, {5} trust A gave, {6} trust
+	              B gave */
+	T_PC_H_FROM,
+	T_PC_H_TO,
+	T_PC_H_NAMED,
+	T_PC_H_BACK,
+	T_PC_H_LEVEL,
+	T_PC_H_LEVEL_BACK,
+	T_PC_H_TRUST,
+	T_PC_H_TRUST_BACK,
+	T_PC_H_A,
+	T_PC_H_B,
+	T_PC_H_LEVEL_A,
+	T_PC_H_LEVEL_B,
+	T_PC_H_TRUST_A,
+	T_PC_H_TRUST_B,
+	T_SHEET_PERCEPTION,
+	T_SHEET_PERCEPTION_PAIRS,
+	T_BR_BETWEEN,    /* {1} the list of brokers (T_BR_ITEM) */
+	T_BR_ITEM,       /* {1} name, {2} pairs as gatekeeper, {3} pairs as liaison */
+	T_BR_ITEM_SHORT, /* {1} name, {2} gatekeeper pairs, {3} liaison pairs */
+	T_BR_NONE,
+	T_BR_INFORMAL, /* {1} list of names with counts */
+	T_BR_INFORMAL_NONE,
+	T_BR_CONSTRAINT, /* {1} list of names with their constraint */
+	T_EI_SILO,       /* {1} grouping, {2} E-I, {3} expected, {4} p */
+	T_EI_MIXING,     /* {1} grouping, {2} E-I, {3} expected, {4} p */
+	T_EI_CHANCE,     /* {1} grouping, {2} E-I, {3} expected, {4} p */
 	T_COUNT
 };
 

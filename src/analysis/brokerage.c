@@ -53,12 +53,22 @@ static const char *value_of(const struct dataset *ds, const struct entity *e, co
 int *groups_of(const struct network *net, const char *key, int *n_groups, const char ***names)
 {
 	int *group = xcalloc((size_t)net->n + 1, sizeof(*group));
-	const char **name = xcalloc((size_t)net->n + 1, sizeof(*name));
+	const char **name = xcalloc((size_t)net->n + KIND_COUNT, sizeof(*name));
 	struct strmap seen;
 	int count = 0;
 
+	/* Kinds are numbered as the dataset numbers them, every kind a group. */
+	bool by_kind = !key || !strcmp(key, "kind");
+
+	if (by_kind) {
+		for (int k = 0; k < KIND_COUNT; k++)
+			name[k] = kind_name((enum kind)k);
+		for (igraph_integer_t v = 0; v < net->n; v++)
+			group[v] = (int)network_entity(net, v)->kind;
+		count = KIND_COUNT;
+	}
 	strmap_init(&seen);
-	for (igraph_integer_t v = 0; v < net->n; v++) {
+	for (igraph_integer_t v = 0; !by_kind && v < net->n; v++) {
 		const char *value = value_of(net->ds, network_entity(net, v), key);
 		group[v] = -1;
 		if (!value)
@@ -91,6 +101,11 @@ static int role_of(int gv, int gj, int gk)
 	return gj == gv || gk == gv ? ROLE_GATEKEEPER : ROLE_LIAISON;
 }
 
+static bool is_informal(const struct network *net, igraph_integer_t v)
+{
+	return network_entity(net, v)->kind == KIND_INFORMAL;
+}
+
 /* Each tie's sum over the partners q that its two ends share of
  * 1/degree(q), the indirect part of both ends' constraint on it; each
  * vertex's triangles; and the closed pairs taken off the roles. */
@@ -113,6 +128,7 @@ static int triangles(const struct network *net, const igraph_vector_int_t *deg, 
 			int r = role_of(group[q], group[x], group[y]);
 			if (r >= 0)
 				b[q].roles[r]--;
+			b[q].informal_bridge -= is_informal(net, x) != is_informal(net, y);
 		}
 	}
 	igraph_vector_int_destroy(&list);
@@ -135,7 +151,10 @@ static int all_pairs(const struct network *net, const int *group, int n_groups, 
 		igraph_vector_int_t *nb = igraph_adjlist_get(&al, v);
 		igraph_integer_t d = igraph_vector_int_size(nb);
 		int gv = group[v];
-		double valued = 0, same = 0, pairs_other = 0, squares_other = 0;
+		double valued = 0, same = 0, pairs_other = 0, squares_other = 0, informal = 0;
+		for (igraph_integer_t i = 0; i < d; i++)
+			informal += is_informal(net, VECTOR(*nb)[i]);
+		b[v].informal_bridge += informal * ((double)d - informal);
 		if (gv < 0) {
 			for (int r = 0; r < ROLE_COUNT; r++)
 				b[v].roles[r] = NAN;

@@ -21,9 +21,9 @@
 #include <string.h>
 
 static const struct cmd_entry *const cmd_table[] = {
-    &cmd_check_entry,    &cmd_measure_entry, &cmd_draw_entry,   &cmd_overlap_entry,
-    &cmd_timeline_entry, &cmd_report_entry,  &cmd_advise_entry, &cmd_export_entry,
-    &cmd_template_entry, &cmd_convert_entry,
+    &cmd_check_entry,    &cmd_measure_entry,  &cmd_draw_entry,    &cmd_overlap_entry,
+    &cmd_timeline_entry, &cmd_report_entry,   &cmd_advise_entry,  &cmd_perception_entry,
+    &cmd_export_entry,   &cmd_template_entry, &cmd_convert_entry,
 };
 
 enum { N_CMDS = sizeof(cmd_table) / sizeof(cmd_table[0]) };
@@ -75,8 +75,8 @@ static void usage(FILE *out)
 	write_prose(out, sb.buf, prose_width(), 0);
 	for (size_t i = 0; i < N_CMDS; i++) {
 		sb_reset(&sb);
-		sb_addf(&sb, "  %-10s %s", cmd_table[i]->name, msg_tr(cmd_table[i]->summary));
-		write_prose(out, sb.buf, prose_width(), 11);
+		sb_addf(&sb, "  %-11s %s", cmd_table[i]->name, msg_tr(cmd_table[i]->summary));
+		write_prose(out, sb.buf, prose_width(), 12);
 		fputc('\n', out);
 	}
 	sb_reset(&sb);

@@ -193,6 +193,9 @@ const struct translation messages_nl[] = {
      "wie welke wijken bedient"},
     {"pairs of teams that serve the same areas and target groups, unaware ones first",
      "paren teams met dezelfde wijken en doelgroepen, die zonder relatie eerst"},
+    {"how both sides see their ties: named back or not, and rated alike or apart",
+     "hoe beide kanten hun relaties zien: teruggenoemd of niet, en gelijk of verschillend "
+     "geschat"},
     {"how the network changes from wave to wave, with a growth chart",
      "hoe het netwerk verandert van meting tot meting, met een groeigrafiek"},
     {"everything as a folder: index.html with diagrams, charts and CSV files",

@@ -609,4 +609,74 @@ const char *const texts_en[T_COUNT] = {
         "The tie {3} grew less close, by the account of the same respondents as in {2}.",
     [T_RS_WEAKER_N] =
         "By the account of the same respondents as in {2}, {1} ties grew less close: those {3}.",
+    [T_PK_PLURAL_0] = "Municipalities",
+    [T_PK_PLURAL_1] = "Organisations",
+    [T_PK_PLURAL_2] = "Teams",
+    [T_PK_PLURAL_3] = "Informal partners",
+    [T_PK_THE_0] = "the municipality",
+    [T_PK_THE_1] = "the organisation",
+    [T_PK_THE_2] = "the team",
+    [T_PK_THE_3] = "the informal partner",
+    [T_PK_ONE_0] = "municipality",
+    [T_PK_MANY_0] = "municipalities",
+    [T_PK_ONE_1] = "organisation",
+    [T_PK_MANY_1] = "organisations",
+    [T_PK_ONE_2] = "team",
+    [T_PK_MANY_2] = "teams",
+    [T_PK_ONE_3] = "informal partner",
+    [T_PK_MANY_3] = "informal partners",
+    [T_PC_NAMES] = "{1} name {2} as partner",
+    [T_PC_BACK_ALL] = "; all of them name {1} back.",
+    [T_PC_BACK_ONE] = "; 1 of them does not name {1} back.",
+    [T_PC_BACK_MANY] = "; {2} of them do not name {1} back.",
+    [T_PC_LEVELS] = " Where both name each other, {1} rates the collaboration at {2} on average "
+                    "and {3} at {4}.",
+    [T_PC_TRUST] = " The trust that {1} gives is {2} on average, that of {3} {4}.",
+    [T_PC_NOTHING] =
+        "Every kind that names another is named back, and both sides rate their ties alike.",
+    [T_PC_NO_PAIRS] = "No two interviewed entities of the wave name each other.",
+    [T_PC_HEADER] = "Wave {1}: how both sides see their ties, over the {2} interviewed in this "
+                    "wave (levels 1 to 3, trust 1 to 4)",
+    [T_PC_KINDS] = "By kind: how often one named the other (named), the share named back, and the "
+                   "mean level and trust each side gave where both named each other",
+    [T_PC_PAIRS] = "Pairs that rate the same tie 2 or more apart",
+    [T_PC_PAIR] = "{1} and {2}: level {3} and {4}, trust {5} and {6}",
+    [T_PC_H_FROM] = "from",
+    [T_PC_H_TO] = "to",
+    [T_PC_H_NAMED] = "named",
+    [T_PC_H_BACK] = "named back",
+    [T_PC_H_LEVEL] = "level",
+    [T_PC_H_LEVEL_BACK] = "level back",
+    [T_PC_H_TRUST] = "trust",
+    [T_PC_H_TRUST_BACK] = "trust back",
+    [T_PC_H_A] = "a",
+    [T_PC_H_B] = "b",
+    [T_PC_H_LEVEL_A] = "level a",
+    [T_PC_H_LEVEL_B] = "level b",
+    [T_PC_H_TRUST_A] = "trust a",
+    [T_PC_H_TRUST_B] = "trust b",
+    [T_SHEET_PERCEPTION] = "Perception",
+    [T_SHEET_PERCEPTION_PAIRS] = "Pairs",
+    [T_BR_BETWEEN] =
+        "The brokers between kinds, who link partners that have no tie of their own: {1}.",
+    [T_BR_ITEM] = "{1} ({2} pairs as gatekeeper, linking its own kind to another; {3} as liaison, "
+                  "linking two other kinds)",
+    [T_BR_ITEM_SHORT] = "{1} ({2} and {3})",
+    [T_BR_NONE] = "No entity links partners of different kinds that have no tie of their own.",
+    [T_BR_INFORMAL] =
+        "The informal circuit reaches the other kinds mostly through {1} (pairs of an informal "
+        "partner and a partner of another kind that are not tied to each other).",
+    [T_BR_INFORMAL_NONE] =
+        "No entity links an informal partner to a partner of another kind that it is not tied to: "
+        "the informal circuit is tied to the others directly or not at all.",
+    [T_BR_CONSTRAINT] = "The lowest constraint, so the most room to broker between partners who "
+                        "are otherwise apart: {1}.",
+    [T_EI_SILO] = "Grouped by {1}, the E-I index is {2}, lower than chance gives ({3}; p = {4}): a "
+                  "silo beyond chance.",
+    [T_EI_MIXING] = "Grouped by {1}, the E-I index is {2}, higher than chance gives ({3}; p = "
+                    "{4}): ties cross these groups more than chance would have them.",
+    [T_EI_CHANCE] =
+        "Grouped by {1}, the E-I index is {2}, within what chance gives ({3}; p = {4}).",
+    [T_PC_LEVELS_SAME] =
+        " Where both name each other, both rate the collaboration at {1} on average.",
 };

@@ -631,4 +631,76 @@ const char *const texts_nl[T_COUNT] = {
     [T_RS_WEAKER_1] = "De relatie {3} werd minder hecht, volgens dezelfde respondenten als in {2}.",
     [T_RS_WEAKER_N] =
         "Volgens dezelfde respondenten als in {2} werden {1} relaties minder hecht: die {3}.",
+    [T_PK_PLURAL_0] = "Gemeenten",
+    [T_PK_PLURAL_1] = "Organisaties",
+    [T_PK_PLURAL_2] = "Teams",
+    [T_PK_PLURAL_3] = "Informele partners",
+    [T_PK_THE_0] = "de gemeente",
+    [T_PK_THE_1] = "de organisatie",
+    [T_PK_THE_2] = "het team",
+    [T_PK_THE_3] = "de informele partner",
+    [T_PK_ONE_0] = "gemeente",
+    [T_PK_MANY_0] = "gemeenten",
+    [T_PK_ONE_1] = "organisatie",
+    [T_PK_MANY_1] = "organisaties",
+    [T_PK_ONE_2] = "team",
+    [T_PK_MANY_2] = "teams",
+    [T_PK_ONE_3] = "informele partner",
+    [T_PK_MANY_3] = "informele partners",
+    [T_PC_NAMES] = "{1} noemen {2} als partner",
+    [T_PC_BACK_ALL] = "; die noemen {1} allemaal terug.",
+    [T_PC_BACK_ONE] = "; 1 daarvan noemt {1} niet terug.",
+    [T_PC_BACK_MANY] = "; {2} daarvan noemen {1} niet terug.",
+    [T_PC_LEVELS] =
+        " Waar beide elkaar noemen, schat {1} de samenwerking gemiddeld op {2} en {3} op {4}.",
+    [T_PC_TRUST] = " Het vertrouwen dat {1} geeft is gemiddeld {2}, dat van {3} {4}.",
+    [T_PC_NOTHING] = "Elke soort die een andere noemt, wordt teruggenoemd, en beide kanten "
+                     "schatten hun relaties gelijk.",
+    [T_PC_NO_PAIRS] = "Geen twee geïnterviewde partijen van deze meting noemen elkaar.",
+    [T_PC_HEADER] = "Meting {1}: hoe beide kanten hun relaties zien, over de {2} die in deze "
+                    "meting zijn geïnterviewd (niveau 1 tot 3, vertrouwen 1 tot 4)",
+    [T_PC_KINDS] =
+        "Per soort: hoe vaak de een de ander noemde (genoemd), het aandeel dat terugnoemde, en het "
+        "gemiddelde niveau en vertrouwen dat elke kant gaf waar beide elkaar noemen",
+    [T_PC_PAIRS] = "Paren die dezelfde relatie 2 of meer verschillend schatten",
+    [T_PC_PAIR] = "{1} en {2}: niveau {3} en {4}, vertrouwen {5} en {6}",
+    [T_PC_H_FROM] = "van",
+    [T_PC_H_TO] = "naar",
+    [T_PC_H_NAMED] = "genoemd",
+    [T_PC_H_BACK] = "teruggenoemd",
+    [T_PC_H_LEVEL] = "niveau",
+    [T_PC_H_LEVEL_BACK] = "niveau terug",
+    [T_PC_H_TRUST] = "vertrouwen",
+    [T_PC_H_TRUST_BACK] = "vertrouwen terug",
+    [T_PC_H_A] = "a",
+    [T_PC_H_B] = "b",
+    [T_PC_H_LEVEL_A] = "niveau a",
+    [T_PC_H_LEVEL_B] = "niveau b",
+    [T_PC_H_TRUST_A] = "vertrouwen a",
+    [T_PC_H_TRUST_B] = "vertrouwen b",
+    [T_SHEET_PERCEPTION] = "Perceptie",
+    [T_SHEET_PERCEPTION_PAIRS] = "Paren",
+    [T_BR_BETWEEN] =
+        "De makelaars tussen soorten, die partners verbinden die zelf geen relatie hebben: {1}.",
+    [T_BR_ITEM] = "{1} ({2} paren als poortwachter, die de eigen soort met een andere verbindt; "
+                  "{3} als liaison, die twee andere soorten verbindt)",
+    [T_BR_ITEM_SHORT] = "{1} ({2} en {3})",
+    [T_BR_NONE] =
+        "Geen partij verbindt partners van verschillende soorten die zelf geen relatie hebben.",
+    [T_BR_INFORMAL] =
+        "Het informele circuit bereikt de andere soorten vooral via {1} (paren van een informele "
+        "partner en een partner van een andere soort die onderling geen relatie hebben).",
+    [T_BR_INFORMAL_NONE] = "Geen partij verbindt een informele partner met een partner van een "
+                           "andere soort die er geen relatie mee heeft: het informele circuit is "
+                           "direct of helemaal niet met de anderen verbonden.",
+    [T_BR_CONSTRAINT] = "De laagste beperking (constraint), dus de meeste ruimte om te bemiddelen "
+                        "tussen partners die verder los van elkaar staan: {1}.",
+    [T_EI_SILO] = "Ingedeeld naar {1} is de E-I-index {2}, lager dan het toeval geeft ({3}; p = "
+                  "{4}): een eilandje dat meer is dan toeval.",
+    [T_EI_MIXING] = "Ingedeeld naar {1} is de E-I-index {2}, hoger dan het toeval geeft ({3}; p = "
+                    "{4}): relaties gaan vaker tussen deze groepen dan toeval zou doen.",
+    [T_EI_CHANCE] =
+        "Ingedeeld naar {1} is de E-I-index {2}, binnen wat het toeval geeft ({3}; p = {4}).",
+    [T_PC_LEVELS_SAME] =
+        " Waar beide elkaar noemen, schatten beide de samenwerking gemiddeld op {1}.",
 };
