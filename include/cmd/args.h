@@ -51,6 +51,7 @@ struct args {
 	enum tie_filter ties;
 	enum format format;
 	const char *output; /* NULL: standard output, or the command's default */
+	bool force;         /* --force: -o may replace a file that is not partnermap's */
 	bool strict;
 	char sep;           /* CSV separator */
 	long sample;        /* 0: exact */

@@ -47,6 +47,13 @@ int output_open(struct output *o, const char *path);
  * folder. A path that cannot be read is ignored (the loader reports it). */
 void output_protect(const char *path);
 
+/* Says how to tell a workbook that holds a study (never replaced, like a
+ * JSON study: load_workbook_holds_study()) and whether --force was given,
+ * by which a file whose content is not partnermap's may be replaced (a
+ * study, the study being read, a link, a folder or a device never are).
+ * Called once, before the first output_open(). */
+void output_guard(bool (*workbook_holds_study)(const char *path), bool force);
+
 /* Makes what is written to o->fp inert for a terminal: control characters
  * other than newlines and tabs, and bidirectional overrides, are written
  * escaped (sb_add_inert()). For text meant for people, such as tables. */

@@ -29,6 +29,8 @@ static const struct opt_def defs[] = {
      "keep every reported tie, or only those both sides named"},
     {"format", 1, 'f', OPT_FORMAT, "table|csv|json", "the form of the result (default: table)"},
     {"output", 1, 'o', OPT_OUTPUT, "PATH", "write the result to PATH"},
+    {"force", 0, 0, OPT_OUTPUT, NULL,
+     "replace an existing file at PATH that partnermap did not write (never a study)"},
     {"sep", 1, 0, OPT_SEP, "C", "CSV separator (default: ',' in English, ';' in Dutch)"},
     {"sample", 1, 0, OPT_SAMPLE, "K",
      "estimate betweenness and closeness from K sources (large studies)"},
@@ -239,6 +241,8 @@ static int apply(const struct cmd_entry *cmd, const struct opt_def *d, struct ar
 		a->format = (enum format)i;
 	else if (!strcmp(d->name, "output"))
 		a->output = v;
+	else if (!strcmp(d->name, "force"))
+		a->force = true;
 	else if (!strcmp(d->name, "sep")) {
 		if (strlen(v) != 1 || strchr("\"\r\n", *v))
 			return usage_error(cmd->name, "--sep takes one character, such as ';'");

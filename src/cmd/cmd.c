@@ -145,6 +145,7 @@ int operate(int argc, char **argv)
 		int rc = args_parse(cmd_table[i], argc - 1, argv + 1, &args);
 		if (rc)
 			return rc < 0 ? EXIT_DONE : rc;
+		output_guard(load_workbook_holds_study, args.force);
 		rc = cmd_table[i]->exec(&args);
 		scene_shutdown();
 		return rc;

@@ -130,6 +130,8 @@ const struct translation messages_nl[] = {
      "alle genoemde relaties, of alleen die beide kanten noemden"},
     {"the form of the result (default: table)", "de vorm van het resultaat (standaard: table)"},
     {"write the result to PATH", "schrijf het resultaat naar PATH"},
+    {"replace an existing file at PATH that partnermap did not write (never a study)",
+     "vervang een bestaand bestand op PATH dat partnermap niet schreef (nooit een onderzoek)"},
     {"CSV separator (default: ',' in English, ';' in Dutch)",
      "scheidingsteken in CSV (standaard: ',' in het Engels, ';' in het Nederlands)"},
     {"estimate betweenness and closeness from K sources (large studies)",
@@ -328,19 +330,20 @@ const struct translation messages_nl[] = {
      "%s staat in de map van het onderzoek dat wordt gelezen, waar elk CSV-bestand een blad "
      "is; partnermap schrijft daar nooit: kies een andere naam"},
     {"%s exists and does not start as this output does (its header or first key differs), so "
-     "it is not taken for partnermap's; it is left as it is: choose another name or remove it",
+     "it is not taken for partnermap's; it is left as it is: choose another name, remove it, "
+     "or give --force to replace it",
      "%s bestaat al en begint niet zoals deze uitvoer (de kopregel of de eerste sleutel "
      "verschilt), dus het is geen uitvoer van partnermap; het blijft zoals het is: kies een "
-     "andere naam of verwijder het"},
+     "andere naam, verwijder het, of geef --force om het te vervangen"},
     {"%s holds a study; partnermap never writes over one: choose another name or remove it",
      "%s bevat een onderzoek; partnermap schrijft daar nooit overheen: kies een andere naam "
      "of verwijder het"},
     {"%s is not a regular file; choose another name",
      "%s is geen gewoon bestand; kies een andere naam"},
     {"%s exists and does not look like partnermap's output in this format; it is left as it "
-     "is: choose another name or remove it",
+     "is: choose another name, remove it, or give --force to replace it",
      "%s bestaat al en lijkt niet op uitvoer van partnermap in deze vorm; het blijft zoals het "
-     "is: kies een andere naam of verwijder het"},
+     "is: kies een andere naam, verwijder het, of geef --force om het te vervangen"},
     {"%s is a symbolic link; partnermap writes a report only into a folder of its own: "
      "choose another name",
      "%s is een symbolische koppeling; partnermap schrijft een rapport alleen in een eigen "

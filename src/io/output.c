@@ -14,6 +14,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <ftw.h>
 #include <signal.h>
 #include <stdio.h>
@@ -125,16 +126,28 @@ void output_remove_temporaries(void)
 	}
 }
 
-/* "DIR/.NAME.tmp-XXXXXX" beside PATH, for mkstemp and mkdtemp. */
+/* "DIR/.NAME.tmp-XXXXXX" beside PATH, for mkstemp and mkdtemp: NAME is
+ * cut (at a character's start) so that the whole stays within NAME_MAX,
+ * since any name that fits NAME_MAX is a valid -o. */
 static char *temp_template(const char *path)
 {
+	static const char suffix[] = ".tmp-XXXXXX";
 	struct strbuf sb;
 	const char *slash = strrchr(path, '/');
+	const char *name = slash ? slash + 1 : path;
+	size_t room = NAME_MAX - 1 - (sizeof(suffix) - 1), n = strlen(name);
 
+	if (n > room) {
+		n = room;
+		while (n && ((unsigned char)name[n] & 0xC0) == 0x80)
+			n--;
+	}
 	sb_init(&sb);
 	if (slash)
 		sb_add(&sb, path, (size_t)(slash - path + 1));
-	sb_addf(&sb, ".%s.tmp-XXXXXX", slash ? slash + 1 : path);
+	sb_addc(&sb, '.');
+	sb_add(&sb, name, n);
+	sb_adds(&sb, suffix);
 	return sb_detach(&sb);
 }
 
@@ -319,6 +332,16 @@ static struct {
 	ino_t ino;
 } input;
 
+/* Set once by output_guard(). */
+static bool (*holds_study)(const char *path);
+static bool forced;
+
+void output_guard(bool (*workbook_holds_study)(const char *path), bool force)
+{
+	holds_study = workbook_holds_study;
+	forced = force;
+}
+
 void output_protect(const char *path)
 {
 	struct stat st;
@@ -426,14 +449,17 @@ static int check_file(const char *path, const char *kind)
 		return error("%s is the study being read; partnermap never writes over it: choose "
 		             "another name",
 		             path);
-	if (output_format(path, (const char *const[]){"json", NULL}) && is_study(path))
+	if ((output_format(path, (const char *const[]){"json", NULL}) && is_study(path)) ||
+	    (output_format(path, (const char *const[]){"xlsx", NULL}) && holds_study &&
+	     holds_study(path)))
 		return error(
 		    "%s holds a study; partnermap never writes over one: choose another name "
 		    "or remove it",
 		    path);
-	if (!may_replace_file(path, kind) || !own_content(path))
+	if (!may_replace_file(path, kind) || (!forced && !own_content(path)))
 		return error("%s exists and does not look like partnermap's output in this format; "
-		             "it is left as it is: choose another name or remove it",
+		             "it is left as it is: choose another name, remove it, or give --force "
+		             "to replace it",
 		             path);
 	return 0;
 }
@@ -639,11 +665,11 @@ int output_commit(struct output *o)
 	o->fp = NULL;
 	if (!rc)
 		rc = check_file(o->path, o->kind);
-	if (!rc && !o->rewrites && !same_kind(o->path, o->tmp))
+	if (!rc && !o->rewrites && !forced && !same_kind(o->path, o->tmp))
 		rc =
 		    error("%s exists and does not start as this output does (its header or first "
 		          "key differs), so it is not taken for partnermap's; it is left as it is: "
-		          "choose another name or remove it",
+		          "choose another name, remove it, or give --force to replace it",
 		          o->path);
 	if (!rc && move_into_place(o->tmp, o->path))
 		rc = error("cannot write %s: %s", o->path, msg_strerror(errno));

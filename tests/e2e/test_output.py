@@ -212,8 +212,7 @@ def test_own_pictures_and_workbooks_are_replaced(tmp):
     for argv, name in [(["draw", SAMPLE, "-o"], "n.png"), (["draw", SAMPLE, "-o"], "n.pdf"),
                        (["timeline", SAMPLE, "--chart"], "growth.png"),
                        (["timeline", SAMPLE, "--chart"], "growth.pdf"),
-                       (["convert", SAMPLE, "-o"], "study.xlsx"),
-                       (["export", SAMPLE, "-o"], "tables.xlsx")]:
+                       (["measure", SAMPLE, "-o"], "tables.xlsx")]:
         path = os.path.join(tmp, name)
         expect(run(*argv, path, "--lang", "nl"), 0)
         dutch = open(path, "rb").read()
@@ -230,7 +229,9 @@ def test_own_pictures_and_workbooks_are_replaced(tmp):
     core = zipfile.ZipFile(path).read("docProps/core.xml").decode()
     assert "<dc:creator>partnermap</dc:creator>" in core
     assert sorted(os.listdir(tmp)) == sorted(["n.png", "n.pdf", "growth.png", "growth.pdf",
-                                              "study.xlsx", "tables.xlsx", "t.xlsx"])
+                                              "tables.xlsx", "t.xlsx"])
+    # A workbook of convert or export holds the study, which is never
+    # written over (issue 28): test_a_workbook_holding_a_study_is_never_replaced.
 
 
 def openpyxl_sheets(path):
@@ -358,3 +359,70 @@ def test_the_name_given_to_o_picks_the_format(tmp):
     assert open(os.path.join(tmp, "c.txt")).readline().startswith("id,name,")
     expect(run("measure", SAMPLE, "-o", os.path.join(tmp, "t.txt")), 0)
     assert open(os.path.join(tmp, "t.txt")).read().lstrip()[0] not in "{,"
+
+
+def test_a_workbook_holding_a_study_is_never_replaced(tmp):
+    """Issue 28: a study kept as a workbook, made by convert or re-saved by
+    another program, is refused by every -o (24 entities used to become 0),
+    with --force too; a template without rows is still replaced."""
+    import openpyxl
+    mine = os.path.join(tmp, "mijnstudie.xlsx")
+    expect(run("convert", SAMPLE, "-o", mine), 0)
+    resaved = os.path.join(tmp, "resaved.xlsx")
+    book = openpyxl.load_workbook(mine)
+    book.properties.creator = "partnermap"
+    book.properties.lastModifiedBy = None
+    book.save(resaved)
+    exported = os.path.join(tmp, "export.xlsx")
+    expect(run("export", SAMPLE, "-o", exported), 0)
+    before = snapshot(tmp)
+    for target in (mine, resaved, exported):
+        for argv in (["template"], ["measure", SAMPLE], ["export", SAMPLE],
+                     ["convert", SAMPLE], ["overlap", SAMPLE], ["timeline", SAMPLE],
+                     ["convert", SAMPLE, "--force"]):
+            r = run(*argv, "-o", target)
+            assert r.code == 3 and "holds a study" in r.err, (argv, target, r)
+            assert snapshot(tmp) == before, (argv, target)
+    r = run("template", "--lang", "nl", "-o", mine)
+    assert r.code == 3 and "bevat een onderzoek" in r.err, r
+
+
+def test_force_replaces_a_file_partnermap_did_not_write(tmp):
+    notes = write(tmp, "notes.csv", "who,phone\nAnna,0612345678\n")
+    r = expect(run("measure", SAMPLE, "-f", "csv", "-o", notes), 3)
+    assert "--force" in r.err, r
+    assert open(notes).read().startswith("who,phone")
+    expect(run("measure", SAMPLE, "-f", "csv", "-o", notes, "--force"), 0)
+    assert open(notes).read().startswith("id,")
+    photo = write(tmp, "photo.png", b"\x89PNG\r\n\x1a\n a photo")
+    expect(run("draw", SAMPLE, "-o", photo), 3)
+    expect(run("draw", SAMPLE, "-o", photo, "--force"), 0)
+    # never the study being read, a link, or a JSON study
+    study = os.path.join(tmp, "s.json")
+    import shutil
+    shutil.copy(SAMPLE, study)
+    r = expect(run("measure", study, "-f", "json", "-o", study, "--force"), 3)
+    assert "is the study being read" in r.err
+    other = os.path.join(tmp, "other.json")
+    shutil.copy(SAMPLE, other)
+    r = expect(run("measure", study, "-f", "json", "-o", other, "--force"), 3)
+    assert "holds a study" in r.err
+    # documented in --help, in both languages
+    for lang, words in (("en", "--force"), ("nl", "--force")):
+        out = expect(run("measure", "--help", "--lang", lang), 0).out
+        assert words in out, out
+    assert "partnermap niet" in expect(run("measure", "--help", "--lang", "nl"), 0).out
+
+
+def test_a_long_output_name_works(tmp):
+    # 250 characters is a valid name (NAME_MAX is 255); the temporary name
+    # beside it must not add past that.
+    name = "m" * 246 + ".csv"
+    assert len(name) == 250
+    path = os.path.join(tmp, name)
+    expect(run("measure", SAMPLE, "-f", "csv", "-o", path), 0)
+    expect(run("measure", SAMPLE, "-f", "csv", "-o", path), 0)
+    assert os.listdir(tmp) == [name]
+    folder = os.path.join(tmp, "r" * 250)
+    expect(run("report", SAMPLE, "-o", folder), 0)
+    assert sorted(os.listdir(tmp)) == sorted([name, "r" * 250])
