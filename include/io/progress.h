@@ -2,7 +2,9 @@
  * progress: long computations show how far they are (through igraph's
  * progress handler), and SIGINT, SIGTERM or SIGHUP stop every command at
  * once in any phase: temporary files are removed, "interrupted" is said,
- * and the exit status is 3.
+ * and the exit status is 3. A closed pipe on standard output or error
+ * (SIGPIPE, even where the caller ignored it) removes the temporary files
+ * too and ends the program as SIGPIPE does, silently.
  */
 #ifndef PARTNERMAP_IO_PROGRESS_H
 #define PARTNERMAP_IO_PROGRESS_H

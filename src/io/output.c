@@ -61,6 +61,7 @@ static void block_signals(sigset_t *old)
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGPIPE);
 	sigprocmask(SIG_BLOCK, &set, old);
 }
 
@@ -585,7 +586,7 @@ static int move_into_place(const char *tmp, const char *path)
 	block_signals(&old);
 	sigpending(&pending);
 	if (!sigismember(&pending, SIGINT) && !sigismember(&pending, SIGTERM) &&
-	    !sigismember(&pending, SIGHUP)) {
+	    !sigismember(&pending, SIGHUP) && !sigismember(&pending, SIGPIPE)) {
 		rc = rename(tmp, path);
 		if (!rc)
 			forget_temp(tmp);
@@ -915,7 +916,7 @@ static int swap_into_place(const char *tmp, const char *dir, bool *swapped)
 	block_signals(&old);
 	sigpending(&pending);
 	if (sigismember(&pending, SIGINT) || sigismember(&pending, SIGTERM) ||
-	    sigismember(&pending, SIGHUP)) {
+	    sigismember(&pending, SIGHUP) || sigismember(&pending, SIGPIPE)) {
 		restore_signals(&old); /* the handler removes TMP and ends the program */
 		return -1;
 	}

@@ -1,4 +1,5 @@
-/* progress: igraph's progress handler, and SIGINT, SIGTERM and SIGHUP. */
+/* progress: igraph's progress handler, and SIGINT, SIGTERM, SIGHUP and
+ * SIGPIPE. */
 #include "io/progress.h"
 #include "i18n/msg.h"
 #include "io/output.h"
@@ -30,6 +31,22 @@ static void on_signal(int sig)
 	if (write(STDERR_FILENO, stop_line, stop_len) < 0)
 		_exit(EXIT_FAILED);
 	_exit(EXIT_FAILED);
+}
+
+/* A closed pipe on standard output or error: the temporary files go, and
+ * the program ends as SIGPIPE ends a process (status 128 + 13 in a shell),
+ * saying nothing, since the pipe may be standard error. */
+static void on_pipe(int sig)
+{
+	sigset_t set;
+
+	output_remove_temporaries();
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	_exit(128 + sig);
 }
 
 static double elapsed(void)
@@ -73,6 +90,11 @@ void progress_install(void)
 		sigaddset(&sa.sa_mask, signals[i]);
 	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
 		sigaction(signals[i], &sa, NULL);
+	/* Also when the caller ignored SIGPIPE: a write to a closed pipe then
+	 * fails with EPIPE, which must end the command as well. */
+	sa.sa_handler = on_pipe;
+	sigaddset(&sa.sa_mask, SIGPIPE);
+	sigaction(SIGPIPE, &sa, NULL);
 	atexit(output_remove_temporaries); /* exit(3) when memory runs out */
 	clock_gettime(CLOCK_MONOTONIC, &started);
 	igraph_set_progress_handler(show_progress);

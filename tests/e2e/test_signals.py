@@ -75,3 +75,47 @@ def test_long_phases_in_flight(tmp):
     interrupt(tmp, ["measure", path, "-o", os.path.join(tmp, "m.txt")], "measuring",
               signal.SIGTERM)
     interrupt(tmp, ["report", path, "-o", os.path.join(tmp, "r")], "writing", signal.SIGINT)
+
+
+def broken_pipe(tmp, argv, stderr_too, ignore=False):
+    """Runs partnermap with standard output (and standard error) into a
+    pipe whose reader has gone: the parent closes its end at once."""
+    r, w = os.pipe()
+    os.close(r)
+    pre = (lambda: signal.signal(signal.SIGPIPE, signal.SIG_IGN)) if ignore else None
+    proc = subprocess.run([e2e.BINARY, *argv], stdout=w,
+                          stderr=w if stderr_too else subprocess.PIPE, timeout=120,
+                          env=e2e.environment(), preexec_fn=pre)
+    os.close(w)
+    return proc
+
+
+def test_a_broken_pipe_ends_cleanly(tmp):
+    """Issue 28: `report STUDY -o r 2>&1 | head -1` left .r.tmp-XXXXXX with
+    partial files. A closed pipe ends every command as SIGPIPE would, with
+    every temporary file and folder removed, also when SIGPIPE was ignored
+    by the caller (EPIPE)."""
+    study = os.path.join(e2e.ROOT, "data", "ijsselstein-lopik.json")
+    for ignore in (False, True):
+        for argv in (["report", study, "-o", os.path.join(tmp, "r")],
+                     ["measure", study],
+                     ["draw", study, "-o", os.path.join(tmp, "n.svg")],
+                     ["convert", study, "-o", os.path.join(tmp, "c.xlsx")],
+                     ["check", study]):
+            for stderr_too in (True, False):
+                proc = broken_pipe(tmp, argv, stderr_too, ignore)
+                # what writes to the pipe ends as SIGPIPE ends a process; what
+                # writes nothing there finishes
+                writes = argv[0] in ("measure", "check") or (stderr_too and argv[0] == "report")
+                assert proc.returncode in ((-signal.SIGPIPE,) if writes else
+                                           (0, -signal.SIGPIPE)), (argv, ignore, stderr_too,
+                                                                   proc.returncode, proc.stderr)
+                left = [f for f in os.listdir(tmp) if ".tmp-" in f]
+                assert not left, (argv, left)
+                for f in os.listdir(tmp):
+                    p = os.path.join(tmp, f)
+                    if os.path.isdir(p):
+                        import shutil
+                        shutil.rmtree(p)
+                    else:
+                        os.unlink(p)
