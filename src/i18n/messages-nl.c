@@ -594,6 +594,26 @@ const struct translation messages_nl[] = {
     {"the workbook has no part %s; is it an Excel workbook (.xlsx)?",
      "de werkmap heeft geen onderdeel %s; is het wel een Excel-werkmap (.xlsx)?"},
     {"the file cannot be read as CSV: %s", "het bestand is niet te lezen als CSV: %s"},
+    {"the cell holds a NUL byte, which no text has; the file is damaged or not a CSV file",
+     "de cel bevat een NUL-byte, die geen tekst bevat; het bestand is beschadigd of geen "
+     "CSV-bestand"},
+    {"the file is not a regular file (a FIFO, a device or a link to one); a study's CSV files "
+     "are plain files",
+     "het bestand is geen gewoon bestand (een FIFO, een apparaat of een koppeling daarheen); de "
+     "CSV-bestanden van een onderzoek zijn gewone bestanden"},
+    {"the file is %lld MiB, more than partnermap reads (%d MiB)",
+     "het bestand is %lld MiB, meer dan partnermap leest (%d MiB)"},
+    {"\\u0000 (a NUL character) is in this string; no name, id or text may hold one",
+     "\\u0000 (een NUL-teken) staat in deze tekst; geen naam, id of tekst mag er een "
+     "bevatten"},
+    {"this \\u escape is the second half of a UTF-16 surrogate pair without its first half; "
+     "write the character itself",
+     "deze \\u-code is de tweede helft van een UTF-16-surrogaatpaar zonder de eerste helft; "
+     "schrijf het teken zelf"},
+    {"this \\u escape is the first half of a UTF-16 surrogate pair without its second half; "
+     "write the character itself",
+     "deze \\u-code is de eerste helft van een UTF-16-surrogaatpaar zonder de tweede helft; "
+     "schrijf het teken zelf"},
     {"the file is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8",
      "het bestand is geen UTF-8- of Windows-1252-tekst; sla het op als CSV UTF-8"},
     {"%s is not UTF-8; it is read as Windows-1252, as Excel saves CSV",

@@ -15,7 +15,10 @@
 #include <csv.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <iconv.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +27,9 @@
 
 struct csvread {
 	struct book *book;
+	struct diags *diags;
+	const char *file;
+	bool nul;    /* a cell held a NUL byte (reported) */
 	int row;     /* the row being read, 1-based */
 	size_t col;  /* the next cell in it */
 	bool in_row; /* a row has been added for the current record */
@@ -78,6 +84,14 @@ char load_csv_separator(const char *s, size_t len)
 static void on_field(void *data, size_t len, void *ctx)
 {
 	struct csvread *C = ctx;
+	if (len && memchr(data, '\0', len)) {
+		struct where at = {.file = C->file, .line = C->row, .column = (int)C->col + 1};
+		diags_add(
+		    C->diags, true, &at,
+		    msg_tr("the cell holds a NUL byte, which no text has; the file is damaged or "
+		           "not a CSV file"));
+		C->nul = true;
+	}
 
 	if (!C->in_row) {
 		book_add_row(C->book, C->row);
@@ -104,6 +118,74 @@ static int is_space(unsigned char c)
 	return c == ' ';
 }
 
+/* Reads the regular file FILE whole into *BUF (free() it); -1 after an
+ * error in DIAGS naming it: a FIFO, a device or a link to one is refused
+ * (a FIFO would wait for ever, /dev/zero never end), and so is a file of
+ * more than LOAD_MAX_BYTES, never cut. */
+static int read_regular(const char *file, char **buf, size_t *len, struct diags *diags)
+{
+	struct where at = {.file = file};
+	struct stat st;
+	char msg[512];
+	int fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	size_t n = 0, cap;
+	char *b = NULL;
+
+	*buf = NULL;
+	if (fd < 0 || fstat(fd, &st)) {
+		snprintf(msg, sizeof(msg), msg_tr("cannot open the file: %s"), msg_strerror(errno));
+		goto fail;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		snprintf(
+		    msg, sizeof(msg), "%s",
+		    msg_tr("the file is not a regular file (a FIFO, a device or a link to one); "
+		           "a study's CSV files are plain files"));
+		goto fail;
+	}
+	if (st.st_size > LOAD_MAX_BYTES) {
+		snprintf(msg, sizeof(msg),
+		         msg_tr("the file is %lld MiB, more than partnermap reads (%d MiB)"),
+		         (long long)(st.st_size >> 20), LOAD_MAX_BYTES >> 20);
+		goto fail;
+	}
+	cap = (size_t)st.st_size + 1;
+	b = xmalloc(cap + 1);
+	for (;;) {
+		ssize_t got = read(fd, b + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			snprintf(msg, sizeof(msg), msg_tr("cannot read the file: %s"),
+			         msg_strerror(errno));
+			goto fail;
+		}
+		if (!got)
+			break;
+		n += (size_t)got;
+		if (n > LOAD_MAX_BYTES) {
+			snprintf(
+			    msg, sizeof(msg),
+			    msg_tr("the file is %lld MiB, more than partnermap reads (%d MiB)"),
+			    (long long)(n >> 20), LOAD_MAX_BYTES >> 20);
+			goto fail;
+		}
+		if (n == cap)
+			b = xrealloc(b, (cap *= 2) + 1);
+	}
+	close(fd);
+	b[n] = '\0';
+	*buf = b;
+	*len = n;
+	return 0;
+fail:
+	if (fd >= 0)
+		close(fd);
+	free(b);
+	diags_add(diags, true, &at, msg);
+	return -1;
+}
+
 /* Reads one CSV file into a new sheet NAME of the book; a file read as
  * Windows-1252 adds its name to LEGACY (said once for the folder). Returns
  * 0, or -1 after an error in DIAGS. */
@@ -113,10 +195,10 @@ static int read_csv(struct book *book, const char *file, const char *name, struc
 	char *raw, *text;
 	size_t len, text_len;
 	struct csv_parser p;
-	struct csvread C = {.book = book, .row = 1};
+	struct csvread C = {.book = book, .diags = diags, .file = file, .row = 1};
 	struct where at = {.file = file};
 
-	if (load_read_file(file, &raw, &len, diags))
+	if (read_regular(file, &raw, &len, diags))
 		return -1;
 	const char *start = raw;
 	if (len >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3)) {
@@ -159,7 +241,7 @@ static int read_csv(struct book *book, const char *file, const char *name, struc
 	}
 	csv_free(&p);
 	free(text);
-	return 0;
+	return C.nul ? -1 : 0;
 }
 
 /* Whether NAME is a sheet of the format or the template's explanation. */

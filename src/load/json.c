@@ -125,6 +125,60 @@ static bool cp1252_char(unsigned char byte, char buf[8])
 	return true;
 }
 
+/* The four hex digits at BUF[I] as a number; -1 when they are not. */
+static long hex4(const char *buf, size_t len, size_t i)
+{
+	long v = 0;
+
+	if (i + 4 > len)
+		return -1;
+	for (size_t k = i; k < i + 4; k++) {
+		int c = (unsigned char)buf[k];
+		int x = c >= '0' && c <= '9'   ? c - '0'
+		        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+		        : c >= 'A' && c <= 'F' ? c - 'A' + 10
+		                               : -1;
+		if (x < 0)
+			return -1;
+		v = v * 16 + x;
+	}
+	return v;
+}
+
+/* Whether the escape \uXXXX at BUF[I] is one no study may hold, after an
+ * error at its place: \u0000 (cJSON would end the string there, so
+ * "ijsselstein\u0000EVIL" would read as "ijsselstein"), or half of a
+ * UTF-16 surrogate pair without its other half. */
+static bool check_escape(struct diags *d, const char *buf, size_t len, size_t i)
+{
+	long v = hex4(buf, len, i + 2);
+
+	if (v == 0) {
+		syntax_error(d, buf, i,
+		             "\\u0000 (a NUL character) is in this string; no name, id or text "
+		             "may hold one");
+		return true;
+	}
+	if (v >= 0xDC00 && v <= 0xDFFF) {
+		syntax_error(d, buf, i,
+		             "this \\u escape is the second half of a UTF-16 surrogate pair "
+		             "without its first half; write the character itself");
+		return true;
+	}
+	if (v >= 0xD800 && v <= 0xDBFF) {
+		long w = i + 7 < len && buf[i + 6] == '\\' && buf[i + 7] == 'u'
+		             ? hex4(buf, len, i + 8)
+		             : -1;
+		if (w < 0xDC00 || w > 0xDFFF) {
+			syntax_error(d, buf, i,
+			             "this \\u escape is the first half of a UTF-16 surrogate pair "
+			             "without its second half; write the character itself");
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Checks what cJSON cannot be trusted with: encoding, NUL bytes, depth.
  * Every byte that is not UTF-8 is reported, each named as the Windows-1252
  * character it probably is. */
@@ -167,7 +221,13 @@ static int check_bytes(struct diags *d, const char *buf, size_t len)
 			n = 1;
 		}
 		if (in_string) {
-			if (p[i] == '\\' && i + 1 < len)
+			if (p[i] == '\\' && i + 1 < len && p[i + 1] == 'u') {
+				n = 2;
+				if (check_escape(d, buf, len, i)) {
+					bad = true;
+					n = 6;
+				}
+			} else if (p[i] == '\\' && i + 1 < len)
 				n = 2;
 			else if (p[i] == '"')
 				in_string = false;

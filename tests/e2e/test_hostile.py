@@ -152,3 +152,55 @@ def test_files_that_are_not_workbooks_say_what_they_are(tmp):
         assert word in r.err, (name, r)
         seen.add(r.err.split("error:", 1)[1])
     assert len(seen) == len(cases), seen
+
+
+def csv_folder(tmp):
+    folder = os.path.join(tmp, "csv") + "/"
+    expect(run("convert", SAMPLE, "-o", folder), 0)
+    return folder
+
+
+def test_a_csv_folder_reads_regular_files_only(tmp):
+    folder = csv_folder(tmp)
+    fifo = os.path.join(folder, "Notes.csv")
+    os.mkfifo(fifo)
+    r = run("check", folder, timeout=20)
+    assert r.code == 3 and "Notes.csv" in r.err and "not a regular file" in r.err, r
+    os.unlink(fifo)
+    ties = [f for f in os.listdir(folder) if f.lower() == "ties.csv"][0]
+    os.unlink(os.path.join(folder, ties))
+    os.symlink("/dev/zero", os.path.join(folder, ties))
+    r = run("check", folder, timeout=20)
+    assert r.code == 3 and ties in r.err and "not a regular file" in r.err, r
+
+
+def test_a_large_csv_file_is_refused_not_cut(tmp):
+    folder = csv_folder(tmp)
+    notes = os.path.join(folder, "Extra.csv")
+    with open(notes, "wb") as f:
+        f.truncate(65 * 1024 * 1024)
+    r = run("check", folder, timeout=60)
+    assert r.code == 3 and "Extra.csv" in r.err and "more than partnermap reads" in r.err, r
+
+
+def test_a_nul_byte_is_an_error_at_its_place(tmp):
+    folder = csv_folder(tmp)
+    ents = [f for f in os.listdir(folder) if f.lower() == "entities.csv"][0]
+    path = os.path.join(folder, ents)
+    lines = open(path, "rb").read().split(b"\n")
+    cells = lines[1].split(b",")
+    cells[1] = cells[1] + b"\0evil"
+    lines[1] = b",".join(cells)
+    open(path, "wb").write(b"\n".join(lines))
+    r = run("check", folder)
+    assert r.code in (1, 3) and f"{ents}:2:2:" in r.err and "NUL" in r.err, r
+    import json
+    text = open(SAMPLE, encoding="utf-8").read()
+    doc = json.loads(text)
+    eid = doc["entities"][0]["id"]
+    bad = text.replace(f'"{eid}"', f'"{eid}\\u0000EVIL"', 1)
+    r = expect(run("check", write(tmp, "nul.json", bad)), 1)
+    assert "\\u0000" in r.err, r
+    bad = text.replace(f'"{eid}"', f'"{eid}\\ud800"', 1)
+    r = expect(run("check", write(tmp, "half.json", bad)), 1)
+    assert "surrogate" in r.err and "check the quotes" not in r.err, r
