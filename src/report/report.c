@@ -1,9 +1,11 @@
 /*
  * report: builds the model once, then writes the folder from it: diagrams,
- * chart, CSV files and index.html (report-html.c).
+ * chart, CSV files and index.html (the blocks of build.c, written by
+ * page.c).
  */
 #include "report/report.h"
-#include "report/html.h"
+#include "report/build.h"
+#include "report/page.h"
 #include "report/model.h"
 #include "render/chart.h"
 #include "util/date.h"
@@ -206,9 +208,12 @@ int report_write(const char *dir, const struct dataset *ds, const struct report_
 		write_tables(&st);
 	if (!st.failed) {
 		FILE *html = open_in(&st, "index.html");
-		if (html && report_html(html, &m, o))
+		struct doc d;
+		report_build(&d, &m, o);
+		if (html && report_page(html, &d, &m))
 			st.failed = -1;
 		close_file(&st, html, "index.html");
+		doc_free(&d);
 	}
 	model_free(&m);
 	return st.failed ? -1 : 0;

@@ -1,10 +1,12 @@
 /*
- * report-html: the report's page, index.html, rendered from the model.
- * Text from the dataset only ever reaches the page through esc(), so no
- * name can become markup.
+ * build: the report's blocks (report/doc.h), built once from the model in
+ * the report's language, for every writer of the report. A block is named
+ * by the element the page shows it as ("p", "p class=\"warn\"", "li",
+ * "h3", "td class=\"n\"": a number, right-aligned), so that a section
+ * reads as the page it becomes; text is kept as it is, and each writer
+ * escapes it.
  */
-#include "report/html.h"
-#include "report/explore.h"
+#include "report/build.h"
 #include "report/sentences.h"
 #include "util/date.h"
 #include "analysis/measure-table.h"
@@ -25,42 +27,37 @@ struct page {
 	const struct dataset *ds;
 	const struct model *m;
 	const struct report_options *o;
-	FILE *html;
+	struct doc *doc;
 };
-
-static void esc(struct page *st, const char *s)
-{
-	struct strbuf sb;
-
-	sb_init(&sb);
-	sb_add_xml(&sb, s, 1);
-	fputs(sb.buf, st->html);
-	sb_release(&sb);
-}
 
 static const char *T(const struct page *st, enum text_id id)
 {
 	return tx(st->o->lang, id);
 }
 
-/* Markup of our own: never called with text from the dataset. */
-static void raw(struct page *st, const char *s)
-{
-	fputs(s, st->html);
-}
-
-/* A template with its arguments filled in, escaped, in TAG. */
 /* A study too large to read entity by entity shows the top of each list
  * and says so; the CSV files beside the page hold everything. */
 enum { LIST_AT_MOST = 300, NAME_AT_MOST = 50 };
 
-/* The end tag of an element opened as "<TAG>", where TAG may carry
- * attributes ("td class=\"n\""): an end tag is the name alone. */
-static void end_tag(struct page *st, const char *tag)
+/* TEXT as the block TAG names: "hN" a heading, "li" a list item, else a
+ * paragraph; class "warn", "subtitle" or "pairs" its style. */
+static struct block *text_block(struct page *st, const char *tag, const char *text)
 {
-	fprintf(st->html, "</%.*s>", (int)strcspn(tag, " "), tag);
+	enum block_kind kind = tag[0] == 'h'   ? BLOCK_HEADING
+	                       : tag[0] == 'l' ? BLOCK_ITEM
+	                                       : BLOCK_PARA;
+	struct block *b = doc_add(st->doc, kind, text);
+
+	if (kind == BLOCK_HEADING)
+		b->level = tag[1] - '0';
+	b->style = strstr(tag, "warn")       ? STYLE_WARN
+	           : strstr(tag, "subtitle") ? STYLE_SUBTITLE
+	           : strstr(tag, "pairs")    ? STYLE_PAIRS
+	                                     : STYLE_PLAIN;
+	return b;
 }
 
+/* A template with its arguments filled in, as the block TAG names. */
 static void para(struct page *st, const char *tag, enum text_id id, ...)
 {
 	struct strbuf sb;
@@ -70,25 +67,33 @@ static void para(struct page *st, const char *tag, enum text_id id, ...)
 	va_start(ap, id);
 	vtxf(&sb, st->o->lang, id, ap);
 	va_end(ap);
-	fprintf(st->html, "<%s>", tag);
-	esc(st, sb.buf);
-	end_tag(st, tag);
-	raw(st, "\n");
+	text_block(st, tag, sb.buf);
 	sb_release(&sb);
 }
 
 static void heading(struct page *st, const char *anchor, enum text_id id)
 {
-	fprintf(st->html, "<h2 id=\"%s\">", anchor);
-	esc(st, T(st, id));
-	raw(st, "</h2>\n");
+	struct block *b = text_block(st, "h2", T(st, id));
+
+	b->anchor = xstrdup(anchor);
 }
 
+/* A table, and its header row, which the next cells fill. */
+static void table(struct page *st)
+{
+	doc_table(st->doc);
+	doc_row(st->doc);
+}
+
+static void row(struct page *st)
+{
+	doc_row(st->doc);
+}
+
+/* A cell of the row: TAG "th" a header, "td" data, class "n" a number. */
 static void cell(struct page *st, const char *tag, const char *text)
 {
-	fprintf(st->html, "<%s>", tag);
-	esc(st, text);
-	end_tag(st, tag);
+	doc_cell(st->doc, text, strstr(tag, "class=\"n\"") != NULL, tag[1] == 'h');
 }
 
 static void cell_num(struct page *st, double x, int decimals)
@@ -113,14 +118,12 @@ static const char *num(const struct page *st, double x, int decimals)
 	return sb->buf;
 }
 
-static void figure(struct page *st, const char *name, const char *alt)
+/* The diagram NAME (a file name without extension) with its caption. */
+static void figure(struct page *st, const char *name, const char *caption)
 {
-	fprintf(st->html, "<figure><img src=\"%s.svg\" alt=\"", name);
-	esc(st, alt);
-	fprintf(st->html,
-	        "\"><figcaption><a href=\"%s.png\">PNG</a> · <a href=\"%s.svg\">SVG</a>"
-	        "</figcaption></figure>\n",
-	        name, name);
+	struct block *b = doc_add(st->doc, BLOCK_FIGURE, caption);
+
+	b->figure = xstrdup(name);
 }
 
 static const char *kind_text(const struct page *st, enum kind k)
@@ -136,11 +139,10 @@ static void participants(struct page *st)
 	const struct dataset *ds = st->ds;
 
 	para(st, "h3", T_R_WHO, NULL);
-	raw(st, "<table><thead><tr>");
+	table(st);
 	cell(st, "th", T(st, T_R_NAME));
 	cell(st, "th", T(st, T_R_KIND));
 	cell(st, "th", T(st, T_R_INTERVIEWED_IN));
-	raw(st, "</tr></thead><tbody>\n");
 	for (size_t e = 0; e < ds->n_entities && e < LIST_AT_MOST; e++) {
 		struct strbuf waves;
 		sb_init(&waves);
@@ -149,14 +151,12 @@ static void participants(struct page *st)
 			if (v >= 0 && st->m->nets[w].interviewed[v])
 				sb_addf(&waves, "%s%s", waves.len ? ", " : "", ds->waves[w].id);
 		}
-		raw(st, "<tr>");
+		row(st);
 		cell(st, "td", ds->entities[e].name);
 		cell(st, "td", kind_text(st, ds->entities[e].kind));
 		cell(st, "td", waves.buf);
-		raw(st, "</tr>\n");
 		sb_release(&waves);
 	}
-	raw(st, "</tbody></table>\n");
 	if (ds->n_entities > LIST_AT_MOST) {
 		char listed[24], all[24];
 		snprintf(listed, sizeof(listed), "%d", LIST_AT_MOST);
@@ -182,7 +182,7 @@ static void glance(struct page *st)
 	for (int i = 0; i < KIND_COUNT; i++)
 		tx_count(k[i], sizeof(k[i]), st->o->lang, (long)kinds[i], one[i], many[i]);
 	para(st, "p", T_R_GLANCE_TEXT, total, k[0], k[1], k[2], k[3], NULL);
-	raw(st, "<table><thead><tr>");
+	table(st);
 	cell(st, "th", T(st, T_R_WAVE));
 	cell(st, "th", T(st, T_R_DATE));
 	cell(st, "th class=\"n\"", T(st, T_R_ENTITIES));
@@ -190,7 +190,6 @@ static void glance(struct page *st)
 	cell(st, "th class=\"n\"", T(st, T_R_RESPONSE));
 	cell(st, "th class=\"n\"", T(st, T_R_TIES));
 	cell(st, "th class=\"n\"", T(st, T_R_CONFIRMED));
-	raw(st, "</tr></thead><tbody>\n");
 	for (size_t w = 0; w < ds->n_waves; w++) {
 		const struct network *net = &st->m->nets[w];
 		long interviewed = st->m->waves[w].interviewed,
@@ -201,7 +200,7 @@ static void glance(struct page *st)
 		tx_date(&date, st->o->lang, ds->waves[w].date);
 		tx_number(&share, st->o->lang, net->n ? 100.0 * interviewed / net->n : 0, 0);
 		sb_addc(&share, '%');
-		raw(st, "<tr>");
+		row(st);
 		cell(st, "td", ds->waves[w].label ? ds->waves[w].label : ds->waves[w].id);
 		cell(st, "td", date.buf);
 		cell_num(st, (double)net->n, 0);
@@ -211,9 +210,7 @@ static void glance(struct page *st)
 		sb_release(&share);
 		cell_num(st, (double)net->m, 0);
 		cell_num(st, (double)confirmed, 0);
-		raw(st, "</tr>\n");
 	}
-	raw(st, "</tbody></table>\n");
 	participants(st);
 }
 
@@ -268,7 +265,7 @@ static void brokers(struct page *st)
 	}
 	if (!shown)
 		para(st, "p", T_R_NO_KEYPLAYER, NULL);
-	raw(st, "<table><thead><tr>");
+	table(st);
 	cell(st, "th", T(st, T_R_NAME));
 	cell(st, "th", T(st, T_R_KIND));
 	cell(st, "th class=\"n\"", T(st, T_R_DEGREE));
@@ -276,11 +273,10 @@ static void brokers(struct page *st)
 	cell(st, "th class=\"n\"", T(st, T_R_CLOSENESS));
 	cell(st, "th", T(st, T_R_CUTPOINT));
 	cell(st, "th class=\"n\"", T(st, T_R_F_WITHOUT));
-	raw(st, "</tr></thead><tbody>\n");
 	for (long i = 0; i < m->n && i < BROKERS_LISTED; i++) {
 		const struct entity_measures *x = &m->v[order[i]];
 		const struct entity *e = network_entity(net, (igraph_integer_t)order[i]);
-		raw(st, "<tr>");
+		row(st);
 		cell(st, "td", e->name);
 		cell(st, "td", kind_text(st, e->kind));
 		cell_num(st, (double)x->degree, 0);
@@ -288,9 +284,7 @@ static void brokers(struct page *st)
 		cell_num(st, x->closeness, 3);
 		cell(st, "td", x->cutpoint ? T(st, T_R_YES) : "");
 		cell_num(st, x->fragmentation_without, 3);
-		raw(st, "</tr>\n");
 	}
-	raw(st, "</tbody></table>\n");
 	if (m->n > BROKERS_LISTED) {
 		char listed[24], all[24], file[48];
 		snprintf(listed, sizeof(listed), "%d", BROKERS_LISTED);
@@ -340,26 +334,23 @@ static void silos(struct page *st)
 	const struct network_measures *nm = &st->m->ms[st->ds->n_waves - 1].net;
 
 	para(st, "p", T_R_SILOS_TEXT, NULL);
-	raw(st, "<table><thead><tr>");
+	table(st);
 	cell(st, "th", T(st, T_R_EI_KEY));
 	cell(st, "th class=\"n\"", T(st, T_R_EI_VALUE));
 	cell(st, "th", T(st, T_R_EI_READING));
-	raw(st, "</tr></thead><tbody>\n");
 	for (size_t i = 0; i < nm->n_ei; i++) {
 		double v = nm->ei[i].value;
 		enum text_id reading = isnan(v)    ? T_R_EI_NONE
 		                       : v < -0.33 ? T_R_EI_INSIDE
 		                       : v > 0.33  ? T_R_EI_ACROSS
 		                                   : T_R_EI_MIXED;
-		raw(st, "<tr>");
+		row(st);
 		cell(st, "td",
 		     !strcmp(nm->ei[i].key, "kind") ? T(st, T_R_KIND)
 		                                    : tx_ei_key(st->o->lang, nm->ei[i].key));
 		cell_num(st, v, 2);
 		cell(st, "td", T(st, reading));
-		raw(st, "</tr>\n");
 	}
-	raw(st, "</tbody></table>\n");
 }
 
 static void trust(struct page *st)
@@ -369,19 +360,16 @@ static void trust(struct page *st)
 		return;
 	}
 	para(st, "p", T_R_TRUST_TEXT, num(st, st->m->ms[st->m->last].net.trust, 2), NULL);
-	raw(st, "<table><thead><tr>");
+	table(st);
 	cell(st, "th", T(st, T_R_TRUST_ROW));
 	for (int k = 0; k < KIND_COUNT; k++)
 		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
-	raw(st, "</tr></thead><tbody>\n");
 	for (int a = 0; a < KIND_COUNT; a++) {
-		raw(st, "<tr>");
+		row(st);
 		cell(st, "th", kind_text(st, (enum kind)a));
 		for (int b = 0; b < KIND_COUNT; b++)
 			cell_num(st, st->m->trust[a][b], 2);
-		raw(st, "</tr>\n");
 	}
-	raw(st, "</tbody></table>\n");
 }
 
 /* Per municipality, the cells nobody serves ("oost (ouderen), ..."). */
@@ -419,8 +407,6 @@ static void overlap_section(struct page *st)
 	para(st, "p", T_R_OVERLAP_TEXT, NULL);
 	if (!st->m->ov.n_pairs)
 		para(st, "p", T_R_OVERLAP_NONE, NULL);
-	else
-		raw(st, "<ul>\n");
 	for (int aware = 0; aware <= 1 && st->m->ov.n_pairs; aware++) {
 		for (size_t i = 0; i < st->m->ov.n_pairs; i++) {
 			const struct overlap_pair *p = &st->m->ov.pairs[i];
@@ -443,10 +429,8 @@ static void overlap_section(struct page *st)
 			sb_release(&areas);
 		}
 	}
-	if (st->m->ov.n_pairs) {
-		raw(st, "</ul>\n");
+	if (st->m->ov.n_pairs)
 		figure(st, "overlap", T(st, T_R_OVERLAP));
-	}
 	/* The other half: where nobody serves, next to where teams overlap. */
 	if (!st->m->ov.n_rows)
 		return;
@@ -461,15 +445,14 @@ static void pair_list(struct page *st, enum text_id title, const struct entity_p
 	if (!n)
 		return;
 	para(st, "h4", title, NULL);
-	raw(st, "<ul class=\"pairs\">\n");
 	for (size_t i = 0; i < n && i < LIST_AT_MOST; i++) {
-		raw(st, "<li>");
-		esc(st, st->ds->entities[p[i].a].name);
-		raw(st, " – ");
-		esc(st, st->ds->entities[p[i].b].name);
-		raw(st, "</li>\n");
+		struct strbuf pair;
+		sb_init(&pair);
+		sb_addf(&pair, "%s – %s", st->ds->entities[p[i].a].name,
+		        st->ds->entities[p[i].b].name);
+		text_block(st, "li class=\"pairs\"", pair.buf);
+		sb_release(&pair);
 	}
-	raw(st, "</ul>\n");
 	if (n > LIST_AT_MOST) {
 		char more[24];
 		snprintf(more, sizeof(more), "%zu", n - (size_t)LIST_AT_MOST);
@@ -495,9 +478,7 @@ static void change(struct page *st)
 			say[k](&sb, st->m, c, st->o->lang);
 			if (!sb.len)
 				continue;
-			raw(st, "<p>");
-			esc(st, sb.buf);
-			raw(st, "</p>\n");
+			text_block(st, "p", sb.buf);
 		}
 		sb_release(&sb);
 		pair_list(st, T_R_STARTED_TIES, c->gained, c->n_gained);
@@ -538,31 +519,27 @@ static void scores_over_time(struct page *st)
 	para(st, "p", T_R_SCORES_OVER_TIME_TEXT, first, last, NULL);
 	sb_init(&head);
 	txf(&head, st->o->lang, T_R_SCORES_CHANGE, first, last, NULL);
-	raw(st, "<table><thead><tr>");
+	table(st);
 	cell(st, "th", T(st, T_R_TASK));
 	for (size_t w = (size_t)s->first_wave; w <= (size_t)s->wave; w++)
 		cell(st, "th class=\"n\"", ds->waves[w].id);
 	cell(st, "th class=\"n\"", head.buf);
-	raw(st, "</tr></thead><tbody>\n");
 	for (size_t i = 0; i < s->n_order; i++) {
 		size_t t = s->order[i];
-		raw(st, "<tr>");
+		row(st);
 		cell(st, "td", ds->tasks[t].label);
 		for (size_t w = (size_t)s->first_wave; w <= (size_t)s->wave; w++)
 			cell_num(st, model_score_in(st->m, w, t, -1), 1);
 		cell(st, "td class=\"n\"", signed_num(st, model_score_change(st->m, t, -1, NULL)));
-		raw(st, "</tr>\n");
 	}
-	raw(st, "</tbody></table>\n");
 	para(st, "p", T_R_SCORES_BY_KIND, first, last, NULL);
-	raw(st, "<table><thead><tr>");
+	table(st);
 	cell(st, "th", T(st, T_R_TASK));
 	for (int k = 0; k < KIND_COUNT; k++)
 		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
-	raw(st, "</tr></thead><tbody>\n");
 	for (size_t i = 0; i < s->n_order; i++) {
 		size_t t = s->order[i];
-		raw(st, "<tr>");
+		row(st);
 		cell(st, "td", ds->tasks[t].label);
 		for (int k = 0; k < KIND_COUNT; k++) {
 			long n;
@@ -575,9 +552,7 @@ static void scores_over_time(struct page *st)
 			cell(st, "td class=\"n\"", c.buf);
 			sb_release(&c);
 		}
-		raw(st, "</tr>\n");
 	}
-	raw(st, "</tbody></table>\n");
 	sb_release(&head);
 }
 
@@ -594,20 +569,17 @@ static void scores(struct page *st)
 	para(st, "p", T_R_SCORES_TEXT, ds->waves[s->wave].id, ds->tasks[lo].label,
 	     num(st, model_score(st->m, lo, -1), 1), ds->tasks[hi].label,
 	     num(st, model_score(st->m, hi, -1), 1), NULL);
-	raw(st, "<table><thead><tr>");
+	table(st);
 	cell(st, "th", T(st, T_R_TASK));
 	cell(st, "th class=\"n\"", T(st, T_R_ALL));
 	for (int k = 0; k < KIND_COUNT; k++)
 		cell(st, "th class=\"n\"", kind_text(st, (enum kind)k));
-	raw(st, "</tr></thead><tbody>\n");
 	for (size_t i = 0; i < s->n_order; i++) {
-		raw(st, "<tr>");
+		row(st);
 		cell(st, "td", ds->tasks[s->order[i]].label);
 		for (int k = -1; k < KIND_COUNT; k++)
 			cell_num(st, model_score(st->m, s->order[i], k), 1);
-		raw(st, "</tr>\n");
 	}
-	raw(st, "</tbody></table>\n");
 	scores_over_time(st);
 }
 
@@ -627,7 +599,6 @@ static void method(struct page *st)
 	};
 
 	para(st, "p", T_R_METHOD_TEXT, NULL);
-	raw(st, "<ul>\n");
 	for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
 		para(st, "li", before[i], NULL);
 	for (size_t i = 0; i < n_measure_keys; i++)
@@ -635,43 +606,19 @@ static void method(struct page *st)
 			para(st, "li", measure_keys[i].definition, NULL);
 	for (size_t i = 0; i < sizeof(after) / sizeof(after[0]); i++)
 		para(st, "li", after[i], NULL);
-	raw(st, "</ul>\n");
+	/* The CSV files are beside the page only: a Word document is one file. */
 	para(st, "h3", T_R_FILES, NULL);
-	raw(st, "<p class=\"files\">");
+	st->doc->b[st->doc->n - 1].page_only = true;
+	struct strbuf files;
+	sb_init(&files);
 	for (size_t w = 0; w < st->ds->n_waves; w++)
-		fprintf(st->html, "<a href=\"measures-wave%zu.csv\">measures-wave%zu.csv</a> ",
-		        w + 1, w + 1);
-	raw(st, "<a href=\"timeline.csv\">timeline.csv</a> "
-	        "<a href=\"timeline-changes.csv\">timeline-changes.csv</a> "
-	        "<a href=\"overlap.csv\">overlap.csv</a>"
-	        " <a href=\"gaps.csv\">gaps.csv</a></p>\n");
+		sb_addf(&files, "measures-wave%zu.csv ", w + 1);
+	sb_adds(&files, "timeline.csv timeline-changes.csv overlap.csv gaps.csv");
+	struct block *b = text_block(st, "p", files.buf);
+	b->style = STYLE_FILES;
+	b->page_only = true;
+	sb_release(&files);
 }
-
-static const char style[] =
-    "<style>\n"
-    "body{font-family:\"DejaVu Sans\",Arial,sans-serif;font-size:11pt;line-height:1.45;"
-    "max-width:48em;margin:2em auto;padding:0 1em;color:#1a1a1a}\n"
-    "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:2em;"
-    "border-bottom:1px solid #ccc;page-break-after:avoid}h3,h4{page-break-after:avoid}\n"
-    "table{border-collapse:collapse;margin:1em 0;font-size:.92em}"
-    "th,td{padding:.25em .6em;border-bottom:1px solid #ddd;text-align:left;"
-    "vertical-align:top}.n{text-align:right}\n"
-    "figure{margin:1em 0;page-break-inside:avoid}img{max-width:100%;height:auto}"
-    "figcaption{font-size:.8em;color:#555}\n"
-    "li.warn{color:#8a3200}.subtitle{color:#555}.pairs{columns:2;font-size:.9em}\n"
-    "nav ol{columns:2}\n"
-    "#explore{border:1px solid #ccc;padding:0 1em 1em}.x-controls label{margin-right:1em}"
-    "#x-hits button{margin:.2em}.x-view{display:flex;gap:1em;align-items:flex-start}"
-    "#x-svg{flex:3;min-width:0;width:100%;height:auto;border:1px solid #eee}"
-    "#x-info{flex:1}.tie{stroke:#888}.tie.on{stroke:#d55e00}.off{opacity:.2}"
-    ".node circle{fill:#56b4e9;stroke:#333}.node.team circle{fill:#cc79a7}"
-    ".node.municipality circle{fill:#0072b2}.node.informal circle{fill:#f0e442}"
-    ".node.focus circle{stroke:#d55e00;stroke-width:3}.node{cursor:pointer}"
-    ".node text{font-size:8px;text-anchor:middle}\n"
-    "@page{size:A4;margin:2cm}@media print{body{max-width:none;margin:0}"
-    "nav,figcaption,#explore{display:none}a{color:inherit;text-decoration:none}"
-    "figure{break-inside:avoid}figure img{max-height:24cm;width:auto}}\n"
-    "</style>\n";
 
 /* The what-if, said before anything else. */
 static void whatif_note(struct page *st)
@@ -684,9 +631,7 @@ static void whatif_note(struct page *st)
 	whatif_sentence(&sb, st->ds, st->o->edit, st->o->lang);
 	sb_addc(&sb, ' ');
 	sb_adds(&sb, T(st, T_WHATIF_REPORT));
-	raw(st, "<p class=\"warn\"><strong>");
-	esc(st, sb.buf);
-	raw(st, "</strong></p>\n");
+	text_block(st, "p", sb.buf)->style = STYLE_STRONG;
 	sb_release(&sb);
 }
 
@@ -713,9 +658,7 @@ static void advice_section(struct page *st)
 	char *rest = NULL;
 	for (char *line = strtok_r(sb.buf, "\n", &rest); line; line = strtok_r(NULL, "\n", &rest)) {
 		bool heading = line[0] != ' ' && rest && strchr(rest, '\n');
-		raw(st, heading ? "<h3>" : "<p>");
-		esc(st, line + strspn(line, " "));
-		raw(st, heading ? "</h3>\n" : "</p>\n");
+		text_block(st, heading ? "h3" : "p", line + strspn(line, " "));
 	}
 	sb_release(&sb);
 	if (m->advice.n_ties && !draw_too_many((long)m->nets[m->last].n)) {
@@ -726,7 +669,7 @@ static void advice_section(struct page *st)
 	}
 }
 
-/* The page's sections in order: a new analysis adds one line here. */
+/* The report's sections in order: a new analysis adds one line here. */
 static const struct section {
 	const char *anchor;
 	enum text_id title;
@@ -745,25 +688,18 @@ static const struct section {
     {"method", T_R_METHOD, method},
 };
 
-int report_html(FILE *out, const struct model *m, const struct report_options *o)
+void report_build(struct doc *d, const struct model *m, const struct report_options *o)
 {
-	struct page pg = {.ds = m->ds, .m = m, .o = o, .html = out};
+	struct page pg = {.ds = m->ds, .m = m, .o = o, .doc = d};
 	struct page *st = &pg;
 	const struct dataset *ds = m->ds;
 	char nw[64], ne[64], ni[64];
 
-	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
-	        T(st, T_R_LANG));
-	fprintf(out,
-	        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-	        "img-src 'self'; style-src 'unsafe-inline'; script-src %s\">\n<title>",
-	        explore_script_hash());
-	esc(st, ds->title ? ds->title : "partnermap");
-	raw(st, "</title>\n");
-	raw(st, style);
-	raw(st, "</head>\n<body>\n<h1>");
-	esc(st, ds->title ? ds->title : "partnermap");
-	raw(st, "</h1>\n");
+	doc_init(d);
+	d->lang = o->lang;
+	d->lang_tag = xstrdup(o->lang == LANG_NL ? "nl-NL" : "en-GB");
+	d->title = xstrdup(ds->title ? ds->title : "partnermap");
+	text_block(st, "h1", d->title);
 	tx_count(nw, sizeof(nw), st->o->lang, (long)ds->n_waves, T_CT_WAVE, T_CT_WAVES);
 	tx_count(ne, sizeof(ne), st->o->lang, (long)ds->n_entities, T_CT_ENTITY, T_CT_ENTITIES);
 	tx_count(ni, sizeof(ni), st->o->lang, (long)ds->n_interviews, T_CT_INTERVIEW,
@@ -776,21 +712,9 @@ int report_html(FILE *out, const struct model *m, const struct report_options *o
 	else
 		para(st, "p class=\"subtitle\"", T_R_FICTION_NOTE, o->source, NULL);
 	whatif_note(st);
-	raw(st, "<nav><h2>");
-	esc(st, T(st, T_R_CONTENTS));
-	raw(st, "</h2><ol>\n");
-	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
-		fprintf(out, "<li><a href=\"#%s\">", sections[i].anchor);
-		esc(st, T(st, sections[i].title));
-		raw(st, "</a></li>\n");
-	}
-	raw(st, "</ol></nav>\n");
-	explore_write(out, m, o->lang);
 	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
 		heading(st, sections[i].anchor, sections[i].title);
 		sections[i].write(st);
 	}
 	para(st, "p class=\"subtitle\"", T_R_MADE_BY, o->version, NULL);
-	raw(st, "</body>\n</html>\n");
-	return ferror(out) ? -1 : 0;
 }
