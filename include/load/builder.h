@@ -92,10 +92,19 @@ struct b_entity {
 	const struct b_attribute *attributes;
 	size_t n_attributes;
 	const char *note; /* a remark; NULL when none */
+	bool id_made;     /* a sheet's id, made from the name (workbook.md) */
 	struct where at, at_id, at_name, at_kind, at_since, at_until;
 };
 /* Returns the entity's index, or -1 when it has no usable id. */
 long builder_entity(struct builder *b, const struct b_entity *e);
+
+/* A sheet's entity row that was refused (reported at AT), with its NAME
+ * (NULL when it has none), or with AT NULL the missing sheet of entities.
+ * The references that fail only because of it (they give its name, or,
+ * for a row without a name, match no entity and nothing close) are
+ * counted in one line each at the end, not reported one by one
+ * (workbook.md, "once"). */
+void builder_refused(struct builder *b, const struct where *at, const char *name);
 
 /* Entity E works in the municipality REF (an id, or in a sheet a name). */
 void builder_municipality(struct builder *b, long e, const char *ref, const struct where *at);

@@ -119,7 +119,8 @@ bool dataset_valid_id(const char *s);
 
 /* The id or name closest to TEXT, for "did you mean ...?"; NULL when none
  * is close (suggest.h). TEXT that cannot be an id (a space, an accent) was
- * meant as a name: the closest name is given when one is close. */
+ * meant as a name: the closest name is given when one is close. A name
+ * that TEXT abbreviates (suggest_abbreviates()) comes first. */
 const char *dataset_suggest_entity(const struct dataset *ds, const char *text);
 
 /* Whether the entity exists on the date (a wave without a date holds every

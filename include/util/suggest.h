@@ -7,6 +7,7 @@
 #ifndef PARTNERMAP_UTIL_SUGGEST_H
 #define PARTNERMAP_UTIL_SUGGEST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct suggest {
@@ -30,5 +31,15 @@ const char *suggest_result(const struct suggest *s);
  * neighbouring bytes) between A and B ignoring ASCII case; counts at most
  * up to LIMIT + 1, so that long strings cost little. */
 size_t suggest_distance(const char *a, const char *b, size_t limit);
+
+/* Whether SHORTER abbreviates LONGER (workbook.md): each of SHORTER's
+ * words is, in order, either one of LONGER's words or the initials (in
+ * capitals) of two or more of its next words (where "en", "van", "de", "of", "and", "the"
+ * ... may be left out), at least one word is initials, and every word of
+ * LONGER is accounted for; ASCII case is ignored. "GGD HM" abbreviates
+ * "GGD Hollands Midden", "SWK" "Stichting Welzijn Krimpenerwaard". Words
+ * are runs of letters and digits; at most SUGGEST_ABBR_WORDS of each. */
+enum { SUGGEST_ABBR_WORDS = 16 };
+bool suggest_abbreviates(const char *shorter, const char *longer);
 
 #endif

@@ -254,7 +254,16 @@ static void place(char *buf, size_t n, const char *field, const struct item *it)
 		snprintf(buf, n, "entities[%zu].name", it->entity);
 }
 
-enum note { SPELT_AREA, SPELT_GROUP, SLIGHT_AREA, SLIGHT_GROUP, SAME_NAME, LIKE_NAME };
+enum note {
+	SPELT_AREA,
+	SPELT_GROUP,
+	SLIGHT_AREA,
+	SLIGHT_GROUP,
+	SAME_NAME,
+	LIKE_NAME,
+	ABBR_NAME,
+	PREFIX_NAME
+};
 
 /* The message: the later spelling A of entity ID, the earlier spelling B
  * and its place. */
@@ -300,6 +309,22 @@ static void note_text(struct strbuf *sb, enum note note, const char *a, const ch
 		sb_addf(sb,
 		        msg_tr("name %s of '%s' looks like %s (at %s): one organisation under two "
 		               "names?"),
+		        a, id, b, there);
+		break;
+	case ABBR_NAME:
+		sb_addf(sb,
+		        msg_tr("name %s of '%s' and %s (at %s) are probably one organisation, one "
+		               "name the abbreviation of the other; if so, keep one of the two and "
+		               "give its name or id wherever the other is named (in a workbook, "
+		               "delete the other's row)"),
+		        a, id, b, there);
+		break;
+	case PREFIX_NAME:
+		sb_addf(sb,
+		        msg_tr("name %s of '%s' and %s (at %s) are probably one organisation, the "
+		               "words of one beginning the other; if so, keep one of the two and "
+		               "give its name or id wherever the other is named (in a workbook, "
+		               "delete the other's row)"),
 		        a, id, b, there);
 		break;
 	}
@@ -375,6 +400,141 @@ static void check_values(const struct dataset *ds, bool strict, struct diags *d,
 	items_free(items, n);
 }
 
+/* Whether every word of W from word FROM on names a part of a place (a
+ * direction, a number, a single letter): "Wijkteam Noord" and "Wijkteam
+ * Noord Oost" are two teams, not one under two names. */
+static bool only_parts(const char *w, size_t from)
+{
+	static const char *const parts[] = {
+	    "noord",     "oost",     "zuid",     "west",  "midden", "centrum", "noordoost",
+	    "noordwest", "zuidoost", "zuidwest", "north", "east",   "south",   "central"};
+
+	for (size_t i = 0; i < from; i++)
+		w += strcspn(w, " ") + (w[strcspn(w, " ")] == ' ');
+	while (*w) {
+		size_t len = strcspn(w, " ");
+		bool part = len == 1 || strspn(w, "0123456789") >= len;
+		for (size_t k = 0; !part && k < sizeof(parts) / sizeof(parts[0]); k++)
+			part = strlen(parts[k]) == len && !memcmp(w, parts[k], len);
+		if (!part)
+			return false;
+		w += len + (w[len] == ' ');
+	}
+	return true;
+}
+
+/* Whether the pair A, B (A < B) is in P, sorted by unique_pairs(). */
+static bool has_pair(const struct pairs *p, size_t a, size_t b)
+{
+	struct pair key = {a, b};
+
+	return p->count && bsearch(&key, p->items, p->count, sizeof(key), by_pair);
+}
+
+/* The initials of an item's words into SB, leaving out the small words an
+ * abbreviation leaves out when SKIP (suggest_abbreviates()). */
+static void initials(struct strbuf *sb, const struct item *it, bool skip)
+{
+	static const char *const fillers[] = {"en", "van", "de", "het", "der", "den", "voor",
+	                                      "of", "in",  "op", "and", "the", "for", "t"};
+	const char *w = it->words;
+
+	sb_reset(sb);
+	while (*w) {
+		size_t len = strcspn(w, " ");
+		bool filler = false;
+		for (size_t k = 0; skip && k < sizeof(fillers) / sizeof(fillers[0]); k++)
+			filler =
+			    filler || (strlen(fillers[k]) == len && !memcmp(w, fillers[k], len));
+		if (!filler || sb->len == 0)
+			sb_addc(sb, w[0]);
+		w += len + (w[len] == ' ');
+	}
+}
+
+/* Pairs of names where one abbreviates the other (suggest_abbreviates()):
+ * the longer names are indexed by their initials; each name with a word
+ * in capitals is looked up in every way its words can be read (a word, or
+ * initials), at most 2^4 ways. */
+static void find_abbreviations(const struct item *items, const size_t *idx, size_t nd,
+                               const struct dataset *ds, struct pairs *out)
+{
+	struct strmap keys; /* initials -> the first node with them */
+	/* Nodes of the chains of names with the same initials: a name is in
+	 * one or two (with and without its small words). */
+	size_t *node_item = xcalloc(2 * nd + 1, sizeof(*node_item));
+	size_t *node_next = xcalloc(2 * nd + 1, sizeof(*node_next));
+	char **kept = xcalloc(2 * nd + 1, sizeof(*kept));
+	size_t n_nodes = 0;
+	struct strbuf sb;
+
+	strmap_init(&keys);
+	sb_init(&sb);
+	for (size_t k = 0; k < nd; k++) {
+		const struct item *it = &items[idx[k]];
+		if (it->n_words < 2 || it->n_words > SPELLING_MAX_WORDS)
+			continue;
+		for (int skip = 0; skip < 2; skip++) {
+			size_t head;
+			initials(&sb, it, skip);
+			if (skip && !strcmp(sb.buf, kept[n_nodes - 1]))
+				break;
+			kept[n_nodes] = sb_detach(&sb);
+			node_item[n_nodes] = k;
+			node_next[n_nodes] = (size_t)-1;
+			if (!strmap_get(&keys, kept[n_nodes], &head)) {
+				node_next[n_nodes] = node_next[head];
+				node_next[head] = n_nodes;
+			} else {
+				strmap_put(&keys, kept[n_nodes], n_nodes);
+			}
+			n_nodes++;
+		}
+	}
+	for (size_t k = 0; k < nd; k++) {
+		const struct item *it = &items[idx[k]];
+		const char *raw = ds->entities[it->entity].name;
+		bool caps = false;
+		if (it->n_words > 4)
+			continue;
+		for (const char *p = raw; *p && !caps;) {
+			size_t len = strcspn(p, " "), upper = 0, lower = 0;
+			for (size_t i = 0; i < len; i++) {
+				upper += p[i] >= 'A' && p[i] <= 'Z';
+				lower += p[i] >= 'a' && p[i] <= 'z';
+			}
+			caps = upper >= 2 && !lower;
+			p += len + (p[len] == ' ');
+		}
+		for (unsigned ways = 1; caps && ways < (1u << it->n_words); ways++) {
+			const char *w = it->words;
+			size_t head;
+			sb_reset(&sb);
+			for (size_t i = 0; *w; i++) {
+				size_t len = strcspn(w, " ");
+				sb_add(&sb, w, ways & (1u << i) ? len : 1);
+				w += len + (w[len] == ' ');
+			}
+			if (strmap_get(&keys, sb.buf, &head))
+				continue;
+			for (size_t o = head; o != (size_t)-1; o = node_next[o]) {
+				size_t other = node_item[o];
+				if (other != k &&
+				    suggest_abbreviates(
+				        raw, ds->entities[items[idx[other]].entity].name))
+					add_pair(out, idx[k], idx[other]);
+			}
+		}
+	}
+	strmap_release(&keys);
+	for (size_t i = 0; i < n_nodes; i++)
+		free(kept[i]);
+	free(kept);
+	free(node_item);
+	free(node_next);
+	sb_release(&sb);
+}
+
 /* Names: the same words, one word more, or a slight difference. */
 static void check_names(const struct dataset *ds, bool strict, struct diags *d)
 {
@@ -382,7 +542,7 @@ static void check_names(const struct dataset *ds, bool strict, struct diags *d)
 	struct item *items = xcalloc(n + 1, sizeof(*items));
 	size_t *distinct = xcalloc(n + 1, sizeof(*distinct));
 	struct strmap words;
-	struct pairs like = {0};
+	struct pairs like = {0}, prefix = {0}, abbr = {0};
 	struct strbuf shorter;
 
 	strmap_init(&words);
@@ -430,6 +590,40 @@ static void check_names(const struct dataset *ds, bool strict, struct diags *d)
 	for (size_t i = 0; i < like.count; i++)
 		warn(ds, strict, d, NULL, &items[like.items[i].first], &items[like.items[i].second],
 		     LIKE_NAME);
+	/* One name's words begin the other's ("Stichting Welzijn" and
+	 * "Stichting Welzijn Krimpenerwaard"), from two words on, unless the
+	 * words more only name a part of a place (only_parts()). */
+	for (size_t k = 0; k < nd; k++) {
+		const struct item *it = &items[distinct[k]];
+		const char *s = it->words;
+		size_t other;
+		if (it->n_words < 3 || it->n_words > SPELLING_MAX_WORDS)
+			continue;
+		sb_reset(&shorter);
+		for (size_t w = 0; w + 1 < it->n_words; w++) {
+			size_t len = strcspn(s, " ");
+			if (shorter.len)
+				sb_addc(&shorter, ' ');
+			sb_add(&shorter, s, len);
+			s += len + (s[len] == ' ');
+			if (w >= 1 && !strmap_get(&words, shorter.buf, &other) &&
+			    !only_parts(it->words, w + 1) &&
+			    !has_pair(&like, other < distinct[k] ? other : distinct[k],
+			              other < distinct[k] ? distinct[k] : other))
+				add_pair(&prefix, other, distinct[k]);
+		}
+	}
+	unique_pairs(&prefix);
+	for (size_t i = 0; i < prefix.count; i++)
+		warn(ds, strict, d, NULL, &items[prefix.items[i].first],
+		     &items[prefix.items[i].second], PREFIX_NAME);
+	find_abbreviations(items, distinct, nd, ds, &abbr);
+	unique_pairs(&abbr);
+	for (size_t i = 0; i < abbr.count; i++)
+		warn(ds, strict, d, NULL, &items[abbr.items[i].first], &items[abbr.items[i].second],
+		     ABBR_NAME);
+	free(prefix.items);
+	free(abbr.items);
 	sb_release(&shorter);
 	free(like.items);
 	free(distinct);

@@ -457,6 +457,26 @@ const struct translation messages_nl[] = {
     {"expected an entity id or an object {id, since, until}, found %s",
      "verwacht een id van een partij of een object {id, since, until}, gevonden %s"},
     {"duplicate entity id %s", "dubbele id van een partij %s"},
+    {"%s is entered on two rows, %s and %s; if it is one organisation, delete one of the two "
+     "rows, else give each its own name",
+     "%s staat op twee rijen, %s en %s; is het één organisatie, verwijder dan een van de twee "
+     "rijen, en geef anders elk een eigen naam"},
+    {"%zu references to entities (the first at %s) cannot be checked, because the sheet of "
+     "entities is missing",
+     "%zu verwijzingen naar partijen (de eerste in %s) kunnen niet worden gecontroleerd, omdat "
+     "het werkblad Partijen ontbreekt"},
+    {"%s is named here and %zu more times; these references wait for the double row of %s "
+     "above (so they are not reported one by one)",
+     "%s wordt hier en nog %zu keer genoemd; deze verwijzingen wachten op de dubbele rij van %s "
+     "hierboven (daarom worden ze niet een voor een gemeld)"},
+    {"%s is named here and %zu more times, but no entity has that id or name; most likely it is "
+     "the entity of the row refused above (at %s)",
+     "%s wordt hier en nog %zu keer genoemd, maar geen partij heeft die id of naam; "
+     "waarschijnlijk is het de partij van de rij die hierboven is geweigerd (in %s)"},
+    {"no entity has the id or name %s; most likely it is the entity of the row refused above "
+     "(at %s)",
+     "geen partij heeft de id of naam %s; waarschijnlijk is het de partij van de rij die "
+     "hierboven is geweigerd (in %s)"},
     {"no entity has the id %s", "geen partij heeft de id %s"},
     {"no task has the id %s; declare it under \"tasks\"",
      "geen opgave heeft de id %s; noem haar onder \"tasks\""},
@@ -510,6 +530,19 @@ const struct translation messages_nl[] = {
      "%s): één organisatie twee keer ingevoerd?"},
     {"name %s of '%s' looks like %s (at %s): one organisation under two names?",
      "naam %s van '%s' lijkt op %s (bij %s): één organisatie onder twee namen?"},
+    {"name %s of '%s' and %s (at %s) are probably one organisation, one name the abbreviation "
+     "of the other; if so, keep one of the two and give its name or id wherever the other is "
+     "named (in a workbook, delete the other's row)",
+     "naam %s van '%s' en %s (bij %s) zijn waarschijnlijk één organisatie: de ene naam is de "
+     "afkorting van de andere; is dat zo, houd er dan één over en gebruik de naam of id daarvan "
+     "overal waar de andere genoemd wordt (in een werkmap: verwijder de rij van de andere)"},
+    {"name %s of '%s' and %s (at %s) are probably one organisation, the words of one beginning "
+     "the other; if so, keep one of the two and give its name or id wherever the other is named "
+     "(in a workbook, delete the other's row)",
+     "naam %s van '%s' en %s (bij %s) zijn waarschijnlijk één organisatie: de ene naam begint "
+     "met de woorden van de andere; is dat zo, houd er dan één over en gebruik de naam of id "
+     "daarvan overal waar de andere genoemd wordt (in een werkmap: verwijder de rij van de "
+     "andere)"},
     /* Workbooks and CSV folders (load-xlsx.c, load-csv.c, load-sheet.c) */
     {"cannot read the file as an Excel workbook (.xlsx): %s",
      "kan het bestand niet lezen als Excel-werkmap (.xlsx): %s"},

@@ -52,6 +52,29 @@ struct builder {
 	struct strmap task_keys; /* folded task label or id -> first task with it */
 	size_t n_task_keys;      /* tasks in task_keys */
 	struct strbuf key;       /* scratch for a folded key */
+	/* One report per cause (workbook.md): a name entered on two rows of a
+	 * sheet, or a refused row, is reported once; the references that fail
+	 * only because of it are counted here and said in one line each. */
+	struct strmap row_names; /* sheet: folded name -> first entity with it */
+	bool *doubled;           /* per entity: its name is on another row, reported */
+	bool *made;              /* per entity: its id was made from its name */
+	bool refused, no_sheet;  /* a row without a name was refused; there is no sheet */
+	struct where refused_at;
+	struct strmap refused_names; /* folded name of a refused row -> index in refused_rows */
+	struct where *refused_rows;
+	size_t n_refused;
+	struct strmap quiet; /* folded reference -> index in quiet_refs */
+	struct quiet_ref *quiet_refs;
+	size_t n_quiet;
+};
+
+/* References not reported one by one, as builder_finish() says them. */
+struct quiet_ref {
+	const char *text; /* as first written */
+	struct where first;
+	size_t count;
+	long entity;        /* the doubled entity it resolved to, or -1 */
+	struct where cause; /* else the refused row it most likely names */
 };
 
 /* Grows an array of N elements, whose capacity is the next power of two,
@@ -196,6 +219,13 @@ static void release(struct builder *b, bool keep)
 	strmap_release(&b->names);
 	free(b->name_shared);
 	strmap_release(&b->task_keys);
+	strmap_release(&b->row_names);
+	strmap_release(&b->quiet);
+	strmap_release(&b->refused_names);
+	free(b->refused_rows);
+	free(b->doubled);
+	free(b->made);
+	free(b->quiet_refs);
 	sb_release(&b->key);
 	arena_release(&b->scratch);
 	free(b);
@@ -215,6 +245,59 @@ static void check_unused(struct builder *b)
 			     q(b->ds->entities[e].id));
 }
 
+/* Where a problem is, as a message names it: "Partijen!B7", or a CSV
+ * file's "Partijen.csv:7:2". */
+static const char *where_text(const struct where *w, char buf[static 256])
+{
+	const char *base = w->file ? strrchr(w->file, '/') : NULL;
+
+	if (w->path && *w->path)
+		snprintf(buf, 256, "%s", w->path);
+	else if (w->file)
+		snprintf(buf, 256, "%s:%d:%d", base ? base + 1 : w->file, w->line, w->column);
+	else
+		snprintf(buf, 256, "?");
+	return buf;
+}
+
+/* The references counted instead of reported, one line per cause. */
+static void say_quiet(struct builder *b)
+{
+	size_t total = 0;
+	char first[256], refused[256], *cause = refused;
+
+	for (size_t i = 0; i < b->n_quiet; i++)
+		total += b->quiet_refs[i].count;
+	if (b->no_sheet && total) {
+		err(b, NULL,
+		    "%zu references to entities (the first at %s) cannot be checked, because the "
+		    "sheet of entities is missing",
+		    total, where_text(&b->quiet_refs[0].first, first));
+		return;
+	}
+	for (size_t i = 0; i < b->n_quiet; i++) {
+		const struct quiet_ref *r = &b->quiet_refs[i];
+		where_text(&r->cause, cause);
+		if (r->entity >= 0)
+			err(b, &r->first,
+			    "%s is named here and %zu more times; these references wait for the "
+			    "double row of %s above (so they are not reported one by one)",
+			    q(r->text), r->count - 1, q(b->ds->entities[r->entity].name));
+		else if (r->count > 1)
+			err(b, &r->first,
+			    "%s is named here and %zu more times, but no entity has that id or "
+			    "name; "
+			    "most likely it is the entity of the row refused above (at %s)",
+			    q(r->text), r->count - 1, refused);
+		else
+			err(b, &r->first,
+			    "no entity has the id or name %s; most likely it is the entity of the "
+			    "row "
+			    "refused above (at %s)",
+			    q(r->text), refused);
+	}
+}
+
 enum load_status builder_finish(struct builder *b, struct dataset **out)
 {
 	struct dataset *ds = b->ds;
@@ -222,6 +305,7 @@ enum load_status builder_finish(struct builder *b, struct dataset **out)
 	*out = NULL;
 	if (!ds->n_waves)
 		builder_waves_done(b);
+	say_quiet(b);
 	if (!b->diags->errors)
 		check_unused(b);
 	if (b->diags->errors) {
@@ -376,15 +460,59 @@ long builder_lookup_entity(struct builder *b, const char *ref)
 	return b->name_shared[i] ? -2 : (long)i;
 }
 
+void builder_refused(struct builder *b, const struct where *at, const char *name)
+{
+	if (!at) {
+		b->no_sheet = b->refused = true;
+		return;
+	}
+	if (name) {
+		if (strmap_put(&b->refused_names, fold_kept(b, name), b->n_refused))
+			return;
+		b->refused_rows = grow(b->refused_rows, b->n_refused, sizeof(*b->refused_rows));
+		b->refused_rows[b->n_refused++] = copy_where(b, at);
+		return;
+	}
+	if (!b->refused)
+		b->refused_at = copy_where(b, at);
+	b->refused = true;
+}
+
+/* Counts a reference that fails only because of a cause already reported
+ * (a doubled row: ENTITY, else a refused row); returns ENTITY. */
+static long quiet(struct builder *b, const char *ref, const struct where *at, long entity,
+                  const struct where *cause)
+{
+	size_t i;
+
+	if (strmap_get(&b->quiet, fold(b, ref, true), &i)) {
+		i = b->n_quiet++;
+		b->quiet_refs = grow(b->quiet_refs, i, sizeof(*b->quiet_refs));
+		b->quiet_refs[i] =
+		    (struct quiet_ref){arena_strdup(&b->scratch, ref), copy_where(b, at), 0, entity,
+		                       copy_where(b, cause)};
+		strmap_put(&b->quiet, fold_kept(b, ref), i);
+	}
+	b->quiet_refs[i].count++;
+	return entity;
+}
+
 long builder_find_entity(struct builder *b, const char *ref, const struct where *at)
 {
 	const struct dataset *ds = b->ds;
 	long k = builder_lookup_entity(b, ref);
 	struct suggest s;
 	const char *near;
+	size_t first;
 
 	if (k >= 0)
 		return k;
+	if (k == -2 && b->source == BUILD_SHEET &&
+	    !strmap_get(&b->row_names, fold(b, ref, true), &first) && b->doubled[first])
+		return quiet(b, ref, at, (long)first, at);
+	if (k == -1 && b->source == BUILD_SHEET &&
+	    !strmap_get(&b->refused_names, fold(b, ref, true), &first))
+		return quiet(b, ref, at, -1, &b->refused_rows[first]);
 	if (k == -2) {
 		err(b, at, "more than one entity is named %s; give the id instead", q(ref));
 		return -1;
@@ -405,6 +533,8 @@ long builder_find_entity(struct builder *b, const char *ref, const struct where 
 	/* Names first: they are what a person sees, and ids may have been made
 	 * from them (dataset_suggest_entity()). */
 	near = diags_full(b->diags) ? NULL : dataset_suggest_entity(ds, ref);
+	if (!near && b->refused)
+		return quiet(b, ref, at, -1, &b->refused_at);
 	if (near)
 		err(b, at, "no entity is named %s; did you mean %s?", q(ref), q(near));
 	else
@@ -531,6 +661,35 @@ static struct strlist strings(struct builder *b, const struct b_strings *s)
 	return list;
 }
 
+/* A sheet's row whose name another row has, one of them without an id of
+ * its own: one entity entered twice (workbook.md), reported once at both
+ * rows; references to the name then wait for it quietly. Two rows with
+ * ids of their own may share a name (they are referred to by id). */
+static void check_double(struct builder *b, const struct b_entity *e, const struct entity *en)
+{
+	size_t n = b->ds->n_entities, first;
+	const char *key = fold_kept(b, en->name);
+	char here[256], there[256];
+
+	b->doubled = grow(b->doubled, n, sizeof(*b->doubled));
+	b->doubled[n] = false;
+	b->made = grow(b->made, n, sizeof(*b->made));
+	b->made[n] = e->id_made;
+	if (!*en->name)
+		return;
+	if (!strmap_put(&b->row_names, key, n))
+		return;
+	strmap_get(&b->row_names, key, &first);
+	if (b->doubled[first] || (!e->id_made && !b->made[first]))
+		return;
+	b->doubled[first] = true;
+	err(b, &e->at_name,
+	    "%s is entered on two rows, %s and %s; if it is one organisation, delete one of the "
+	    "two "
+	    "rows, else give each its own name",
+	    q(en->name), where_text(&b->entity_at[first], there), where_text(&e->at_name, here));
+}
+
 long builder_entity(struct builder *b, const struct b_entity *e)
 {
 	struct dataset *ds = b->ds;
@@ -586,6 +745,8 @@ long builder_entity(struct builder *b, const struct b_entity *e)
 		err(b, &e->at_id, "duplicate entity id %s", q(en.id));
 		return -1;
 	}
+	if (b->source == BUILD_SHEET)
+		check_double(b, e, &en);
 	ds->entities = grow(ds->entities, ds->n_entities, sizeof(*ds->entities));
 	b->entity_at = grow(b->entity_at, ds->n_entities, sizeof(*b->entity_at));
 	b->named = grow(b->named, ds->n_entities, sizeof(*b->named));

@@ -343,10 +343,13 @@ static void find_sheets(struct sheetload *S)
 		S->t[id].sheet = s;
 	}
 	for (int id = 0; id < SH_COUNT; id++)
-		if (!S->t[id].sheet && book_sheet_required((enum sheet_id)id))
+		if (!S->t[id].sheet && book_sheet_required((enum sheet_id)id)) {
 			builder_error(S->b, NULL, "there is no sheet %s (%s); it is required",
 			              book_sheet_name((enum sheet_id)id, LANG_EN),
 			              book_sheet_name((enum sheet_id)id, LANG_NL));
+			if (id == SH_ENTITIES)
+				builder_refused(S->b, NULL, NULL);
+		}
 }
 
 /* Which columns must a sheet have. */
@@ -741,7 +744,10 @@ static long read_entity(struct sheetload *S, const struct book_row *r, const cha
 		    S, SH_ENTITIES, COL_KIND, &pk.at,
 		    "the kind is missing; expected municipality, organisation, team or informal "
 		    "(gemeente, organisatie, team, informeel)");
+	e.id_made = id && !text_of(S, cell_at(r, t->col_of[COL_ID]));
 	long k = builder_entity(S->b, &e);
+	if (k < 0)
+		builder_refused(S->b, e.name ? (id ? &e.at_id : &pn.at) : &pn.at, e.name);
 	free(domains);
 	free(areas);
 	free(groups);

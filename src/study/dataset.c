@@ -94,6 +94,10 @@ const char *dataset_suggest_entity(const struct dataset *ds, const char *text)
 {
 	struct suggest names, ids;
 
+	/* An abbreviation of one name ("GGD HM") is the strongest hint. */
+	for (size_t i = 0; i < ds->n_entities; i++)
+		if (suggest_abbreviates(text, ds->entities[i].name))
+			return ds->entities[i].name;
 	suggest_init(&names, text);
 	suggest_init(&ids, text);
 	for (size_t i = 0; i < ds->n_entities; i++) {

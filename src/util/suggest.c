@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Longer strings are never suggested: their distance is not worth the
  * quadratic cost, and a 200-character name is not mistyped by one key. */
@@ -106,4 +107,101 @@ void suggest_offer(struct suggest *s, const char *candidate)
 const char *suggest_result(const struct suggest *s)
 {
 	return s->best;
+}
+
+/* ---- abbreviations ---- */
+
+struct words {
+	const char *at[SUGGEST_ABBR_WORDS];
+	size_t len[SUGGEST_ABBR_WORDS];
+	size_t n;
+};
+
+static bool word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* The words of S; false when it has none or more than the limit. */
+static bool split_words(const char *s, struct words *w)
+{
+	w->n = 0;
+	while (*s) {
+		while (*s && !word_byte((unsigned char)*s))
+			s++;
+		if (!*s)
+			break;
+		if (w->n == SUGGEST_ABBR_WORDS)
+			return false;
+		w->at[w->n] = s;
+		while (word_byte((unsigned char)*s))
+			s++;
+		w->len[w->n] = (size_t)(s - w->at[w->n]);
+		w->n++;
+	}
+	return w->n > 0;
+}
+
+static bool same_word(const char *a, size_t la, const char *b, size_t lb)
+{
+	return la == lb && !strncasecmp(a, b, la);
+}
+
+/* Small words an abbreviation leaves out ("Jeugd en Gezin" is "JG"). */
+static bool filler(const char *w, size_t len)
+{
+	static const char *const words[] = {"en", "van", "de", "het", "der", "den", "voor",
+	                                    "of", "in",  "op", "and", "the", "for", "t"};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (same_word(w, len, words[i], strlen(words[i])))
+			return true;
+	return false;
+}
+
+static bool abbr_from(const struct words *s, size_t si, const struct words *l, size_t li,
+                      bool initials);
+
+/* Whether the letters of S's word SI from letter K on are the initials of
+ * L's words from LI on (fillers may be skipped), the rest matching after. */
+static bool initials_from(const struct words *s, size_t si, size_t k, const struct words *l,
+                          size_t li)
+{
+	if (k == s->len[si])
+		return abbr_from(s, si + 1, l, li, true);
+	if (li == l->n)
+		return false;
+	if (tolower((unsigned char)s->at[si][k]) == tolower((unsigned char)l->at[li][0]) &&
+	    initials_from(s, si, k + 1, l, li + 1))
+		return true;
+	return k > 0 && filler(l->at[li], l->len[li]) && initials_from(s, si, k, l, li + 1);
+}
+
+static bool abbr_from(const struct words *s, size_t si, const struct words *l, size_t li,
+                      bool initials)
+{
+	if (si == s->n)
+		return li == l->n && initials;
+	if (li < l->n && same_word(s->at[si], s->len[si], l->at[li], l->len[li]) &&
+	    abbr_from(s, si + 1, l, li + 1, initials))
+		return true;
+	/* Initials stand for two words or more: a word of one letter, or one
+	 * matched by one word's initial, is not an abbreviation. */
+	if (s->len[si] < 2 || l->n - li < 2)
+		return false;
+	/* Initials are written in capitals ("GGD HM"): "Ons" is a word. */
+	for (size_t k = 0; k < s->len[si]; k++)
+		if (islower((unsigned char)s->at[si][k]))
+			return false;
+	return initials_from(s, si, 0, l, li);
+}
+
+bool suggest_abbreviates(const char *shorter, const char *longer)
+{
+	struct words s, l;
+
+	if (!shorter || !longer || !split_words(shorter, &s) || !split_words(longer, &l) ||
+	    s.n >= l.n)
+		return false;
+	return abbr_from(&s, 0, &l, 0, false);
 }

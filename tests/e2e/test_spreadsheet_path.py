@@ -184,3 +184,79 @@ def test_dates_keep_their_precision_through_workbook_and_csv(tmp):
     assert since[study["entities"][1]["id"]] == "2010"
     assert since[study["entities"][2]["id"]] == "2017-01"
     assert not isinstance(since[study["entities"][0]["id"]], str)
+
+
+def errors_of(r):
+    return [x for x in r.err.splitlines() if ": error: " in x or ": fout: " in x]
+
+
+def test_one_report_per_cause(tmp):
+    study = sheets.load(SAMPLE)
+    names = [e["name"] for e in study["entities"]]
+    row = 1 + names.index("Stichting Pulse")  # the header is row 1
+
+    def empty_name(sh):
+        sh["Partijen"][row][1] = None
+    r = expect(run("check", dutch_book(tmp, empty_name, "leeg.xlsx"), "--lang", "nl"), 1)
+    errs = errors_of(r)
+    assert f"Partijen!B{row + 1}: de naam ontbreekt" in errs[0], r.err
+    # The references to the row without a name: one line, counted.
+    assert len(errs) == 3, r.err
+    assert '"Stichting Pulse" wordt hier en nog' in errs[1], r.err
+    assert f"(in Partijen!B{row + 1})" in errs[1], r.err
+
+    def double(sh):
+        sh["Partijen"].append(list(sh["Partijen"][row]))
+    r = expect(run("check", dutch_book(tmp, double, "dubbel.xlsx")), 1)
+    errs = errors_of(r)
+    last = len(study["entities"]) + 2
+    assert len(errs) == 3, r.err
+    assert (f'Partijen!B{last}: "Stichting Pulse" is entered on two rows, Partijen!B{row + 1} '
+            f'and Partijen!B{last}; if it is one organisation, delete one of the two rows') \
+        in errs[0], r.err
+    assert "give the id instead" not in r.err, r.err
+    assert "wait for the double row" in errs[1], r.err
+
+    def no_entities(sh):
+        del sh["Partijen"]
+    r = expect(run("check", dutch_book(tmp, no_entities, "geen.xlsx")), 1)
+    errs = errors_of(r)
+    assert len(errs) == 3, r.err
+    assert "there is no sheet Entities (Partijen)" in errs[0], r.err
+    assert "because the sheet of entities is missing" in errs[1], r.err
+
+    # Everything else is still reported one by one: two misspelt names.
+    def misspelt(sh):
+        sh["Relaties"][2][2] = "Stichting Pulze"
+        sh["Relaties"][3][2] = "Stichting Pulze"
+    r = expect(run("check", dutch_book(tmp, misspelt, "spel.xlsx")), 1)
+    assert r.err.count('no entity is named "Stichting Pulze"; did you mean') == 2, r.err
+
+
+def test_one_organisation_under_two_names(tmp):
+    def edit(sh):
+        sh["Partijen"].append([None, "GGD Hollands Midden", "Organisatie"] + [None] * 6)
+        sh["Partijen"].append([None, "Stichting Welzijn", "Organisatie"] + [None] * 6)
+        sh["Partijen"].append([None, "Stichting Welzijn Krimpenerwaard", "Organisatie"] +
+                              [None] * 6)
+        sh["Relaties"].append(["2019", "Stichting Pulse", "Stichting Welzijn", None, 1])
+        sh["Relaties"].append(["2019", "Stichting Pulse", "Stichting Welzijn Krimpenerwaard",
+                               None, 2])
+        sh["Relaties"].append(["2019", "Stichting Pulse", "GGD Hollands Midden", None, 2])
+    book = dutch_book(tmp, edit)
+    saved = os.path.join(libreoffice(tmp, book, "xlsx", os.path.join(tmp, "lo")), "ineke.xlsx")
+    r = expect(run("check", saved), 0)
+    line = next(x for x in r.err.splitlines() if '"Stichting Welzijn"' in x)
+    assert "Stichting Welzijn Krimpenerwaard" in line and "probably one organisation" in line
+    assert "delete the other's row" in line, line
+    expect(run("check", saved, "--strict"), 1)
+    # An abbreviation used only in Relaties is answered with the long name.
+    with_abbr = sheets.openpyxl().load_workbook(saved)
+    ws = with_abbr["Relaties"]
+    ws.append(["2019", "Stichting Pulse", "GGD HM", None, 1])
+    cell = f"C{ws.max_row}"
+    with_abbr.save(os.path.join(tmp, "afk.xlsx"))
+    r = expect(run("check", os.path.join(tmp, "afk.xlsx"), "--lang", "nl"), 1)
+    assert (f'Relaties!{cell}: geen partij heeft de naam "GGD HM"; bedoelt u '
+            '"GGD Hollands Midden"?') in r.err or \
+        (f'Relaties!{cell}:' in r.err and 'bedoelt u "GGD Hollands Midden"?' in r.err), r.err

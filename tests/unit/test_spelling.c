@@ -76,6 +76,46 @@ static void every_variant_and_no_other(void **state)
 	diags_release(&load);
 }
 
+/* One organisation under two names (workbook.md): an abbreviation, and
+ * words that begin the other's; and the near misses that are not. */
+static void abbreviations_and_first_words(void **state)
+{
+	struct dataset *ds;
+	struct diags load, d = {0};
+	(void)state;
+	assert_int_equal(
+	    load_text(J("{'partnermap': 1, 'entities': ["
+	                "{'id': 'a', 'name': 'GGD Hollands Midden', 'kind': 'organisation'},"
+	                "{'id': 'b', 'name': 'GGD HM', 'kind': 'organisation'},"
+	                "{'id': 'c', 'name': 'Stichting Welzijn Krimpenerwaard', 'kind': "
+	                "'organisation'},"
+	                "{'id': 'd', 'name': 'Stichting Welzijn', 'kind': 'organisation'},"
+	                "{'id': 'e', 'name': 'Centrum voor Jeugd en Gezin', 'kind': 'team'},"
+	                "{'id': 'f', 'name': 'CJG', 'kind': 'team'},"
+	                "{'id': 'g', 'name': 'Ons Huis', 'kind': 'organisation'},"
+	                "{'id': 'h', 'name': 'Onderwijs Nieuwe Stijl', 'kind': 'organisation'},"
+	                "{'id': 'i', 'name': 'Wijkteam Noord', 'kind': 'team'},"
+	                "{'id': 'j', 'name': 'Wijkteam Noord Oost', 'kind': 'team'}],"
+	                "'interviews': []}"),
+	              &ds, &load),
+	    LOAD_OK);
+	spelling_check(ds, false, &d);
+	for (size_t i = 0; i < d.count; i++)
+		print_message("%s: %s\n", d.items[i].path, d.items[i].message);
+	assert_note(&d, "entities[1].name", "\"GGD HM\"", "abbreviation");
+	assert_note(&d, "entities[3].name", "\"Stichting Welzijn\"", "beginning");
+	assert_note(&d, "entities[5].name", "\"CJG\"", "\"Centrum voor Jeugd en Gezin\"");
+	/* Not "Ons" for Onderwijs Nieuwe Stijl (a word, not capitals), not
+	 * Wijkteam Noord / Noord Oost (a part of a place). */
+	assert_int_equal(d.count, 3);
+	diags_release(&d);
+	spelling_check(ds, true, &d);
+	assert_int_equal(d.errors, 3);
+	diags_release(&d);
+	dataset_free(ds);
+	diags_release(&load);
+}
+
 static void keys(void **state)
 {
 	struct strbuf sb;
@@ -122,6 +162,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(every_variant_and_no_other),
+	    cmocka_unit_test(abbreviations_and_first_words),
 	    cmocka_unit_test(keys),
 	    cmocka_unit_test(many_similar_names),
 	};
