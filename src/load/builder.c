@@ -58,6 +58,7 @@ struct builder {
 	struct strmap row_names; /* sheet: folded name -> first entity with it */
 	bool *doubled;           /* per entity: its name is on another row, reported */
 	bool *made;              /* per entity: its id was made from its name */
+	size_t *second;          /* per entity: the next row with its name, or 0 */
 	bool refused, no_sheet;  /* a row without a name was refused; there is no sheet */
 	struct where refused_at;
 	struct strmap refused_names; /* folded name of a refused row -> index in refused_rows */
@@ -225,6 +226,7 @@ static void release(struct builder *b, bool keep)
 	free(b->refused_rows);
 	free(b->doubled);
 	free(b->made);
+	free(b->second);
 	free(b->quiet_refs);
 	sb_release(&b->key);
 	arena_release(&b->scratch);
@@ -460,6 +462,8 @@ long builder_lookup_entity(struct builder *b, const char *ref)
 	return b->name_shared[i] ? -2 : (long)i;
 }
 
+static bool report_double(struct builder *b, size_t first);
+
 void builder_refused(struct builder *b, const struct where *at, const char *name)
 {
 	if (!at) {
@@ -508,7 +512,7 @@ long builder_find_entity(struct builder *b, const char *ref, const struct where 
 	if (k >= 0)
 		return k;
 	if (k == -2 && b->source == BUILD_SHEET &&
-	    !strmap_get(&b->row_names, fold(b, ref, true), &first) && b->doubled[first])
+	    !strmap_get(&b->row_names, fold(b, ref, true), &first) && report_double(b, first))
 		return quiet(b, ref, at, (long)first, at);
 	if (k == -1 && b->source == BUILD_SHEET &&
 	    !strmap_get(&b->refused_names, fold(b, ref, true), &first))
@@ -661,33 +665,47 @@ static struct strlist strings(struct builder *b, const struct b_strings *s)
 	return list;
 }
 
-/* A sheet's row whose name another row has, one of them without an id of
- * its own: one entity entered twice (workbook.md), reported once at both
- * rows; references to the name then wait for it quietly. Two rows with
- * ids of their own may share a name (they are referred to by id). */
-static void check_double(struct builder *b, const struct b_entity *e, const struct entity *en)
+/* Notes which rows of a sheet share a name and whether each id was made
+ * from the name: two such rows are only reported when a reference names
+ * them (report_double()), since ids made from one name are numbered. */
+static void note_row_name(struct builder *b, const struct b_entity *e, const struct entity *en)
 {
 	size_t n = b->ds->n_entities, first;
-	const char *key = fold_kept(b, en->name);
-	char here[256], there[256];
 
 	b->doubled = grow(b->doubled, n, sizeof(*b->doubled));
 	b->doubled[n] = false;
 	b->made = grow(b->made, n, sizeof(*b->made));
 	b->made[n] = e->id_made;
-	if (!*en->name)
+	b->second = grow(b->second, n, sizeof(*b->second));
+	b->second[n] = 0;
+	if (!*en->name || !strmap_put(&b->row_names, fold_kept(b, en->name), n))
 		return;
-	if (!strmap_put(&b->row_names, key, n))
-		return;
-	strmap_get(&b->row_names, key, &first);
-	if (b->doubled[first] || (!e->id_made && !b->made[first]))
-		return;
+	strmap_get(&b->row_names, fold(b, en->name, false), &first);
+	if (!b->second[first])
+		b->second[first] = n;
+}
+
+/* A reference to a name that two rows have, one of them without an id of
+ * its own: one entity entered twice (workbook.md), reported once naming
+ * both rows. False when both rows have ids of their own (they are then
+ * referred to by id). */
+static bool report_double(struct builder *b, size_t first)
+{
+	size_t second = b->second[first];
+	char here[256], there[256];
+
+	if (b->doubled[first])
+		return true;
+	if (!second || (!b->made[first] && !b->made[second]))
+		return false;
 	b->doubled[first] = true;
-	err(b, &e->at_name,
+	err(b, &b->entity_at[second],
 	    "%s is entered on two rows, %s and %s; if it is one organisation, delete one of the "
 	    "two "
 	    "rows, else give each its own name",
-	    q(en->name), where_text(&b->entity_at[first], there), where_text(&e->at_name, here));
+	    q(b->ds->entities[first].name), where_text(&b->entity_at[first], there),
+	    where_text(&b->entity_at[second], here));
+	return true;
 }
 
 long builder_entity(struct builder *b, const struct b_entity *e)
@@ -746,7 +764,7 @@ long builder_entity(struct builder *b, const struct b_entity *e)
 		return -1;
 	}
 	if (b->source == BUILD_SHEET)
-		check_double(b, e, &en);
+		note_row_name(b, e, &en);
 	ds->entities = grow(ds->entities, ds->n_entities, sizeof(*ds->entities));
 	b->entity_at = grow(b->entity_at, ds->n_entities, sizeof(*b->entity_at));
 	b->named = grow(b->named, ds->n_entities, sizeof(*b->named));
