@@ -1,6 +1,6 @@
 /*
- * cores: how many threads partnermap runs its parallel work on (the
- * betweenness and closeness search, advise's searches, writing JSON).
+ * cores: how many threads partnermap runs its parallel work on (util/pool:
+ * the betweenness and closeness search, advise's searches).
  */
 #ifndef PARTNERMAP_UTIL_CORES_H
 #define PARTNERMAP_UTIL_CORES_H

@@ -30,11 +30,10 @@
 #include "analysis/advise.h"
 #include "util/cores.h"
 #include "util/csr.h"
+#include "util/pool.h"
 #include "util/strbuf.h"
 
 #include <limits.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,71 +111,41 @@ static double fragmentation_of(const struct graph *g, int64_t sum, long n)
 	return 1 - (double)sum / (double)g->q / ((double)n * (double)(n - 1));
 }
 
-/* ---- threads ---- */
+/* ---- threads (util/pool.h) ---- */
 
-struct pool {
-	long n_tasks;
-	atomic_long next, done;
-	atomic_bool stop;
-	void (*task)(void *ctx, int thread, long task);
-	void *ctx;
-	const char *what;
-};
-
-struct worker {
-	struct pool *pool;
-	int thread;
-};
-
-static void *pool_work(void *arg)
+/* Progress of the search WHAT and Ctrl-C, on the calling thread. */
+static int progress(const char *what, long done, long n_tasks)
 {
-	struct worker *w = arg;
-	struct pool *p = w->pool;
-
-	while (!atomic_load(&p->stop)) {
-		long t = atomic_fetch_add(&p->next, 1);
-		if (t >= p->n_tasks)
-			break;
-		p->task(p->ctx, w->thread, t);
-		atomic_fetch_add(&p->done, 1);
-	}
-	return NULL;
+	if (igraph_allow_interruption(NULL) != IGRAPH_SUCCESS ||
+	    igraph_progress(what, 100.0 * (double)done / (double)n_tasks, NULL) != IGRAPH_SUCCESS)
+		return IGRAPH_INTERRUPTED;
+	return IGRAPH_SUCCESS;
 }
 
-/* Runs every task on up to THREADS threads, the calling one included, which
- * alone shows progress and notices Ctrl-C. Returns 0 or IGRAPH_INTERRUPTED. */
-static int pool_run(struct pool *p, int threads)
+static int watch_keep(void *ctx, long done, long n_tasks)
 {
-	pthread_t ids[MAX_THREADS];
-	struct worker ws[MAX_THREADS];
-	int started = 1, rc = IGRAPH_SUCCESS;
+	(void)ctx;
+	return progress("advise: keep", done, n_tasks);
+}
 
-	atomic_store(&p->next, 0);
-	atomic_store(&p->done, 0);
-	atomic_store(&p->stop, false);
-	if (threads > p->n_tasks)
-		threads = (int)(p->n_tasks > 0 ? p->n_tasks : 1);
-	for (int i = 1; i < threads; i++) {
-		ws[i] = (struct worker){p, i};
-		if (pthread_create(&ids[started], NULL, pool_work, &ws[i]))
-			break;
-		started++;
-	}
-	while (!atomic_load(&p->stop)) {
-		long t = atomic_fetch_add(&p->next, 1);
-		if (t >= p->n_tasks)
-			break;
-		p->task(p->ctx, 0, t);
-		long done = atomic_fetch_add(&p->done, 1) + 1;
-		if (igraph_allow_interruption(NULL) != IGRAPH_SUCCESS ||
-		    igraph_progress(p->what, 100.0 * (double)done / (double)p->n_tasks, NULL) !=
-		        IGRAPH_SUCCESS) {
-			atomic_store(&p->stop, true);
-			rc = IGRAPH_INTERRUPTED;
-		}
-	}
-	for (int i = 1; i < started; i++)
-		pthread_join(ids[i], NULL);
+static int watch_distances(void *ctx, long done, long n_tasks)
+{
+	(void)ctx;
+	return progress("advise: distances", done, n_tasks);
+}
+
+static int watch_ties(void *ctx, long done, long n_tasks)
+{
+	(void)ctx;
+	return progress("advise: ties", done, n_tasks);
+}
+
+/* Runs every task on up to THREADS threads (pool_run()), then looks for a
+ * Ctrl-C once more. Returns 0 or IGRAPH_INTERRUPTED. */
+static int run_tasks(long n_tasks, int threads, pool_fn *task, pool_watch *watch, void *ctx)
+{
+	int rc = pool_run(n_tasks, threads, task, watch, ctx);
+
 	if (rc == IGRAPH_SUCCESS && igraph_allow_interruption(NULL) != IGRAPH_SUCCESS)
 		rc = IGRAPH_INTERRUPTED;
 	return rc;
@@ -460,17 +429,16 @@ static int best_removal(struct keep_search *ks, int threads, const unsigned char
                         int64_t *best_left)
 {
 	const struct graph *g = ks->g;
-	struct pool p = {.task = keep_chunk_task, .ctx = ks, .what = "advise: keep"};
 	int64_t total = 0;
 
 	ks->gone = gone;
 	ks->chunk = g->n / (threads * 8L) + 1;
-	p.n_tasks = (g->n + ks->chunk - 1) / ks->chunk;
+	long n_tasks = (g->n + ks->chunk - 1) / ks->chunk;
 	for (int t = 0; t < threads; t++) {
 		memset(ks->ws[t].loss, 0, (size_t)g->n * sizeof(int64_t));
 		memset(ks->ws[t].rows, 0, (size_t)g->n * sizeof(int64_t));
 	}
-	int rc = pool_run(&p, threads);
+	int rc = run_tasks(n_tasks, threads, keep_chunk_task, watch_keep, ks);
 	if (rc)
 		return rc;
 	for (int t = 1; t < threads; t++) {
@@ -529,13 +497,11 @@ static long *all_prefixes(long n, long k, long *count)
 static int keep_exact(struct keep_search *ks, int threads, long *set, int64_t *left)
 {
 	long count;
-	struct pool p = {.task = keep_exact_task, .ctx = ks, .what = "advise: keep"};
 
 	ks->prefixes = all_prefixes(ks->g->n, ks->k, &count);
-	p.n_tasks = count;
-	int rc = pool_run(&p, threads);
+	int rc = run_tasks(count, threads, keep_exact_task, watch_keep, ks);
 	if (!rc) {
-		/* Thread 0 always ran tasks (it runs until none is left). */
+		/* A thread that ran no task has no best (INT64_MAX). */
 		struct ws *best = &ks->ws[0];
 		for (int t = 1; t < threads; t++) {
 			struct ws *w = &ks->ws[t];
@@ -942,8 +908,6 @@ static void component_diameters(struct tie_search *ts)
 static int best_pair(struct tie_search *ts, int threads, long fixed, long *a, long *b,
                      int64_t *gain, long *closer)
 {
-	struct pool p = {
-	    .task = tie_row_task, .ctx = ts, .what = "advise: ties", .n_tasks = ts->g->n};
 	int rc;
 
 	ts->fixed = fixed;
@@ -951,7 +915,7 @@ static int best_pair(struct tie_search *ts, int threads, long fixed, long *a, lo
 		ts->best[t] = -1;
 		ts->best_a[t] = ts->best_b[t] = LONG_MAX;
 	}
-	rc = pool_run(&p, threads);
+	rc = run_tasks(ts->g->n, threads, tie_row_task, watch_ties, ts);
 	*gain = -1;
 	for (int t = 0; t < threads && !rc; t++) {
 		if (ts->best[t] > *gain ||
@@ -1012,7 +976,6 @@ static int advise_ties(const struct graph *g, const struct network *net, const s
                        long k, int threads, struct advice *a)
 {
 	struct tie_search ts = {.g = g};
-	struct pool p = {.ctx = &ts, .what = "advise: distances", .n_tasks = g->n};
 	double pairs = (double)g->n * (double)(g->n - 1) / 2;
 	size_t cells = (size_t)g->n * (size_t)g->n;
 	int64_t total = 0;
@@ -1048,8 +1011,7 @@ static int advise_ties(const struct graph *g, const struct network *net, const s
 	ts.da = xcalloc((size_t)g->n + 1, sizeof(uint16_t));
 	ts.db = xcalloc((size_t)g->n + 1, sizeof(uint16_t));
 	a->ties = xcalloc((size_t)k, sizeof(*a->ties));
-	p.task = bfs_row_task;
-	rc = pool_run(&p, threads);
+	rc = run_tasks(g->n, threads, bfs_row_task, watch_distances, &ts);
 	for (size_t i = 0; i < cells && !rc; i++)
 		total += ts.d[i] == FAR ? 0 : g->inv[ts.d[i]];
 	a->distance_fragmentation = fragmentation_of(g, total, g->n);
@@ -1066,9 +1028,7 @@ static int advise_ties(const struct graph *g, const struct network *net, const s
 			break;
 		memcpy(ts.da, row(&ts, x), (size_t)g->n * sizeof(uint16_t));
 		memcpy(ts.db, row(&ts, y), (size_t)g->n * sizeof(uint16_t));
-		p.task = update_row_task;
-		p.what = "advise: ties";
-		rc = pool_run(&p, threads);
+		rc = run_tasks(g->n, threads, update_row_task, watch_ties, &ts);
 		total += gain;
 		ties++;
 		struct advice_tie *t = &a->ties[a->n_ties++];

@@ -6,10 +6,9 @@
  * own blocks, and stop when told to.
  */
 #include "analysis/paths.h"
-#include "util/cores.h"
+#include "util/pool.h"
 #include "util/strbuf.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -20,7 +19,15 @@
  * evenly, few enough that a block's sums (one double per vertex) stay
  * small beside the graph. Fixed, so that results do not depend on the
  * number of threads. */
-enum { BLOCKS = 32, MAX_THREADS = CORES_MAX };
+enum { BLOCKS = 32 };
+
+struct buffers {
+	int *dist, *order;
+	int *first;    /* per position in order: where its children start in child */
+	int *child;    /* the vertices each one is a shortest-path predecessor of */
+	double *sigma; /* shortest paths from the source */
+	double *coef;  /* (1 + dependency) / sigma, once a vertex is done */
+};
 
 struct job {
 	const struct csr *g;
@@ -29,19 +36,10 @@ struct job {
 	double **btw;     /* per block, per vertex */
 	double **harm;    /* per block, per vertex; only with sources */
 	double *harm_all; /* without sources: per source, its own sum */
-	atomic_int next_block, done, stop;
-	pthread_mutex_t lock;
-	pthread_cond_t finished;
-	int running; /* helper threads not yet done; under lock */
+	atomic_int done, stop;
 	struct timespec last_poll;
-};
-
-struct buffers {
-	int *dist, *order;
-	int *first;    /* per position in order: where its children start in child */
-	int *child;    /* the vertices each one is a shortest-path predecessor of */
-	double *sigma; /* shortest paths from the source */
-	double *coef;  /* (1 + dependency) / sigma, once a vertex is done */
+	struct buffers *buffers; /* per thread, made on its first block */
+	int threads;
 };
 
 static void buffers_init(struct buffers *b, const struct csr *g)
@@ -142,66 +140,42 @@ static void poll(struct job *j)
 		atomic_store(&j->stop, 1);
 }
 
-static void run_blocks(struct job *j, bool caller)
+/* One block of sources, on thread THREAD, with that thread's buffers. */
+static void run_block(void *ctx, int thread, long blk)
 {
-	struct buffers b;
+	struct job *j = ctx;
+	struct buffers *b = &j->buffers[thread];
 	int n = j->g->n;
 
-	buffers_init(&b, j->g);
-	for (;;) {
-		int blk = atomic_fetch_add(&j->next_block, 1);
-		if (blk >= j->blocks)
-			break;
-		int from = (int)((long)blk * j->k / j->blocks);
-		int to = (int)((long)(blk + 1) * j->k / j->blocks);
-		j->btw[blk] = xcalloc((size_t)n + 1, sizeof(double));
-		if (j->sources)
-			j->harm[blk] = xcalloc((size_t)n + 1, sizeof(double));
-		for (int i = from; i < to && !atomic_load(&j->stop); i++) {
-			if (j->sources) {
-				one_source(j->g, j->sources[i], &b, j->btw[blk], j->harm[blk]);
-			} else {
-				j->harm_all[i] = one_source(j->g, i, &b, j->btw[blk], NULL);
-			}
-			atomic_fetch_add(&j->done, 1);
-			if (caller)
-				poll(j);
+	if (!b->dist)
+		buffers_init(b, j->g);
+	int from = (int)(blk * j->k / j->blocks);
+	int to = (int)((blk + 1) * j->k / j->blocks);
+	j->btw[blk] = xcalloc((size_t)n + 1, sizeof(double));
+	if (j->sources)
+		j->harm[blk] = xcalloc((size_t)n + 1, sizeof(double));
+	for (int i = from; i < to && !atomic_load(&j->stop); i++) {
+		if (j->sources) {
+			one_source(j->g, j->sources[i], b, j->btw[blk], j->harm[blk]);
+		} else {
+			j->harm_all[i] = one_source(j->g, i, b, j->btw[blk], NULL);
 		}
+		atomic_fetch_add(&j->done, 1);
+		if (thread == 0)
+			poll(j);
 	}
-	buffers_free(&b);
 }
 
-static void *helper(void *arg)
+/* The calling thread, between blocks and while the helpers finish theirs,
+ * answers Ctrl-C. */
+static int watch(void *ctx, long done, long n_tasks)
 {
-	struct job *j = arg;
+	struct job *j = ctx;
 
-	run_blocks(j, false);
-	pthread_mutex_lock(&j->lock);
-	j->running--;
-	pthread_cond_signal(&j->finished);
-	pthread_mutex_unlock(&j->lock);
-	return NULL;
-}
-
-/* The calling thread, out of blocks, still answers Ctrl-C while the
- * helpers finish theirs. */
-static void wait_for_helpers(struct job *j)
-{
-	pthread_mutex_lock(&j->lock);
-	while (j->running > 0) {
-		struct timespec until;
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_nsec += 100000000;
-		if (until.tv_nsec >= 1000000000) {
-			until.tv_sec++;
-			until.tv_nsec -= 1000000000;
-		}
-		pthread_cond_timedwait(&j->finished, &j->lock, &until);
-		pthread_mutex_unlock(&j->lock);
-		poll(j);
-		pthread_mutex_lock(&j->lock);
-	}
-	pthread_mutex_unlock(&j->lock);
+	(void)done;
+	(void)n_tasks;
+	poll(j);
+	return atomic_load(&j->stop);
 }
 
 /* Block sums added in block order, whoever computed them. */
@@ -216,8 +190,7 @@ static void add_blocks(double *to, double *const *blocks, int count, int n)
 
 struct paths_run {
 	struct job j;
-	pthread_t tid[MAX_THREADS];
-	int started;
+	struct pool *pool;
 };
 
 struct paths_run *paths_start(const struct csr *g, const int *sources, int k, int threads)
@@ -232,39 +205,24 @@ struct paths_run *paths_start(const struct csr *g, const int *sources, int k, in
 	j->btw = xcalloc((size_t)j->blocks + 1, sizeof(*j->btw));
 	j->harm = xcalloc((size_t)j->blocks + 1, sizeof(*j->harm));
 	j->harm_all = xcalloc((size_t)g->n + 1, sizeof(double));
-	atomic_init(&j->next_block, 0);
 	atomic_init(&j->done, 0);
 	atomic_init(&j->stop, 0);
-	pthread_mutex_init(&j->lock, NULL);
-	pthread_cond_init(&j->finished, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &j->last_poll);
-	if (threads < 1)
-		threads = cores();
-	if (threads > j->blocks)
-		threads = j->blocks;
-	if (threads > MAX_THREADS)
-		threads = MAX_THREADS;
-	/* A helper that cannot be started leaves its share to the others. */
-	j->running = threads > 1 ? threads - 1 : 0;
-	for (int t = 1; t < threads; t++)
-		if (pthread_create(&run->tid[run->started], NULL, helper, j) == 0)
-			run->started++;
-	pthread_mutex_lock(&j->lock);
-	j->running -= threads > 1 ? threads - 1 - run->started : 0;
-	pthread_mutex_unlock(&j->lock);
+	j->threads = pool_threads(j->blocks, threads);
+	j->buffers = xcalloc((size_t)j->threads, sizeof(*j->buffers));
+	run->pool = pool_start(j->blocks, j->threads, run_block, j);
 	return run;
 }
 
-/* Waits for the helpers and frees RUN with what is left in it. */
+/* Frees RUN, whose helpers are done, with what is left in it. */
 static void run_free(struct paths_run *run)
 {
 	struct job *j = &run->j;
 
-	wait_for_helpers(j);
-	for (int t = 0; t < run->started; t++)
-		pthread_join(run->tid[t], NULL);
-	pthread_cond_destroy(&j->finished);
-	pthread_mutex_destroy(&j->lock);
+	for (int t = 0; t < j->threads; t++)
+		if (j->buffers[t].dist)
+			buffers_free(&j->buffers[t]);
+	free(j->buffers);
 	for (int blk = 0; blk < j->blocks; blk++) {
 		free(j->btw[blk]);
 		free(j->harm[blk]);
@@ -281,8 +239,7 @@ int paths_finish(struct paths_run *run, struct path_sums *out)
 	int n = j->g->n;
 
 	memset(out, 0, sizeof(*out));
-	run_blocks(j, true);
-	wait_for_helpers(j);
+	pool_finish(run->pool, watch);
 	int rc = atomic_load(&j->stop) ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
 	if (rc == IGRAPH_SUCCESS) {
 		out->betweenness = xcalloc((size_t)n + 1, sizeof(double));
@@ -302,6 +259,8 @@ int paths_finish(struct paths_run *run, struct path_sums *out)
 void paths_abort(struct paths_run *run)
 {
 	atomic_store(&run->j.stop, 1);
+	pool_stop(run->pool);
+	pool_finish(run->pool, NULL);
 	run_free(run);
 }
 

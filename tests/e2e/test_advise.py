@@ -7,10 +7,12 @@ import itertools
 import json
 import os
 import re
+import subprocess
+import sys
 
 import networkx as nx
 
-from e2e import SAMPLE, expect, run, prose
+from e2e import ROOT, SAMPLE, expect, run, prose
 
 ADVICE_KEYS = ["wave", "exact", "keep", "reach", "ties"]
 
@@ -51,7 +53,7 @@ def advise(*args):
     return json.loads(expect(run("advise", SAMPLE, "-f", "json", *args), 0).out)
 
 
-def test_json_keys_and_values_agree_with_networkx(tmp):
+def testjson_keys_and_values_agree_with_networkx(tmp):
     doc = advise()
     assert list(doc)[:5] == ADVICE_KEYS
     assert doc["wave"] == "2019" and doc["exact"] is True
@@ -184,3 +186,17 @@ def test_dutch_table_has_decimal_commas(tmp):
     assert len(rows) == 3, out
     for line in rows:
         assert re.search(r"\b0,\d{3}\b", line) and not re.search(r"\b0\.\d{3}\b", line), line
+
+
+def test_the_advice_is_the_same_on_any_number_of_threads(tmp):
+    """advise's searches run on util/pool's threads; the answer (sums kept as
+    integers, ties broken by number) may not depend on how many."""
+    path = os.path.join(tmp, "s300.json")
+    gen = os.path.join(ROOT, "bench", "gen.py")
+    with open(path, "w") as f:
+        subprocess.run([sys.executable, gen, "300", "5"], stdout=f, stderr=subprocess.DEVNULL,
+                        check=True)
+    outs = [expect(run("advise", path, "-f", "json", "-k", "2",
+                       env={"PARTNERMAP_THREADS": str(t)}), 0).out for t in (1, 2, 3, 5)]
+    assert all(o == outs[0] for o in outs), "the advice depends on the number of threads"
+    assert json.loads(outs[0])
