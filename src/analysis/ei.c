@@ -6,17 +6,19 @@
  * random order (Fisher-Yates), and counts the internal ties anew.
  */
 #include "analysis/ei.h"
-#include "util/cores.h"
+#include "util/pool.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { EI_SEED = 20150501, MAX_THREADS = CORES_MAX };
+/* Permutations are dealt out in at most PARTS parts of at least 100, run
+ * on util/pool's threads; their counts are whole numbers, so the sums do
+ * not depend on which thread ran which part. */
+enum { EI_SEED = 20150501, PARTS = 64 };
 
 /* Every vertex's values under one grouping. */
 struct grouping {
@@ -205,9 +207,9 @@ static long below(uint64_t *s, long bound)
 	return (long)(((next(s) >> 32) * (uint64_t)bound) >> 32);
 }
 
-static void *run_part(void *arg)
+static void run_part(void *ctx, int thread, long task)
 {
-	struct test_part *p = arg;
+	struct test_part *p = (struct test_part *)ctx + task;
 	const struct test_job *j = p->job;
 	const struct grouping *g = j->g;
 	int *deal = xcalloc((size_t)j->slots + 1, sizeof(*deal));
@@ -241,8 +243,8 @@ static void *run_part(void *arg)
 		p->at_least += internal >= j->internal;
 		p->at_most += internal <= j->internal;
 	}
+	(void)thread;
 	free(deal);
-	return NULL;
 }
 
 /* The test of one grouping's index EI. */
@@ -276,31 +278,17 @@ static void permutation_test(const struct network *net, const struct grouping *g
 		perms = EI_MIN_PERMUTATIONS;
 	struct test_job job = {
 	    g, slot_vertex, single ? label : NULL, ends, slots, ties, ei->internal, key, perms};
-	int threads = cores();
-	if (threads > perms / 100)
-		threads = perms / 100 > 1 ? (int)(perms / 100) : 1;
-	if (threads > MAX_THREADS)
-		threads = MAX_THREADS;
-	struct test_part *part = xcalloc((size_t)threads, sizeof(*part));
-	pthread_t *tid = xcalloc((size_t)threads, sizeof(*tid));
-	bool *started = xcalloc((size_t)threads, sizeof(*started));
-	for (int t = 0; t < threads; t++) {
+	long parts = perms / 100 < 1 ? 1 : perms / 100 < PARTS ? perms / 100 : PARTS;
+	struct test_part *part = xcalloc((size_t)parts, sizeof(*part));
+	for (long t = 0; t < parts; t++) {
 		part[t].job = &job;
-		part[t].from = perms * t / threads;
-		part[t].to = perms * (t + 1) / threads;
+		part[t].from = perms * t / parts;
+		part[t].to = perms * (t + 1) / parts;
 	}
-	for (int t = 1; t < threads; t++)
-		started[t] = pthread_create(&tid[t], NULL, run_part, &part[t]) == 0;
-	/* The calling thread runs the first part, and any whose thread could
-	 * not be started. */
-	for (int t = 0; t < threads; t++)
-		if (!t || !started[t])
-			run_part(&part[t]);
+	pool_run(parts, 0, run_part, NULL, part);
 	long long sum = 0;
 	long at_least = 0, at_most = 0;
-	for (int t = 0; t < threads; t++) {
-		if (t && started[t])
-			pthread_join(tid[t], NULL);
+	for (long t = 0; t < parts; t++) {
 		sum += part[t].sum_internal;
 		at_least += part[t].at_least;
 		at_most += part[t].at_most;
@@ -311,8 +299,6 @@ static void permutation_test(const struct network *net, const struct grouping *g
 	ei->test.p_low = (double)at_least / (double)perms;
 	ei->test.p_high = (double)at_most / (double)perms;
 	ei->test.permutations = perms;
-	free(started);
-	free(tid);
 	free(part);
 	free(ends);
 	free(label);
