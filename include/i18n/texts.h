@@ -587,6 +587,24 @@ enum text_id {
 	T_EI_SILO,       /* {1} grouping, {2} E-I, {3} expected, {4} p */
 	T_EI_MIXING,     /* {1} grouping, {2} E-I, {3} expected, {4} p */
 	T_EI_CHANCE,     /* {1} grouping, {2} E-I, {3} expected, {4} p */
+	/* Whole-word headers of the exported workbook's sheets (export/xlsx.c). */
+	T_XL_NAME_A,
+	T_XL_NAME_B,
+	T_XL_MUNICIPALITY_ID,
+	T_XL_MUNICIPALITY_NAME,
+	T_XL_RESPONSE,
+	T_XL_COMPONENTS,
+	T_XL_LARGEST,
+	T_XL_FRAGMENTATION,
+	T_XL_DISTANCE,
+	T_XL_CENTRALIZATION,
+	T_XL_TRANSITIVITY,
+	T_XL_COMMUNITIES,
+	T_XL_MODULARITY,
+	T_XL_CUTPOINTS,
+	T_XL_CONFIRMED,
+	T_XL_TRUST,
+	T_XL_ISOLATES,
 	T_COUNT
 };
 

@@ -235,14 +235,20 @@ def test_xlsx_read_by_openpyxl(tmp):
     assert {"Entities", "Ties", "Interviews", "Waves"} <= set(wb.sheetnames)
     study = json.load(open(SAMPLE, encoding="utf-8"))
 
-    def rows(name):
+    def rows(name, keys=None):
         it = wb[name].iter_rows(values_only=True)
         head = next(it)
-        return [dict(zip(head, r)) for r in it]
+        return [dict(zip(keys or head, r)) for r in it]
 
     assert [r["id"] for r in rows("Entities")] == [e["id"] for e in study["entities"]]
     assert len(rows("Ties")) == sum(len(iv.get("ties", [])) for iv in study["interviews"])
-    measures = rows("Measures")
+    # The sheets for people are headed by whole words (workbook.md); the
+    # measures' columns are measure's own, in its CSV's order.
+    keys = expect(run("measure", SAMPLE, "-f", "csv"), 0).out.splitlines()[0].split(",")
+    head = next(wb["Measures"].iter_rows(values_only=True))
+    assert len(head) == 1 + len(keys), (head, keys)
+    assert "betweenness" in head and "fragmentation without it" in head, head
+    measures = rows("Measures", ["wave"] + keys)
     for wave in ("2015", "2017", "2019"):
         doc, ents = measured(wave)
         mine = {r["id"]: r for r in measures if r["wave"] == wave}
@@ -257,7 +263,7 @@ def test_xlsx_read_by_openpyxl(tmp):
                 else:
                     assert isinstance(got, (int, float)) and abs(got - e[key]) < 1e-9, (i, key)
     timeline = rows("Timeline")
-    assert [r["id"] for r in timeline] == ["2015", "2017", "2019"]
+    assert [r["wave"] for r in timeline] == ["2015", "2017", "2019"]
     assert all(isinstance(r["density"], float) for r in timeline)
     # Read back by partnermap: the same study, the same measures.
     back = json.loads(expect(run("measure", path, "-f", "json"), 0).out)
@@ -273,8 +279,21 @@ def test_dutch_workbook_measures_speak_dutch(tmp):
     expect(run("measure", SAMPLE, "--lang", "nl", "-o", mine), 0)
     wb = sheets.openpyxl().load_workbook(path, read_only=True)
     rows = list(wb["Maten"].iter_rows(values_only=True))
-    want = next(sheets.openpyxl().load_workbook(mine, read_only=True).worksheets[0]
-                .iter_rows(values_only=True))
-    assert rows[0][1:] == want, (rows[0], want)
+    short = next(sheets.openpyxl().load_workbook(mine, read_only=True).worksheets[0]
+                 .iter_rows(values_only=True))
+    # Whole words (workbook.md), not measure's short headers for a screen.
+    assert len(rows[0][1:]) == len(short), (rows[0], short)
+    assert "tussenpositie" in rows[0] and "fragmentatie zonder" in rows[0], rows[0]
+    assert "tussen" not in rows[0] and "F-zonder" not in rows[0], rows[0]
+    overlap = list(wb["Overlap"].iter_rows(values_only=True))
+    assert overlap[0][:4] == ("team a", "naam van team a", "team b", "naam van team b")
+    names = {e["id"]: e["name"] for e in sheets.load(SAMPLE)["entities"]}
+    assert all(names[r[0]] == r[1] and names[r[2]] == r[3] for r in overlap[1:]), overlap
+    gaps = list(wb["Witte vlekken"].iter_rows(values_only=True)) if "Witte vlekken" in \
+        wb.sheetnames else list(wb.worksheets[-2].iter_rows(values_only=True))
+    assert gaps[0][:2] == ("gemeente (id)", "naam van de gemeente"), gaps[0]
+    assert all(names[r[0]] == r[1] for r in gaps[1:]), gaps
+    timeline = list(wb.worksheets[-1].iter_rows(values_only=True))
+    assert "afstandsfragmentatie" in timeline[0] and "afst.fr" not in timeline[0]
     kinds = {r[rows[0].index("soort")] for r in rows[1:]}
     assert kinds == {"gemeente", "organisatie", "team", "informele partner"}, kinds
