@@ -22,8 +22,14 @@ SRCS := $(wildcard src/*.c src/*/*.c)
 HDRS := $(wildcard include/*/*.h)
 REL := build/release
 SAN := build/asan
-REL_OBJS := $(SRCS:src/%.c=$(REL)/%.o)
-SAN_OBJS := $(SRCS:src/%.c=$(SAN)/%.o)
+# Translations (README.md, "Texts and translations"): msgfmt compiles each
+# po/CODE.po to build/gen/CODE.mo, and scripts/catalogs.sh puts them into
+# build/gen/catalogs.c, which every build links (i18n/catalog.h).
+GEN := build/gen
+POS := $(wildcard po/*.po)
+MOS := $(POS:po/%.po=$(GEN)/%.mo)
+REL_OBJS := $(SRCS:src/%.c=$(REL)/%.o) $(REL)/gen/catalogs.o
+SAN_OBJS := $(SRCS:src/%.c=$(SAN)/%.o) $(SAN)/gen/catalogs.o
 SAN_LIB_OBJS := $(filter-out $(SAN)/main.o,$(SAN_OBJS))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(SAN)/%,$(wildcard tests/unit/test_*.c))
 
@@ -36,7 +42,8 @@ SAMPLE := data/ijsselstein-lopik.json
 # with (a python3 earlier on PATH, such as pyenv's, has none of them).
 PYTHON ?= /usr/bin/python3
 
-.PHONY: all deps run test unit e2e format format-check layers bench clean fuzz fuzz-smoke
+.PHONY: all deps run test unit e2e format format-check layers bench clean fuzz fuzz-smoke \
+	pot update-po po-check
 all: partnermap
 
 partnermap: $(REL_OBJS)
@@ -47,6 +54,44 @@ $(REL)/%.o: src/%.c
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+
+$(GEN)/%.mo: po/%.po
+	@mkdir -p $(@D)
+	@echo "  MSGFMT  $<"
+	@msgfmt -c -o $@ $<
+
+$(GEN)/catalogs.c: $(MOS) scripts/catalogs.sh
+	@sh scripts/catalogs.sh $@ $(MOS)
+
+$(REL)/gen/%.o: $(GEN)/%.c
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(SAN)/gen/%.o: $(GEN)/%.c
+	@mkdir -p $(@D)
+	@echo "  CC asan $<"
+	@$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -MMD -MP -c -o $@ $<
+
+# po/partnermap.pot from the sources (scripts/pot.sh runs xgettext), then
+# each po/CODE.po brought up to date with it by msgmerge: a new text is
+# added untranslated, a changed one kept as a fuzzy guess, until a
+# translator fills it in. `make po-check` (in `make test`) fails until then.
+# COMPENDIUM=FILE.po fills entries a catalogue lacks from FILE (msgmerge -C),
+# such as the old tables' Dutch from scripts/po-from-tables.py.
+pot:
+	@sh scripts/pot.sh po/partnermap.pot
+
+update-po: pot
+	@for po in $(POS); do \
+		msgmerge --quiet --update --backup=none --sort-output --add-location=file \
+			$(if $(COMPENDIUM),--compendium=$(COMPENDIUM)) $$po po/partnermap.pot || exit 1; \
+	done
+	@sh scripts/po-check.sh || true
+
+po-check:
+	@sh scripts/po-check.sh
 
 $(SAN)/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -77,12 +122,17 @@ FUZZ_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-command-line-argument \
 	-Iinclude $(PKG_CFLAGS) $(FUZZ_FLAGS)
 FUZZ := build/fuzz
-FUZZ_LIB_OBJS := $(filter-out $(FUZZ)/main.o,$(SRCS:src/%.c=$(FUZZ)/%.o))
+FUZZ_LIB_OBJS := $(filter-out $(FUZZ)/main.o,$(SRCS:src/%.c=$(FUZZ)/%.o)) $(FUZZ)/gen/catalogs.o
 FUZZERS := $(patsubst tests/fuzz/%.c,$(FUZZ)/%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_SEEDS := $(wildcard data/*.json tests/data/*.json tests/fuzz/regress/*)
 .SECONDARY: $(FUZZ_LIB_OBJS)
 
 $(FUZZ)/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "  CC fuzz $<"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+$(FUZZ)/gen/%.o: $(GEN)/%.c
 	@mkdir -p $(@D)
 	@echo "  CC fuzz $<"
 	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
@@ -133,7 +183,7 @@ run: deps
 
 test: deps
 	@PARTNERMAP_BROWSER=yes sh scripts/deps.sh
-	@$(MAKE) --no-print-directory format-check layers partnermap unit e2e fuzz-smoke
+	@$(MAKE) --no-print-directory format-check layers po-check partnermap unit e2e fuzz-smoke
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do $$t || failed=1; done; exit $$failed

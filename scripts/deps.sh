@@ -48,6 +48,8 @@ need_file /usr/lib/python3/dist-packages/openpyxl/__init__.py python3-openpyxl
 need_cmd soffice libreoffice-calc-nogui
 need_cmd python3 python3
 need_cmd xmllint libxml2-utils
+need_cmd msgfmt gettext
+need_cmd xgettext gettext
 need_cmd pdfinfo poppler-utils
 need_cmd clang-format clang-format
 need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core

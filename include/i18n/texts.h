@@ -1,11 +1,15 @@
 /*
  * texts: the languages partnermap speaks, and every sentence, heading and
  * label it shows a person. A language is a value (struct language): its
- * code, how it writes numbers and CSV, and one table of strings, indexed
- * by enum text_id (texts-en.c, texts-nl.c). A new language is one more
- * table and one more row in texts.c; test_texts checks that every string
- * exists in every language. Templates hold {1}, {2}, ... where txf() puts
- * its arguments, so that a translation may change the word order.
+ * code and how it writes numbers, dates and CSV. Its words are a gettext
+ * catalogue, po/CODE.po, that the build compiles (msgfmt) into the binary
+ * (i18n/catalog.h). English is the source: each enum text_id has a row in
+ * texts-en.c, TEXT_("T_ID", "English"), whose msgctxt in the catalogue is
+ * the id's name; each message is its English printf format at its call
+ * site (msg.h), a msgid without a context. Templates hold {1}, {2}, ...
+ * where txf() puts its arguments, so that a translation may change the
+ * word order. README.md ("Texts and translations") says how to add a text
+ * or a language.
  */
 #ifndef PARTNERMAP_I18N_TEXTS_H
 #define PARTNERMAP_I18N_TEXTS_H
@@ -608,31 +612,30 @@ enum text_id {
 	T_COUNT
 };
 
-/* One message in a language: the English text as the program writes it
- * (a printf format, exactly as at the call site) and its translation,
- * which has the same conversions in the same order, or numbered ones
- * (%1$s) when the word order differs. */
-struct translation {
-	const char *english, *text;
+/* Marks a string for xgettext (make pot) where it is written; it is
+ * translated where it is shown (msg_tr, tx_message). */
+#define N_(english) english
+
+/* One row of the English table: the text's msgctxt in po/ (the name of its
+ * enum text_id, written out so that xgettext can read it) and its English. */
+struct text {
+	const char *id, *english;
 };
+#define TEXT_(id, english)                                                                         \
+	{                                                                                          \
+		id, english                                                                        \
+	}
 
 struct language {
-	const char *code;         /* "en", "nl": --lang and PARTNERMAP_LANG */
-	const char *name;         /* "English", "Nederlands" */
-	char decimal_mark;        /* '.' or ',' in tables and CSV */
-	char csv_separator;       /* ',' or ';' (a comma decimal needs another one) */
-	bool csv_bom;             /* start CSV with a UTF-8 byte-order mark */
-	bool named_months;        /* dates for people as T_DATE ("3 mei 2019"), else YYYY-MM-DD */
-	const char *const *texts; /* T_COUNT strings */
-	/* Messages and --help (msg.c, args.c), ending with {NULL, NULL}; NULL
-	 * for English. tests/e2e/test_messages.py fails when a message in src/
-	 * has no translation here. */
-	const struct translation *messages;
+	const char *code;   /* "en", "nl": --lang, PARTNERMAP_LANG, po/CODE.po */
+	const char *name;   /* "English", "Nederlands" */
+	char decimal_mark;  /* '.' or ',' in tables and CSV */
+	char csv_separator; /* ',' or ';' (a comma decimal needs another one) */
+	bool csv_bom;       /* start CSV with a UTF-8 byte-order mark */
+	bool named_months;  /* dates for people as T_DATE ("3 mei 2019"), else YYYY-MM-DD */
 };
 
-extern const char *const texts_en[T_COUNT];
-extern const char *const texts_nl[T_COUNT];
-extern const struct translation messages_nl[];
+extern const struct text texts_en[T_COUNT];
 
 /* The description of a language; LANG out of range gives English. */
 const struct language *language(enum lang lang);
@@ -646,8 +649,9 @@ int lang_from_code(const char *code);
  * English when none names a known language. */
 enum lang lang_from_environment(void);
 
-/* ENGLISH (a message or a printf format) in the language: its translation,
- * or ENGLISH itself when there is none. Never NULL. */
+/* ENGLISH (a message or a printf format) in the language: its msgstr in
+ * the language's catalogue (no msgctxt), or ENGLISH itself when there is
+ * none. Never NULL. */
 const char *tx_message(enum lang lang, const char *english) __attribute__((format_arg(2)));
 
 /* How a person reads an E-I index key of measure ("kind",
@@ -664,7 +668,8 @@ char *tx_count(char *buf, size_t size, enum lang lang, long n, enum text_id one,
  * else YYYY-MM-DD (English); "-" for DATE_NONE. */
 void tx_date(struct strbuf *sb, enum lang lang, int date);
 
-/* The text in the language; never NULL. */
+/* The text in the language: its msgstr with msgctxt the id's name, else
+ * its English; "" for an id out of range. Never NULL. */
 const char *tx(enum lang lang, enum text_id id);
 
 /* Appends x with DECIMALS digits: a decimal comma in Dutch; "-" for NAN. */

@@ -58,7 +58,7 @@ const struct cmd_entry cmd_advise_entry = {
     .name = "advise",
     .usage = "DATASET [--wave W] [-k K] [--format table|csv|json] [-o FILE] [--without ID,...] "
              "[--add-tie A,B]",
-    .summary = "which entities the field cannot lose, where to reach, which ties to make",
+    .summary = N_("which entities the field cannot lose, where to reach, which ties to make"),
     .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_WHATIF | OPT_K |
                OPT_ANONYMISE,
     .exec = cmd_advise_exec,

@@ -43,7 +43,7 @@ static int cmd_check_exec(const struct args *args)
 const struct cmd_entry cmd_check_entry = {
     .name = "check",
     .usage = "DATASET [--strict]",
-    .summary = "read and validate a study; summarise it and list every error and warning",
+    .summary = N_("read and validate a study; summarise it and list every error and warning"),
     .options = OPT_TIES | OPT_OUTPUT,
     .exec = cmd_check_exec,
 };

@@ -46,7 +46,7 @@ static int cmd_convert_exec(const struct args *args)
 const struct cmd_entry cmd_convert_entry = {
     .name = "convert",
     .usage = "DATASET -o FILE.json|FILE.xlsx|FOLDER/ [--lang en|nl]",
-    .summary = "write a study as JSON, as an Excel workbook or as a folder of CSV files",
+    .summary = N_("write a study as JSON, as an Excel workbook or as a folder of CSV files"),
     .options = OPT_OUTPUT,
     .exec = cmd_convert_exec,
 };

@@ -227,8 +227,8 @@ const struct cmd_entry cmd_draw_entry = {
     .name = "draw",
     .usage = "DATASET -o FILE [--wave W] [--color-by C] [--size-by M] [--ego ID] "
              "[--diff A B] [--view network|overlap|coverage] [--without ID,...] [--add-tie A,B]",
-    .summary = "a diagram of a wave, of the change between two, of overlapping teams, or of "
-               "who serves which areas",
+    .summary = N_("a diagram of a wave, of the change between two, of overlapping teams, or of "
+                  "who serves which areas"),
     .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_LAYOUT | OPT_COLOR_BY | OPT_SIZE_BY |
                OPT_DPI | OPT_EGO | OPT_HIGHLIGHT | OPT_TYPES | OPT_GROUP_BY | OPT_VIEW | OPT_DIFF |
                OPT_LANG | OPT_WHATIF | OPT_ANONYMISE,

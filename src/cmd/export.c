@@ -47,7 +47,7 @@ const struct cmd_entry cmd_export_entry = {
     .name = "export",
     .usage = "DATASET -o FILE.graphml|.gexf|.net|.dl|.xlsx [--wave W] "
              "[--ties reported|confirmed]",
-    .summary = "the network for Gephi, Cytoscape, UCINET, Pajek or Excel",
+    .summary = N_("the network for Gephi, Cytoscape, UCINET, Pajek or Excel"),
     .options = OPT_WAVE | OPT_TIES | OPT_OUTPUT | OPT_SAMPLE | OPT_LANG | OPT_ANONYMISE,
     .exec = cmd_export_exec,
 };

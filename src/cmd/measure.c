@@ -65,7 +65,7 @@ const struct cmd_entry cmd_measure_entry = {
     .name = "measure",
     .usage = "DATASET [--wave W] [--ties reported|confirmed] [--format table|csv|json] "
              "[-o FILE] [--groups KEY] [--without ID,...] [--add-tie A,B]",
-    .summary = "centrality, fragmentation, key players, silos and trust of one wave",
+    .summary = N_("centrality, fragmentation, key players, silos and trust of one wave"),
     .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_SAMPLE | OPT_WHATIF |
                OPT_ANONYMISE | OPT_GROUPS,
     .exec = cmd_measure_exec,

@@ -43,7 +43,7 @@ done:
 const struct cmd_entry cmd_overlap_entry = {
     .name = "overlap",
     .usage = "DATASET [--wave W] [--min X] [--gaps] [--format table|csv|json] [-o FILE]",
-    .summary = "pairs of teams that serve the same areas and target groups, unaware ones first",
+    .summary = N_("pairs of teams that serve the same areas and target groups, unaware ones first"),
     .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_MIN | OPT_ANONYMISE,
     .exec = cmd_overlap_exec,
 };

@@ -48,7 +48,7 @@ const struct cmd_entry cmd_perception_entry = {
     .name = "perception",
     .usage = "DATASET [--wave W] [--groups KEY] [--ties reported|confirmed] "
              "[--format table|csv|json] [-o FILE]",
-    .summary = "how both sides see their ties: named back or not, and rated alike or apart",
+    .summary = N_("how both sides see their ties: named back or not, and rated alike or apart"),
     .options = OPT_WAVE | OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_ANONYMISE | OPT_GROUPS,
     .exec = cmd_perception_exec,
 };

@@ -70,7 +70,7 @@ const struct cmd_entry cmd_report_entry = {
     .name = "report",
     .usage = "DATASET [-o DIR] [--lang en|nl] [--ties reported|confirmed] [--without ID,...] "
              "[--add-tie A,B] [--width CM] [--dpi N]",
-    .summary = "everything as a folder: index.html with diagrams, charts and CSV files",
+    .summary = N_("everything as a folder: index.html with diagrams, charts and CSV files"),
     .options = OPT_TIES | OPT_OUTPUT | OPT_LANG | OPT_WHATIF | OPT_DPI | OPT_ANONYMISE,
     .exec = cmd_report_exec,
 };

@@ -20,7 +20,7 @@ static int cmd_template_exec(const struct args *args)
 const struct cmd_entry cmd_template_entry = {
     .name = "template",
     .usage = "-o FILE.xlsx [--lang en|nl]",
-    .summary = "write an empty workbook to fill in, with an explanation and drop-down lists",
+    .summary = N_("write an empty workbook to fill in, with an explanation and drop-down lists"),
     .options = OPT_OUTPUT | OPT_NO_DATASET,
     .exec = cmd_template_exec,
 };

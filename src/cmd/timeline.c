@@ -69,7 +69,7 @@ done:
 const struct cmd_entry cmd_timeline_entry = {
     .name = "timeline",
     .usage = "DATASET [--format table|csv|json] [-o FILE] [--chart FILE]",
-    .summary = "how the network changes from wave to wave, with a growth chart",
+    .summary = N_("how the network changes from wave to wave, with a growth chart"),
     .options = OPT_TIES | OPT_FORMAT | OPT_OUTPUT | OPT_SEP | OPT_CHART | OPT_LANG | OPT_SAMPLE |
                OPT_ANONYMISE,
     .exec = cmd_timeline_exec,

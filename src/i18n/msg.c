@@ -22,9 +22,36 @@ const char *msg_tr(const char *english)
 	return tx_message(msg_language, english);
 }
 
+/* The reasons of strerror(3) that po/ translates: the C library's English,
+ * marked here for xgettext because no file of src/ writes them. */
+static const char *const libc_reasons[] = {
+    N_("No such file or directory"),
+    N_("Permission denied"),
+    N_("Is a directory"),
+    N_("Not a directory"),
+    N_("File exists"),
+    N_("No space left on device"),
+    N_("Disk quota exceeded"),
+    N_("Read-only file system"),
+    N_("File name too long"),
+    N_("Too many open files"),
+    N_("Input/output error"),
+    N_("Broken pipe"),
+    N_("Cannot allocate memory"),
+    N_("Directory not empty"),
+    N_("Invalid argument"),
+    N_("Operation not permitted"),
+    N_("Device or resource busy"),
+};
+
 const char *msg_strerror(int errnum)
 {
-	return msg_tr(strerror(errnum));
+	const char *reason = strerror(errnum);
+
+	for (size_t i = 0; i < sizeof(libc_reasons) / sizeof(libc_reasons[0]); i++)
+		if (!strcmp(reason, libc_reasons[i]))
+			return msg_tr(libc_reasons[i]);
+	return reason;
 }
 
 /* Messages go to standard error; results alone go to standard output. */

@@ -1,5 +1,6 @@
 /* texts: the table of languages, and filling in their templates. */
 #include "i18n/texts.h"
+#include "i18n/catalog.h"
 #include "util/date.h"
 
 #include <ctype.h>
@@ -10,9 +11,11 @@
 #include <string.h>
 #include <strings.h>
 
+/* One row per language; its words are in po/CODE.po (English, the source,
+ * has none). */
 static const struct language languages[LANG_COUNT] = {
-    [LANG_EN] = {"en", "English", '.', ',', false, false, texts_en, NULL},
-    [LANG_NL] = {"nl", "Nederlands", ',', ';', true, true, texts_nl, messages_nl},
+    [LANG_EN] = {"en", "English", '.', ',', false, false},
+    [LANG_NL] = {"nl", "Nederlands", ',', ';', true, true},
 };
 
 const struct language *language(enum lang lang)
@@ -113,19 +116,22 @@ void tx_date(struct strbuf *sb, enum lang lang, int date)
 
 const char *tx(enum lang lang, enum text_id id)
 {
-	const char *s = (unsigned)id < T_COUNT ? language(lang)->texts[id] : NULL;
+	if ((unsigned)id >= T_COUNT)
+		return "";
+	const struct text *t = &texts_en[id];
+	const char *s = lang == LANG_EN
+	                    ? NULL
+	                    : catalog_find(catalog_of(language(lang)->code), t->id, t->english);
 
-	return s ? s : "";
+	return s ? s : t->english;
 }
 
 const char *tx_message(enum lang lang, const char *english)
 {
-	const struct translation *m = language(lang)->messages;
+	const char *s =
+	    lang == LANG_EN ? NULL : catalog_find(catalog_of(language(lang)->code), NULL, english);
 
-	for (; m && english && m->english; m++)
-		if (!strcmp(m->english, english))
-			return m->text;
-	return english;
+	return s ? s : english;
 }
 
 const char *tx_ei_key(enum lang lang, const char *key)

@@ -68,7 +68,7 @@ static igraph_error_t show_progress(const char *message, igraph_real_t percent, 
 	struct strbuf sb;
 	size_t cols;
 	sb_init(&sb);
-	sb_add_cut(&sb, msg_tr(message), 40); /* the phases are in messages-nl.c */
+	sb_add_cut(&sb, msg_tr(message), 40); /* the phases are in po/ */
 	cols = utf8_width(sb.buf);
 	fprintf(stderr, "\rpartnermap: %s%*s %3.0f%%", sb.buf, (int)(cols < 40 ? 40 - cols : 0), "",
 	        percent);

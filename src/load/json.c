@@ -464,7 +464,8 @@ static cJSON *parse_json(struct diags *d, const char *buf, size_t len)
 
 enum jtype { J_STRING, J_NUMBER, J_ARRAY, J_OBJECT };
 
-static const char *const jtype_names[] = {"a string", "a number", "a list", "an object"};
+static const char *const jtype_names[] = {N_("a string"), N_("a number"), N_("a list"),
+                                          N_("an object")};
 
 static bool is_type(const cJSON *v, enum jtype t)
 {

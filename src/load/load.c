@@ -141,14 +141,17 @@ static const struct {
 	const char *ext;
 	const char *why;
 } refused[] = {
-    {"xls", "an .xls file is not read: open it in Excel and save it as Excel workbook (.xlsx)"},
-    {"xlsb", "an .xlsb file is not read: open it in Excel and save it as Excel workbook (.xlsx)"},
-    {"ods", "an .ods file is not read: open it in your spreadsheet program and save it as Excel "
-            "workbook (.xlsx)"},
-    {"csv", "a single CSV file is not a study: give the folder that holds the study's CSV files, "
-            "one per sheet (workbook.md)"},
-    {"tsv", "a single CSV file is not a study: give the folder that holds the study's CSV files, "
-            "one per sheet (workbook.md)"},
+    {"xls", N_("an .xls file is not read: open it in Excel and save it as Excel workbook (.xlsx)")},
+    {"xlsb",
+     N_("an .xlsb file is not read: open it in Excel and save it as Excel workbook (.xlsx)")},
+    {"ods", N_("an .ods file is not read: open it in your spreadsheet program and save it as Excel "
+               "workbook (.xlsx)")},
+    {"csv",
+     N_("a single CSV file is not a study: give the folder that holds the study's CSV files, "
+        "one per sheet (workbook.md)")},
+    {"tsv",
+     N_("a single CSV file is not a study: give the folder that holds the study's CSV files, "
+        "one per sheet (workbook.md)")},
 };
 
 enum load_status load_file(const char *path, bool strict, struct dataset **out, struct diags *diags)

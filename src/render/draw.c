@@ -109,8 +109,8 @@ static void say_unknown(char *why, size_t size, struct strbuf *said, const struc
 	if (suggest_result(&near))
 		sb_addf(said, msg_tr("; did you mean '%s'?"), suggest_result(&near));
 	if (w->n) {
-		sb_adds(said,
-		        msg_tr(suggest_result(&near) ? " The study has: " : "; the study has: "));
+		sb_adds(said, msg_tr(suggest_result(&near) ? N_(" The study has: ")
+		                                           : N_("; the study has: ")));
 		for (size_t i = 0; i < w->n; i++)
 			sb_addf(said, "%s%s", i ? ", " : "", w->word[i]);
 		if (w->more)

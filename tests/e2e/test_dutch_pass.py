@@ -200,8 +200,8 @@ def test_progress_phases_have_dutch_names(tmp):
     for d, _, names in os.walk(os.path.join(ROOT, "src")):
         for name in (n for n in names if n.endswith(".c")):
             src = open(os.path.join(d, name), encoding="utf-8").read()
-            found |= set(re.findall(r'igraph_progress\(\s*"([^"]+)"', src))
-            found |= set(re.findall(r'\.what\s*=\s*"([^"]+)"', src))
+            found |= set(re.findall(r'\b(?:igraph_)?progress\(\s*"([^"]+)"', src))
+            found |= set(re.findall(r'\.what\s*=\s*N_\("([^"]+)"\)', src))
     assert len(found) >= 3, found
     missing = sorted(f for f in found if f not in nl)
     assert not missing, missing

@@ -1,21 +1,32 @@
 /* Languages: every string in every language, codes, the environment, and
- * numbers written with the language's decimal mark. Also "did you mean". */
+ * numbers written with the language's decimal mark; the compiled gettext
+ * catalogues and their lookup. Also "did you mean". */
 #include "unit.h"
 
 #include <stdlib.h>
 
 #include "util/suggest.h"
+#include "i18n/catalog.h"
 #include "i18n/texts.h"
 
+/* Every text id has its English, and a translation in the catalogue of
+ * every other language (a missing one would fall back to English). */
 static void every_string_in_every_language(void **state)
 {
 	(void)state;
 	for (int lang = 0; lang < LANG_COUNT; lang++) {
 		const struct language *l = language((enum lang)lang);
+		const struct catalog *c = catalog_of(l->code);
 		assert_non_null(l->code);
+		if (lang != LANG_EN && !c)
+			fail_msg("language %s has no catalogue po/%s.po", l->code, l->code);
 		for (int id = 0; id < T_COUNT; id++) {
-			if (!l->texts[id] || !*l->texts[id])
+			if (!texts_en[id].id || !*tx((enum lang)lang, (enum text_id)id))
 				fail_msg("text %d is missing in language %s", id, l->code);
+			if (lang != LANG_EN &&
+			    !catalog_find(c, texts_en[id].id, texts_en[id].english))
+				fail_msg("%s is not translated in po/%s.po", texts_en[id].id,
+				         l->code);
 		}
 	}
 }
@@ -26,14 +37,67 @@ static void templates_keep_their_placeholders(void **state)
 	for (int id = 0; id < T_COUNT; id++) {
 		for (int k = 1; k <= 9; k++) {
 			char ph[4] = {'{', (char)('0' + k), '}', 0};
-			int in_en = strstr(texts_en[id], ph) != NULL;
+			int in_en = strstr(texts_en[id].english, ph) != NULL;
 			for (int lang = 1; lang < LANG_COUNT; lang++)
 				if (in_en !=
-				    (strstr(language((enum lang)lang)->texts[id], ph) != NULL))
+				    (strstr(tx((enum lang)lang, (enum text_id)id), ph) != NULL))
 					fail_msg("text %d: %s is used in one language only", id,
 					         ph);
 		}
 	}
+}
+
+/* One English word with two Dutch ones, told apart by the msgctxt (the
+ * id); a message is looked up without one; English is the source. */
+static void contexts_and_messages(void **state)
+{
+	(void)state;
+	assert_string_equal(tx(LANG_NL, T_N_DENSITY), "dichtheid");
+	assert_string_equal(tx(LANG_NL, T_TL_H_DENSITY), "dichth.");
+	assert_string_equal(tx(LANG_EN, T_TL_H_DENSITY), "density");
+	assert_string_equal(tx(LANG_NL, T_COUNT), "");
+	assert_string_equal(tx_message(LANG_NL, "there is not enough memory"),
+	                    "er is niet genoeg geheugen");
+	assert_string_equal(tx_message(LANG_EN, "there is not enough memory"),
+	                    "there is not enough memory");
+	assert_string_equal(tx_message(LANG_NL, "no such message"), "no such message");
+	assert_null(catalog_find(catalog_of("nl"), "T_N_DENSITY", "no such text"));
+	assert_null(catalog_find(catalog_of("nl"), NULL, "density"));
+	assert_null(catalog_of("en"));
+}
+
+/* A .mo file of one entry, "ab" -> "xy", in either byte order (gettext's
+ * manual, "The Format of GNU MO Files"); cut short or with a wrong magic
+ * number it gives no translation rather than a crash. */
+static void mo_files_in_either_byte_order(void **state)
+{
+	static const unsigned char le[] = {
+	    0xde, 0x12, 0x04, 0x95, 0, 0, 0,  0,  1, 0, 0,   0,   28, 0,   0,   0,  36,
+	    0,    0,    0,    0,    0, 0, 0,  44, 0, 0, 0,   2,   0,  0,   0,   44, 0,
+	    0,    0,    2,    0,    0, 0, 47, 0,  0, 0, 'a', 'b', 0,  'x', 'y', 0};
+	static const unsigned char be[] = {
+	    0x95, 0x04, 0x12, 0xde, 0, 0, 0, 0, 0, 0,  0,   1,   0, 0,   0,   28, 0,
+	    0,    0,    36,   0,    0, 0, 0, 0, 0, 0,  44,  0,   0, 0,   2,   0,  0,
+	    0,    44,   0,    0,    0, 2, 0, 0, 0, 47, 'a', 'b', 0, 'x', 'y', 0};
+	unsigned char bad[sizeof(le)];
+	struct catalog c = {"xx", le, sizeof(le)};
+
+	(void)state;
+	assert_string_equal(catalog_find(&c, NULL, "ab"), "xy");
+	assert_null(catalog_find(&c, NULL, "a"));
+	assert_null(catalog_find(&c, NULL, "abc"));
+	assert_null(catalog_find(&c, "ctx", "ab"));
+	c.data = be;
+	assert_string_equal(catalog_find(&c, NULL, "ab"), "xy");
+	c.size = sizeof(be) - 1; /* the last NUL is cut off */
+	assert_null(catalog_find(&c, NULL, "ab"));
+	c.size = 20;
+	assert_null(catalog_find(&c, NULL, "ab"));
+	memcpy(bad, le, sizeof(le));
+	bad[0] = 0;
+	c = (struct catalog){"xx", bad, sizeof(bad)};
+	assert_null(catalog_find(&c, NULL, "ab"));
+	assert_null(catalog_find(NULL, NULL, "ab"));
 }
 
 static void codes_and_environment(void **state)
@@ -132,6 +196,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(every_string_in_every_language),
 	    cmocka_unit_test(templates_keep_their_placeholders),
+	    cmocka_unit_test(contexts_and_messages),
+	    cmocka_unit_test(mo_files_in_either_byte_order),
 	    cmocka_unit_test(codes_and_environment),
 	    cmocka_unit_test(numbers_use_the_decimal_mark),
 	    cmocka_unit_test(dates_and_counts),
