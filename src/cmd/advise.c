@@ -38,7 +38,7 @@ static int cmd_advise_exec(const struct args *args)
 		rc = cmd_igraph_failed(grc);
 		goto done;
 	}
-	if (output_open(&out, args->output)) {
+	if (cmd_open_output(&out, args)) {
 		rc = EXIT_FAILED;
 		goto done;
 	}

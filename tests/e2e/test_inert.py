@@ -78,3 +78,20 @@ def test_long_multibyte_names_in_every_output(tmp):
     for name in os.listdir(folder):
         if name.endswith((".html", ".svg", ".csv")):
             open(os.path.join(folder, name), "rb").read().decode("utf-8")
+
+
+def test_advise_escapes_names_like_every_command(tmp):
+    """Issue 28: the tie suggestions' sentences wrote control characters
+    from names to the terminal."""
+    doc = json.load(open(SAMPLE, encoding="utf-8"))
+    for e in doc["entities"]:
+        e["name"] = e["name"] + " \x1b[2J\x07\u202e"
+    path = os.path.join(tmp, "evil.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f)
+    r = expect(run("advise", path), 0)
+    inert(r)
+    assert "\\033[2J" in r.out, r.out[:2000]
+    out = os.path.join(tmp, "advice.txt")
+    expect(run("advise", path, "-o", out), 0)
+    assert b"\x1b" not in open(out, "rb").read()
