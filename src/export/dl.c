@@ -1,7 +1,12 @@
-/* export-dl: one wave in UCINET's DL format, edgelist1 with labels
- * embedded: every label listed once (so that isolates are kept), then one
- * line per tie and direction with its level as the value. Labels are quoted, with any
- * double quote in them made a single quote, since DL has no escape. */
+/* export-dl: one wave in UCINET's DL format, edgelist1, laid out as
+ * UCINET's manual shows it: "dl n=N", "format = edgelist1", the labels
+ * (one a line, quoted where they hold a space or comma) and "data:" each
+ * on a line of their own, then one line per tie and direction, "I J
+ * LEVEL", I and J counting the labels from 1. The data name entities by
+ * number rather than by label (labels embedded), since igraph's DL reader
+ * splits a label at its spaces and knows no quotes: so it reads every tie
+ * right. A double quote in a label becomes a single quote: DL has no
+ * escape. */
 #include "export/export.h"
 #include "i18n/msg.h"
 
@@ -9,10 +14,14 @@
 
 static void label(FILE *out, const char *s)
 {
-	fputc('"', out);
+	bool quote = strpbrk(s, " ,\t") != NULL || !*s;
+
+	if (quote)
+		fputc('"', out);
 	for (; *s; s++)
 		fputc(*s == '"' ? '\'' : *s, out);
-	fputc('"', out);
+	if (quote)
+		fputc('"', out);
 }
 
 int export_dl(const struct export_input *in, FILE *out, const char *path)
@@ -21,20 +30,18 @@ int export_dl(const struct export_input *in, FILE *out, const char *path)
 	char **labels = export_labels(net);
 
 	(void)path;
-	fprintf(out, "dl n=%ld format=edgelist1\nlabels:\n", (long)net->n);
+	fprintf(out, "dl n=%ld\nformat = edgelist1\nlabels:\n", (long)net->n);
 	for (igraph_integer_t v = 0; v < net->n; v++) {
 		label(out, labels[v]);
-		fputs(v + 1 < net->n ? ",\n" : "\n", out);
+		fputc('\n', out);
 	}
-	fputs("labels embedded:\ndata:\n", out);
+	fputs("data:\n", out);
 	/* Each tie both ways, so that the matrix UCINET builds is symmetric. */
 	for (igraph_integer_t e = 0; e < net->m; e++)
-		for (int way = 0; way < 2; way++) {
-			label(out, labels[way ? net->ties[e].b : net->ties[e].a]);
-			fputc(' ', out);
-			label(out, labels[way ? net->ties[e].a : net->ties[e].b]);
-			fprintf(out, " %d\n", net->ties[e].level);
-		}
+		for (int way = 0; way < 2; way++)
+			fprintf(
+			    out, "%ld %ld %d\n", (long)(way ? net->ties[e].b : net->ties[e].a) + 1,
+			    (long)(way ? net->ties[e].a : net->ties[e].b) + 1, net->ties[e].level);
 	export_labels_free(labels, net->n);
 	return 0;
 }

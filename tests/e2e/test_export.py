@@ -4,6 +4,7 @@ DL), with the nodes, ties and values of `measure --format json`."""
 import json
 import math
 import os
+import re
 import shlex
 import xml.etree.ElementTree as ET
 
@@ -11,7 +12,7 @@ import networkx as nx
 from networkx.readwrite import gexf as nx_gexf
 
 import sheets
-from e2e import SAMPLE, expect, run, write
+from e2e import ROOT, SAMPLE, expect, run, write
 
 MEASURES = ["degree", "named_by", "betweenness", "closeness", "eigenvector", "pagerank",
             "coreness", "community", "cutpoint", "fragmentation_without", "constraint",
@@ -109,21 +110,28 @@ def test_pajek_read_by_networkx(tmp):
 
 
 def parse_dl(text):
-    """UCINET DL, edgelist1 with a list of labels and labels embedded."""
+    """UCINET DL as UCINET's manual lays it out: a line "dl n=N" (keywords
+    in any case, spaces around "="), "format = edgelist1" on a line of its
+    own, "labels:" and the labels (separated by commas or line ends,
+    quoted where they hold a space or comma), "data:", then "I J VALUE"
+    lines with I and J counting the labels from 1."""
     lines = text.splitlines()
-    head = lines[0].split()
-    assert head[0] == "dl" and "format=edgelist1" in head
-    n = int(next(h for h in head if h.startswith("n="))[2:])
-    assert lines[1] == "labels:"
-    i, labels = 2, []
-    while lines[i] != "labels embedded:":
-        labels.append(shlex.split(lines[i].rstrip(","))[0])
+    m = re.fullmatch(r"\s*dl\s+n\s*=\s*(\d+)\s*", lines[0], re.I)
+    assert m, lines[0]
+    n = int(m.group(1))
+    assert re.fullmatch(r"\s*format\s*=\s*edgelist1\s*", lines[1], re.I), lines[1]
+    assert lines[2].strip().lower() == "labels:", lines[2]
+    i, labels = 3, []
+    while lines[i].strip().lower() != "data:":
+        lexer = shlex.shlex(lines[i], posix=True)
+        lexer.whitespace = ","
+        lexer.whitespace_split = True
+        labels += [t for t in lexer]
         i += 1
-    assert lines[i + 1] == "data:"
     arcs = []
-    for line in lines[i + 2:]:
-        a, b, value = shlex.split(line)
-        arcs.append((a, b, int(value)))
+    for line in lines[i + 1:]:
+        a, b, value = line.split()
+        arcs.append((labels[int(a) - 1], labels[int(b) - 1], int(value)))
     assert len(labels) == n
     return labels, arcs
 
@@ -142,6 +150,22 @@ def test_dl_parsed(tmp):
     by_name = {e["name"]: e for e in ents.values()}
     for name, deg in degrees(ties).items():
         assert by_name[name]["degree"] == deg
+
+
+def test_dl_read_by_igraph(tmp):
+    """Issue 28: igraph's DL reader (R's and Python's) rejected every .dl
+    ("unexpected FORMATEDGELIST1"): format must start its own line. It
+    reads the ties and their levels, by number."""
+    import igraph
+    doc, ents = measured()
+    path = os.path.join(tmp, "w.dl")
+    expect(run("export", SAMPLE, "-o", path), 0)
+    labels, arcs = parse_dl(open(path, encoding="utf-8").read())
+    g = igraph.Graph.Read_DL(path, directed=True)
+    assert g.vcount() == len(labels) == len(ents)
+    index = {name: k for k, name in enumerate(labels)}
+    got = sorted((e.source, e.target, int(e["weight"])) for e in g.es)
+    assert got == sorted((index[a], index[b], v) for a, b, v in arcs)
 
 
 def read_gexf(path):
@@ -297,3 +321,29 @@ def test_dutch_workbook_measures_speak_dutch(tmp):
     assert "afstandsfragmentatie" in timeline[0] and "afst.fr" not in timeline[0]
     kinds = {r[rows[0].index("soort")] for r in rows[1:]}
     assert kinds == {"gemeente", "organisatie", "team", "informele partner"}, kinds
+
+
+# The contract's schemas, beside the repository (../shared/schemas), or
+# where the machine keeps them.
+SCHEMAS = next((p for p in (os.path.join(os.path.dirname(ROOT), "shared", "schemas"),
+                            "/work/shared/schemas") if os.path.isdir(p)), None)
+
+
+def test_graphml_and_gexf_validate_against_their_schemas(tmp):
+    """The official schemas (../shared/schemas, xmllint --schema), also for
+    names that hold markup, quotes and non-ASCII text."""
+    import json
+    import subprocess
+    doc = json.load(open(SAMPLE, encoding="utf-8"))
+    doc["entities"][0]["name"] = 'Stichting "De <Zon>" & Co \u00eb'
+    study = write(tmp, "s.json", json.dumps(doc))
+    for name, xsd in (("w.graphml", "graphml/graphml.xsd"), ("w.gexf", "gexf13/gexf.xsd")):
+        for src in (SAMPLE, study):
+            path = os.path.join(tmp, name)
+            if os.path.exists(path):
+                os.unlink(path)
+            expect(run("export", src, "-o", path), 0)
+            out = subprocess.run(["xmllint", "--noout", "--nonet", "--schema",
+                                  os.path.join(SCHEMAS, xsd), path],
+                                 capture_output=True, text=True)
+            assert out.returncode == 0, (name, out.stderr[-2000:])
