@@ -7,11 +7,10 @@
 
 #include <stdio.h>
 
-#include "study/dataset.h"
-#include "network/network.h"
+#include "analysis/model.h"
 #include "i18n/texts.h"
 
-/* Writes the summary as text. Returns 0, or an igraph error code. */
-int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter, enum lang lang);
+/* Writes the summary of model M (MODEL_SUMMARY) as text. Cannot fail. */
+void summary_write(FILE *out, const struct model *m, enum lang lang);
 
 #endif

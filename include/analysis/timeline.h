@@ -70,13 +70,14 @@ struct timeline {
 	long sample;        /* > 0: distance fragmentation estimated from that many sources */
 };
 
-/* Computes the timeline; SAMPLE as for measure_compute(). Returns 0, or
- * an igraph error code (nothing to free then). */
+/* Computes the timeline alone, through the model (model.h); SAMPLE as for
+ * measure_compute(). Returns 0, or an igraph error code (nothing to free
+ * then). */
 int timeline_compute(const struct dataset *ds, enum tie_filter filter, long sample,
                      struct timeline *tl);
 /* The timeline of networks and measures already computed, one per wave
- * (nets[w].wave == w); it copies what it keeps, so they may be freed
- * first. */
+ * (nets[w].wave == w; the model's, model.h); it copies what it keeps, so
+ * they may be freed first. */
 void timeline_of(const struct dataset *ds, const struct network *nets, const struct measures *ms,
                  struct timeline *tl);
 void timeline_free(struct timeline *tl);

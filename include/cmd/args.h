@@ -78,7 +78,15 @@ struct args {
 	const char *groups; /* --groups KEY; NULL: by kind */
 };
 
-struct cmd_entry;
+/* A command as the table in cmd.c lists it: what args_parse() and
+ * args_help() read, and what runs it. */
+struct cmd_entry {
+	const char *name;
+	const char *usage;                    /* what follows the command name in the usage line */
+	const char *summary;                  /* one line for `partnermap --help` */
+	unsigned options;                     /* the OPT_ bits it takes */
+	int (*exec)(const struct args *args); /* returns an exit status */
+};
 
 /* Parses a command's arguments (argv[0] is the command). Returns 0, or an
  * exit status to stop with: EXIT_USAGE after a usage message, or -1 when

@@ -15,14 +15,6 @@
 #include "io/output.h"
 #include "util/version.h"
 
-struct cmd_entry {
-	const char *name;
-	const char *usage;                    /* what follows the command name in the usage line */
-	const char *summary;                  /* one line for `partnermap --help` */
-	unsigned options;                     /* the OPT_ bits it takes */
-	int (*exec)(const struct args *args); /* returns an exit status */
-};
-
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_measure_entry;
 extern const struct cmd_entry cmd_draw_entry;
@@ -55,23 +47,25 @@ long cmd_wave(const struct args *args, const struct dataset *ds);
  * study's waves and suggests the closest. */
 long cmd_find_wave(const struct args *args, const struct dataset *ds, const char *id);
 
-/* Builds the network of the wave that --wave names (or the last). Returns
- * 0, or the exit status to stop with after a message: EXIT_USAGE for an
- * unknown wave, EXIT_FAILED when igraph fails. */
-int cmd_network(const struct args *args, const struct dataset *ds, struct network *net);
-
 /* The what-if of --without and --add-tie: entities found by id or name
  * (ignoring case). Returns 0 with *edit filled (network_edit_free() it;
  * empty when neither option was given), or EXIT_USAGE after a message
  * naming an unknown entity (with a suggestion) or an ambiguous name. */
 int cmd_edit(const struct args *args, const struct dataset *ds, struct network_edit *edit);
 
-/* cmd_network() with the what-if EDIT, which must outlive NET. Usage
- * errors also for an entity of the edit that does not take part in the
- * wave, a tie of an entity with itself or with one left out, and a pair
- * that is already tied. */
-int cmd_network_edited(const struct args *args, const struct dataset *ds,
-                       const struct network_edit *edit, struct network *net);
+/* Starts model M (model.h) of the wave that --wave names (or the last),
+ * with --ties, -k, SAMPLE (as measure_compute(), or MODEL_SAMPLE_DEFAULT)
+ * and the what-if EDIT of that wave (NULL: none; it must outlive M), and
+ * computes PARTS. The wave's network comes first, so that an edit that
+ * does not apply is a usage error before anything is measured: an entity
+ * of the edit that does not take part in the wave, a tie with one left
+ * out, or a pair already tied. Returns 0, or the exit status to stop with
+ * after a message (EXIT_USAGE, or EXIT_FAILED when igraph fails), M freed
+ * then. */
+struct model;
+int cmd_model(const struct args *args, const struct dataset *ds, const struct network_edit *edit,
+              long sample, unsigned parts, struct model *m);
+
 /* Finds the entities that TEXT, a comma-separated list given to OPTION,
  * names by id or by name (ignoring case). A name may itself hold a comma,
  * so each item is the shortest run of pieces that names an entity. Returns

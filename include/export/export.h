@@ -18,8 +18,8 @@
 #include "util/strbuf.h"
 
 /* What the writers read. The networks and measures are per wave of the
- * study; a one-wave format reads only nets[wave] and ms[wave], and only
- * those are computed for it. */
+ * study (the model's arrays); a one-wave format reads only nets[wave] and
+ * ms[wave], and only those are computed for it. */
 struct export_input {
 	const struct dataset *ds;
 	enum tie_filter ties;
@@ -38,14 +38,10 @@ struct exporter {
 	int (*write)(const struct export_input *in, FILE *out, const char *path);
 };
 
-/* Computes what EX needs (the network and measures of in->wave, or of
- * every wave; SAMPLE as for measure_compute()) into IN's nets and ms,
- * and writes PATH atomically. Returns 0; -1 after an error message when
- * the file could not be written; or igraph's error code, without a
- * message, when a computation failed (IGRAPH_INTERRUPTED after Ctrl-C).
- * Nothing is left behind on failure. IN's ds, ties, wave and lang are
- * set by the caller. */
-int export_study(const struct exporter *ex, struct export_input *in, long sample, const char *path);
+/* Writes PATH atomically with EX from IN, whose nets and ms hold what EX
+ * needs (the model's, model.h: of in->wave, or of every wave). Returns 0,
+ * or -1 after an error message; nothing is left behind on failure. */
+int export_study(const struct exporter *ex, const struct export_input *in, const char *path);
 
 /* The exporter for PATH's extension; NULL when none. */
 const struct exporter *export_find(const char *path);

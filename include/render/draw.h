@@ -12,6 +12,7 @@
 #include "i18n/texts.h"
 #include "network/network.h"
 #include "analysis/measure.h"
+#include "analysis/model.h"
 #include "analysis/overlap.h"
 #include "render/scene.h"
 
@@ -62,16 +63,13 @@ bool draw_too_many(long n);
 void draw_fraction_of(const struct network *net, const struct measures *m,
                       const struct draw_options *o, double *frac);
 
-/* FRAC for every wave of the study (caller frees). Returns 0, or an igraph
- * error code. */
-int draw_fractions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
-                   double **frac);
-
-/* Lays out the union of every wave once, leaving each entity room for
- * its largest shape (FRAC per entity, or NULL: the largest there is).
- * Returns 0, or -1 after an error message (an igraph failure included). */
-int draw_positions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
-                   const double *frac, struct positions *pos);
+/* Lays out the union of every wave (the model's MODEL_UNION) once,
+ * leaving each entity room for its largest shape in any wave the model
+ * measured (the model's wave without its what-if, when MODEL_UNCHANGED
+ * has it). Returns 0, or -1 after an error message (an igraph failure
+ * included). */
+int draw_model_positions(const struct model *m, const struct draw_options *o,
+                         struct positions *pos);
 void positions_free(struct positions *pos);
 
 /* The diagram of one wave. KEEP (per vertex, may be NULL) limits it to some

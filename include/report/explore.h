@@ -13,14 +13,16 @@
 
 #include <stdio.h>
 
-#include "report/model.h"
+#include "analysis/model.h"
+#include "render/draw.h"
 #include "i18n/texts.h"
 
 /* "'sha256-BASE64'", the script's hash for the Content-Security-Policy
  * (static storage). */
 const char *explore_script_hash(void);
 
-/* Writes the section, the JSON and the script to OUT. */
-void explore_write(FILE *out, const struct model *m, enum lang lang);
+/* Writes the section, the JSON and the script to OUT: the model M, drawn
+ * on the layout POS. */
+void explore_write(FILE *out, const struct model *m, const struct positions *pos, enum lang lang);
 
 #endif

@@ -10,10 +10,11 @@
 #include <stdio.h>
 
 #include "report/doc.h"
-#include "report/model.h"
+#include "analysis/model.h"
+#include "render/draw.h"
 
 /* Writes the page of D (built from M) to OUT. Returns 0, or -1 when OUT
  * reports an error. */
-int report_page(FILE *out, const struct doc *d, const struct model *m);
+int report_page(FILE *out, const struct doc *d, const struct model *m, const struct positions *pos);
 
 #endif

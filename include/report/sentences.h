@@ -10,7 +10,7 @@
 #ifndef PARTNERMAP_REPORT_SENTENCES_H
 #define PARTNERMAP_REPORT_SENTENCES_H
 
-#include "report/model.h"
+#include "analysis/model.h"
 
 /* The partnerships that started, ended and continued from C's wave A to
  * B, the entities that joined and left, how fragmentation and density

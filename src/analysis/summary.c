@@ -64,11 +64,10 @@ static void right(FILE *out, const char *s, size_t width)
 }
 
 /* The summary, unwrapped. */
-static int write_summary(FILE *out, const struct dataset *ds, enum tie_filter filter,
-                         enum lang lang)
+static void write_summary(FILE *out, const struct model *m, enum lang lang)
 {
+	const struct dataset *ds = m->ds;
 	bool *respondent = xcalloc(ds->n_entities + 1, sizeof(bool));
-	int rc = 0;
 
 	for (size_t i = 0; i < ds->n_interviews; i++)
 		respondent[ds->interviews[i].respondent] = true;
@@ -100,36 +99,25 @@ static int write_summary(FILE *out, const struct dataset *ds, enum tie_filter fi
 	right(out, tx(lang, T_TL_H_TIES), 6);
 	right(out, tx(lang, T_S_H_CONFIRMED), 9);
 	fputc('\n', out);
-	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
-		struct network net;
-		size_t interviews = 0, confirmed = 0;
+	for (size_t w = 0; w < ds->n_waves; w++) {
+		const struct network *net = &m->nets[w];
 		struct strbuf date;
 
-		rc = network_build(&net, ds, w, filter);
-		if (rc)
-			break;
-		for (igraph_integer_t v = 0; v < net.n; v++)
-			interviews += net.interviewed[v];
-		for (igraph_integer_t e = 0; e < net.m; e++)
-			confirmed += net.ties[e].confirmed;
 		sb_init(&date);
 		tx_date(&date, lang, ds->waves[w].date);
-		fprintf(out, "  %-12s %s%*s %10zu %8ld %6ld %9zu\n", ds->waves[w].id, date.buf,
-		        (int)(dw - utf8_width(date.buf)), "", interviews, (long)net.n, (long)net.m,
-		        confirmed);
+		fprintf(out, "  %-12s %s%*s %10ld %8ld %6ld %9ld\n", ds->waves[w].id, date.buf,
+		        (int)(dw - utf8_width(date.buf)), "", m->waves[w].interviewed, (long)net->n,
+		        (long)net->m, m->waves[w].confirmed);
 		sb_release(&date);
-		write_missing(out, &net, respondent, lang);
-		network_free(&net);
+		write_missing(out, net, respondent, lang);
 	}
 	free(respondent);
-	return rc;
 }
 
-int summary_write(FILE *out, const struct dataset *ds, enum tie_filter filter, enum lang lang)
+void summary_write(FILE *out, const struct model *m, enum lang lang)
 {
 	struct prose p;
-	int rc = write_summary(prose_open(&p, out, 12), ds, filter, lang);
 
+	write_summary(prose_open(&p, out, 12), m, lang);
 	prose_close(&p);
-	return rc;
 }

@@ -1,5 +1,6 @@
 /* timeline: comparing the networks of consecutive waves. */
 #include "analysis/timeline.h"
+#include "analysis/model.h"
 #include "util/date.h"
 #include "util/strbuf.h"
 
@@ -267,29 +268,17 @@ static void add_wave(struct timeline *tl, const struct network *prev, const stru
 int timeline_compute(const struct dataset *ds, enum tie_filter filter, long sample,
                      struct timeline *tl)
 {
-	struct network prev = {0}, cur = {0};
-	int rc = 0;
+	struct model_request req = {.ties = filter, .wave = ds->n_waves - 1, .sample = sample};
+	struct model m;
+	int rc;
 
-	begin(ds, tl);
-	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
-		struct measures m;
-		rc = network_build(&cur, ds, w, filter);
-		if (rc)
-			break;
-		rc = measure_compute(&cur, sample, &m);
-		if (rc) {
-			network_free(&cur);
-			break;
-		}
-		add_wave(tl, w > 0 ? &prev : NULL, &cur, &m);
-		measures_free(&m);
-		network_free(&prev);
-		prev = cur;
-		memset(&cur, 0, sizeof(cur));
-	}
-	network_free(&prev);
+	model_init(&m, ds, &req);
+	rc = model_compute(&m, MODEL_TIMELINE);
+	*tl = m.tl; /* the model's timeline, taken out of it before it is freed */
+	memset(&m.tl, 0, sizeof(m.tl));
 	if (rc)
 		timeline_free(tl);
+	model_free(&m);
 	return rc;
 }
 

@@ -1,10 +1,9 @@
 /* advise: key players to keep, where to reach, which ties to make. */
-#include "analysis/advise.h"
+#include "analysis/model.h"
 #include "cmd/cmd.h"
 #include "i18n/msg.h"
 #include "out/advise.h"
 #include "io/output.h"
-#include "analysis/overlap.h"
 #include "io/progress.h"
 
 static const char *const text_exts[] = {"txt", "csv", "tsv", "json", NULL};
@@ -13,9 +12,7 @@ static int cmd_advise_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
 	struct network_edit edit = {0};
-	struct network net = {0};
-	struct overlap ov = {0};
-	struct advice a = {0};
+	struct model m = {0};
 	struct output out = {0};
 	int rc = cmd_table_output_name(args, text_exts) ? EXIT_USAGE : cmd_load(args, &ds), grc;
 
@@ -23,15 +20,15 @@ static int cmd_advise_exec(const struct args *args)
 		return rc;
 	rc = cmd_edit(args, ds, &edit);
 	if (!rc)
-		rc = cmd_network_edited(args, ds, &edit, &net);
+		rc = cmd_model(args, ds, &edit, args->sample, MODEL_OVERLAP, &m);
 	if (rc)
 		goto done;
-	overlap_compute(&net, &ov);
-	grc = advise_compute(&net, &ov, args->k, &a);
+	grc = model_compute(&m, MODEL_ADVICE);
 	progress_done();
 	if (grc == IGRAPH_ENOMEM) {
 		rc = EXIT_FAILED;
-		error("%ld entities are too many to compare every pair in memory", (long)net.n);
+		error("%ld entities are too many to compare every pair in memory",
+		      (long)m.nets[m.wave].n);
 		goto done;
 	}
 	if (grc) {
@@ -42,13 +39,11 @@ static int cmd_advise_exec(const struct args *args)
 		rc = EXIT_FAILED;
 		goto done;
 	}
-	out_advise(out.fp, &net, &a, args->format, args->sep, args->lang);
+	out_advise(out.fp, &m.nets[m.wave], &m.advice, args->format, args->sep, args->lang);
 	if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
-	advice_free(&a);
-	overlap_free(&ov);
-	network_free(&net);
+	model_free(&m);
 	network_edit_free(&edit);
 	dataset_free(ds);
 	return rc;

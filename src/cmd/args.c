@@ -1,6 +1,5 @@
 /* args: one table of options, shared by every command. */
 #include "cmd/args.h"
-#include "cmd/cmd.h"
 #include "i18n/msg.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"

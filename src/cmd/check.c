@@ -25,17 +25,23 @@ static int cmd_check_exec(const struct args *args)
 		dataset_free(ds);
 		return rc;
 	}
+	/* The summary counts every wave's network: built before the output
+	 * opens, so that a failure leaves no file. */
+	struct model m;
+	rc = cmd_model(args, ds, NULL, args->sample, MODEL_SUMMARY, &m);
+	if (rc) {
+		dataset_free(ds);
+		return rc;
+	}
 	if (cmd_open_output(&out, args)) {
+		model_free(&m);
 		dataset_free(ds);
 		return EXIT_FAILED;
 	}
-	int grc = summary_write(out.fp, ds, args->ties, args->lang);
-	if (grc) {
-		output_abort(&out);
-		rc = cmd_igraph_failed(grc);
-	} else if (output_commit(&out)) {
+	summary_write(out.fp, &m, args->lang);
+	if (output_commit(&out))
 		rc = EXIT_FAILED;
-	}
+	model_free(&m);
 	dataset_free(ds);
 	return rc;
 }

@@ -5,13 +5,13 @@
 #include "load/load.h"
 #include "i18n/msg.h"
 #include "network/network.h"
+#include "analysis/model.h"
 #include "io/output.h"
 #include "io/progress.h"
 #include "render/scene.h"
 #include "util/strbuf.h"
 #include "util/suggest.h"
 #include "io/tabular.h"
-#include "util/strbuf.h"
 
 #include <cjson/cJSON.h>
 #include <igraph.h>
@@ -361,19 +361,6 @@ int cmd_open_output(struct output *out, const struct args *args)
 	return 0;
 }
 
-int cmd_network(const struct args *args, const struct dataset *ds, struct network *net)
-{
-	long wave = cmd_wave(args, ds);
-	int rc;
-
-	memset(net, 0, sizeof(*net));
-	if (wave < 0)
-		return EXIT_USAGE;
-	progress_phase("measuring");
-	rc = network_build(net, ds, (size_t)wave, args->ties);
-	return rc ? cmd_igraph_failed(rc) : 0;
-}
-
 int cmd_find_entities(const struct args *args, const struct dataset *ds, const char *option,
                       const char *text, size_t *found, size_t max, size_t *count)
 {
@@ -495,21 +482,34 @@ static int check_edit(const struct args *args, const struct network *net,
 	return 0;
 }
 
-int cmd_network_edited(const struct args *args, const struct dataset *ds,
-                       const struct network_edit *edit, struct network *net)
+int cmd_model(const struct args *args, const struct dataset *ds, const struct network_edit *edit,
+              long sample, unsigned parts, struct model *m)
 {
 	long wave = cmd_wave(args, ds);
+	struct model_request req = {
+	    .ties = args->ties,
+	    .edit = edit,
+	    .sample = sample,
+	    .advise_k = args->k,
+	    .groups = args->groups,
+	};
 	int rc;
 
-	memset(net, 0, sizeof(*net));
+	memset(m, 0, sizeof(*m));
 	if (wave < 0)
 		return EXIT_USAGE;
+	req.wave = (size_t)wave;
+	model_init(m, ds, &req);
 	progress_phase("measuring");
-	rc = network_build_edited(net, ds, (size_t)wave, args->ties, edit);
+	rc = model_compute(m, MODEL_NETWORKS);
 	if (rc)
-		return cmd_igraph_failed(rc);
-	rc = edit ? check_edit(args, net, edit) : 0;
+		rc = cmd_igraph_failed(rc);
+	else if (edit)
+		rc = check_edit(args, &m->nets[m->wave], edit);
+	if (!rc && (rc = model_compute(m, parts)))
+		rc = cmd_igraph_failed(rc);
+	progress_done();
 	if (rc)
-		network_free(net);
+		model_free(m);
 	return rc;
 }

@@ -1,6 +1,7 @@
 /* draw: a diagram of one wave, of the change between two, or of the
  * overlap between teams, as SVG, PNG, PDF or DOT. */
 #include "cmd/cmd.h"
+#include "analysis/model.h"
 #include "render/draw.h"
 #include "i18n/msg.h"
 #include "io/output.h"
@@ -29,18 +30,18 @@ static int write_scene(struct scene *sc, const char *path, const char *format, d
 	return output_commit(&out) ? EXIT_FAILED : EXIT_DONE;
 }
 
-/* One layout for every wave, with room for each entity's largest shape. */
-static int stable_positions(const struct args *args, const struct dataset *ds,
-                            const struct draw_options *o, struct positions *pos)
+/* One layout for every wave, with room for each entity's largest shape:
+ * every wave measured, and the union. */
+static int stable_positions(struct model *m, const struct draw_options *o, struct positions *pos)
 {
-	double *frac;
-	int grc = draw_fractions(ds, args->ties, o, &frac);
+	int grc =
+	    model_compute(m, MODEL_MEASURES | MODEL_EVERY_WAVE | MODEL_UNCHANGED | MODEL_UNION);
 
+	progress_done();
 	if (grc)
 		return cmd_igraph_failed(grc);
-	grc = draw_positions(ds, args->ties, o, frac, pos);
-	free(frac);
-	return grc ? EXIT_FAILED : EXIT_DONE;
+	progress_phase("layout");
+	return draw_model_positions(m, o, pos) ? EXIT_FAILED : EXIT_DONE;
 }
 
 static int draw_change(const struct args *args, const struct dataset *ds,
@@ -48,26 +49,20 @@ static int draw_change(const struct args *args, const struct dataset *ds,
 {
 	long a = cmd_find_wave(args, ds, args->diff_from);
 	long b = a < 0 ? -1 : cmd_find_wave(args, ds, args->diff_to);
-	struct network na = {0}, nb = {0};
+	struct model m;
 	struct positions pos = {0};
-	int rc = EXIT_DONE;
+	int rc;
 
 	if (b < 0)
 		return EXIT_USAGE;
-	int grc = network_build(&na, ds, (size_t)a, args->ties);
-	if (!grc)
-		grc = network_build(&nb, ds, (size_t)b, args->ties);
-	if (grc) {
-		rc = cmd_igraph_failed(grc);
-	} else {
-		progress_phase("layout");
-		rc = stable_positions(args, ds, o, &pos);
-	}
+	rc = cmd_model(args, ds, NULL, MODEL_SAMPLE_DEFAULT, MODEL_NETWORKS | MODEL_EVERY_WAVE, &m);
+	if (rc)
+		return rc;
+	rc = stable_positions(&m, o, &pos);
 	if (rc == EXIT_DONE)
-		draw_diff(sc, &na, &nb, o, &pos);
+		draw_diff(sc, &m.nets[a], &m.nets[b], o, &pos);
 	positions_free(&pos);
-	network_free(&nb);
-	network_free(&na);
+	model_free(&m);
 	return rc;
 }
 
@@ -76,20 +71,17 @@ static int draw_teams(const struct args *args, const struct dataset *ds,
                       const struct network_edit *edit, const struct draw_options *o, bool coverage,
                       struct scene *sc)
 {
-	struct network net;
-	struct overlap ov = {0};
-	int rc = cmd_network_edited(args, ds, edit, &net);
+	struct model m;
+	int rc = cmd_model(args, ds, edit, MODEL_SAMPLE_DEFAULT, MODEL_OVERLAP, &m);
 
 	if (rc)
 		return rc;
-	overlap_compute(&net, &ov);
 	progress_phase("layout");
 	if (coverage)
-		draw_coverage(sc, &net, &ov, o);
+		draw_coverage(sc, &m.nets[m.wave], &m.ov, o);
 	else
-		draw_overlap(sc, &net, &ov, o);
-	overlap_free(&ov);
-	network_free(&net);
+		draw_overlap(sc, &m.nets[m.wave], &m.ov, o);
+	model_free(&m);
 	return EXIT_DONE;
 }
 
@@ -98,60 +90,59 @@ static int draw_network(const struct args *args, const struct dataset *ds,
                         const struct network_edit *edit, const struct draw_options *o,
                         struct scene *sc)
 {
-	struct network net;
-	struct measures m = {0};
+	struct model m;
 	struct positions pos = {0};
 	bool *keep = NULL;
-	int rc = cmd_network_edited(args, ds, edit, &net), grc;
+	int rc = cmd_model(args, ds, edit, MODEL_SAMPLE_DEFAULT, MODEL_NETWORKS, &m), grc;
 
 	if (rc)
 		return rc;
+	const struct network *net = &m.nets[m.wave];
 	/* A diagram of groups needs the communities alone. */
-	bool grouped = !args->ego && (o->group_by || (draw_too_many((long)net.n) && !args->full));
-	grc = grouped ? measure_communities(&net, &m)
-	              : measure_compute(&net, measure_default_sample((long)net.n), &m);
+	bool grouped = !args->ego && (o->group_by || (draw_too_many((long)net->n) && !args->full));
+	grc = model_compute(&m, grouped ? MODEL_COMMUNITIES : MODEL_MEASURES);
 	progress_done();
 	if (grc) {
 		rc = cmd_igraph_failed(grc);
 		goto done;
 	}
+	const struct measures *ms = &m.ms[m.wave];
 	progress_phase("layout");
 	if (args->ego) {
 		size_t e, n_found;
 		rc = cmd_find_entities(args, ds, "--ego", args->ego, &e, 1, &n_found);
 		if (rc)
 			goto done;
-		if (net.vertex[e] < 0) {
+		if (net->vertex[e] < 0) {
 			rc = usage_error(args->command,
 			                 "--ego: '%s' does not take part in this wave", args->ego);
 			goto done;
 		}
-		keep = xcalloc((size_t)net.n + 1, sizeof(*keep));
-		grc = draw_ego(&net, net.vertex[e], args->radius, keep);
+		keep = xcalloc((size_t)net->n + 1, sizeof(*keep));
+		grc = draw_ego(net, net->vertex[e], args->radius, keep);
 		if (grc) {
 			rc = cmd_igraph_failed(grc);
 			goto done;
 		}
-		draw_wave(sc, &net, &m, o, keep, NULL);
+		draw_wave(sc, net, ms, o, keep, NULL);
 	} else if (grouped) {
 		const char *by = o->group_by ? o->group_by : "community";
 		notice("%ld entities: drawing one node per %s (--full draws every entity)",
-		       (long)net.n, by);
-		draw_groups(sc, &net, &m, by, o);
+		       (long)net->n, by);
+		draw_groups(sc, net, ms, by, o);
 	} else {
-		if (draw_too_many((long)net.n))
-			notice("%ld entities: drawing every one with the %s layout", (long)net.n,
-			       o->layout ? o->layout : draw_default_layout((long)net.n));
-		rc = stable_positions(args, ds, o, &pos);
+		if (draw_too_many((long)net->n))
+			notice("%ld entities: drawing every one with the %s layout", (long)net->n,
+			       o->layout ? o->layout : draw_default_layout((long)net->n));
+		rc = stable_positions(&m, o, &pos);
 		if (rc)
 			goto done;
-		draw_wave(sc, &net, &m, o, NULL, &pos);
+		draw_wave(sc, net, ms, o, NULL, &pos);
 	}
 done:
 	positions_free(&pos);
 	free(keep);
-	measures_free(&m);
-	network_free(&net);
+	model_free(&m);
 	return rc;
 }
 

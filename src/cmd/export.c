@@ -1,5 +1,6 @@
 /* export: the network for other tools, in the format the extension names. */
 #include "cmd/cmd.h"
+#include "analysis/model.h"
 #include "export/export.h"
 #include "i18n/msg.h"
 
@@ -8,8 +9,8 @@ static int cmd_export_exec(const struct args *args)
 	const struct exporter *ex = args->output ? export_find(args->output) : NULL;
 	struct export_input in = {.ties = args->ties, .lang = args->lang};
 	struct dataset *ds = NULL;
+	struct model m = {0};
 	struct strbuf exts;
-	long wave;
 	int rc;
 
 	if (!ex) {
@@ -27,18 +28,17 @@ static int cmd_export_exec(const struct args *args)
 	rc = cmd_load(args, &ds);
 	if (rc)
 		return rc;
-	wave = cmd_wave(args, ds);
-	if (wave < 0) {
-		dataset_free(ds);
-		return EXIT_USAGE;
+	rc = cmd_model(args, ds, NULL, args->sample,
+	               MODEL_MEASURES | (ex->every_wave ? MODEL_EVERY_WAVE : 0), &m);
+	if (!rc) {
+		in.ds = ds;
+		in.wave = m.wave;
+		in.nets = m.nets;
+		in.ms = m.ms;
+		if (export_study(ex, &in, args->output))
+			rc = EXIT_FAILED;
 	}
-	in.ds = ds;
-	in.wave = (size_t)wave;
-	rc = export_study(ex, &in, args->sample, args->output);
-	if (rc > 0)
-		rc = cmd_igraph_failed(rc);
-	else if (rc < 0)
-		rc = EXIT_FAILED;
+	model_free(&m);
 	dataset_free(ds);
 	return rc;
 }

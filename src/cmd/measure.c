@@ -1,20 +1,18 @@
 /* measure: node- and network-level measures of one wave. */
 #include "cmd/cmd.h"
-#include "analysis/measure.h"
+#include "analysis/model.h"
 #include "i18n/msg.h"
 #include "out/measure.h"
 #include "io/output.h"
-#include "io/progress.h"
 
 static int cmd_measure_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
 	struct network_edit edit = {0};
-	struct network net = {0}, unchanged = {0};
-	struct measures m = {0}, before = {0};
+	struct model m = {0};
 	struct output out = {0};
-	int rc = cmd_table_output_name(args, cmd_table_exts) ? EXIT_USAGE : cmd_load(args, &ds),
-	    grc = 0;
+	int rc = cmd_table_output_name(args, cmd_table_exts) ? EXIT_USAGE : cmd_load(args, &ds);
+	bool failed = false;
 
 	if (rc)
 		return rc;
@@ -22,40 +20,28 @@ static int cmd_measure_exec(const struct args *args)
 	if (!rc)
 		rc = cmd_edit(args, ds, &edit);
 	if (!rc)
-		rc = cmd_network_edited(args, ds, &edit, &net);
-	if (!rc && net.edit)
-		rc = cmd_network(args, ds, &unchanged);
+		rc = cmd_model(
+		    args, ds, &edit, args->sample,
+		    MODEL_MEASURES | MODEL_UNCHANGED | (args->groups ? MODEL_BROKERAGE : 0), &m);
 	if (rc)
 		goto done;
-	grc = measure_compute(&net, args->sample, &m);
-	if (!grc && args->groups)
-		grc = measure_brokerage(&net, args->groups, &m);
-	if (!grc && net.edit)
-		grc = measure_compute(&unchanged, args->sample, &before);
-	progress_done();
-	if (grc) {
-		rc = cmd_igraph_failed(grc);
-		goto done;
-	}
+	const struct network *net = &m.nets[m.wave];
 	if (cmd_open_output(&out, args)) {
 		rc = EXIT_FAILED;
 		goto done;
 	}
 	if (!cmd_wants_xlsx(args))
-		out_measure(out.fp, &net, &m, net.edit ? &before : NULL, args->format, args->sep,
-		            args->lang);
-	else if (out_measure_xlsx(out.tmp, &net, &m, args->lang))
-		grc = -1;
-	if (grc) {
+		out_measure(out.fp, net, &m.ms[m.wave], m.has_unchanged ? &m.unchanged_ms : NULL,
+		            args->format, args->sep, args->lang);
+	else if (out_measure_xlsx(out.tmp, net, &m.ms[m.wave], args->lang))
+		failed = true;
+	if (failed) {
 		output_abort(&out);
 		rc = EXIT_FAILED;
 	} else if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
-	measures_free(&before);
-	measures_free(&m);
-	network_free(&unchanged);
-	network_free(&net);
+	model_free(&m);
 	network_edit_free(&edit);
 	dataset_free(ds);
 	return rc;

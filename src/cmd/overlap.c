@@ -1,5 +1,6 @@
 /* overlap: teams that serve the same people, and whether they know it. */
 #include "cmd/cmd.h"
+#include "analysis/model.h"
 #include "i18n/msg.h"
 #include "out/overlap.h"
 #include "io/output.h"
@@ -7,26 +8,24 @@
 static int cmd_overlap_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
-	struct network net = {0};
-	struct overlap ov = {0};
+	struct model m = {0};
 	struct output out;
 	int rc = cmd_table_output_name(args, cmd_table_exts) ? EXIT_USAGE : cmd_load(args, &ds);
 	bool failed = false;
 
 	if (rc)
 		return rc;
-	rc = cmd_network(args, ds, &net);
+	rc = cmd_model(args, ds, NULL, args->sample, MODEL_OVERLAP, &m);
 	if (rc)
 		goto done;
-	overlap_compute(&net, &ov);
 	if (cmd_open_output(&out, args)) {
 		rc = EXIT_FAILED;
 		goto done;
 	}
 	if (!cmd_wants_xlsx(args))
-		out_overlap(out.fp, &net, &ov, args->min, args->gaps, args->format, args->sep,
-		            args->lang);
-	else if (out_overlap_xlsx(out.tmp, &net, &ov, args->min, args->lang))
+		out_overlap(out.fp, &m.nets[m.wave], &m.ov, args->min, args->gaps, args->format,
+		            args->sep, args->lang);
+	else if (out_overlap_xlsx(out.tmp, &m.nets[m.wave], &m.ov, args->min, args->lang))
 		failed = true;
 	if (failed) {
 		output_abort(&out);
@@ -34,8 +33,7 @@ static int cmd_overlap_exec(const struct args *args)
 	} else if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
-	overlap_free(&ov);
-	network_free(&net);
+	model_free(&m);
 	dataset_free(ds);
 	return rc;
 }

@@ -1,5 +1,6 @@
 /* perception: how the two sides of each tie see it. */
 #include "cmd/cmd.h"
+#include "analysis/model.h"
 #include "analysis/perception.h"
 #include "i18n/msg.h"
 #include "io/output.h"
@@ -10,7 +11,7 @@
 static int cmd_perception_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
-	struct network net = {0};
+	struct model m = {0};
 	struct perception p = {0};
 	struct output out;
 	int rc = cmd_table_output_name(args, cmd_table_exts) ? EXIT_USAGE : cmd_load(args, &ds);
@@ -20,17 +21,18 @@ static int cmd_perception_exec(const struct args *args)
 		return rc;
 	rc = cmd_groups(args, ds);
 	if (!rc)
-		rc = cmd_network(args, ds, &net);
+		rc = cmd_model(args, ds, NULL, args->sample, MODEL_NETWORKS, &m);
 	if (rc)
 		goto done;
-	perception_compute(&net, args->groups, args->ties == TIES_CONFIRMED, &p);
+	const struct network *net = &m.nets[m.wave];
+	perception_compute(net, args->groups, args->ties == TIES_CONFIRMED, &p);
 	if (cmd_open_output(&out, args)) {
 		rc = EXIT_FAILED;
 		goto done;
 	}
 	if (!cmd_wants_xlsx(args))
-		out_perception(out.fp, &net, &p, by_kind, args->format, args->sep, args->lang);
-	else if (out_perception_xlsx(out.tmp, &net, &p, by_kind, args->lang))
+		out_perception(out.fp, net, &p, by_kind, args->format, args->sep, args->lang);
+	else if (out_perception_xlsx(out.tmp, net, &p, by_kind, args->lang))
 		failed = true;
 	if (failed) {
 		output_abort(&out);
@@ -39,7 +41,7 @@ static int cmd_perception_exec(const struct args *args)
 		rc = EXIT_FAILED;
 done:
 	perception_free(&p);
-	network_free(&net);
+	model_free(&m);
 	dataset_free(ds);
 	return rc;
 }

@@ -1,6 +1,7 @@
 /* timeline: how the network changes from wave to wave. */
 #include "render/chart.h"
 #include "cmd/cmd.h"
+#include "analysis/model.h"
 #include "i18n/msg.h"
 #include "out/timeline.h"
 #include "io/output.h"
@@ -23,7 +24,7 @@ static int write_chart(const char *path, const struct timeline *tl, enum lang la
 static int cmd_timeline_exec(const struct args *args)
 {
 	struct dataset *ds = NULL;
-	struct timeline tl = {0};
+	struct model m = {0};
 	struct output out;
 	int rc, grc;
 
@@ -35,15 +36,13 @@ static int cmd_timeline_exec(const struct args *args)
 	rc = cmd_load(args, &ds);
 	if (rc)
 		return rc;
-	progress_phase("measuring");
-	grc = timeline_compute(ds, args->ties, args->sample, &tl);
-	progress_done();
-	if (grc) {
-		rc = cmd_igraph_failed(grc);
+	rc = cmd_model(args, ds, NULL, args->sample, MODEL_TIMELINE, &m);
+	if (rc)
 		goto done;
-	}
+	const struct timeline *tl = &m.tl;
+	grc = 0;
 	if (args->chart) {
-		rc = write_chart(args->chart, &tl, args->lang);
+		rc = write_chart(args->chart, tl, args->lang);
 		if (rc)
 			goto done;
 	}
@@ -52,8 +51,8 @@ static int cmd_timeline_exec(const struct args *args)
 		goto done;
 	}
 	if (!cmd_wants_xlsx(args))
-		out_timeline(out.fp, &tl, args->format, args->sep, args->lang);
-	else if (out_timeline_xlsx(out.tmp, &tl, args->lang))
+		out_timeline(out.fp, tl, args->format, args->sep, args->lang);
+	else if (out_timeline_xlsx(out.tmp, tl, args->lang))
 		grc = -1;
 	if (grc) {
 		output_abort(&out);
@@ -61,7 +60,7 @@ static int cmd_timeline_exec(const struct args *args)
 	} else if (output_commit(&out))
 		rc = EXIT_FAILED;
 done:
-	timeline_free(&tl);
+	model_free(&m);
 	dataset_free(ds);
 	return rc;
 }

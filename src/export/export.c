@@ -3,7 +3,6 @@
 #include "util/date.h"
 #include "i18n/msg.h"
 #include "io/output.h"
-#include "io/progress.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -232,46 +231,15 @@ void export_labels_free(char **labels, igraph_integer_t n)
 	free(labels);
 }
 
-int export_study(const struct exporter *ex, struct export_input *in, long sample, const char *path)
+int export_study(const struct exporter *ex, const struct export_input *in, const char *path)
 {
-	const struct dataset *ds = in->ds;
-	struct network *nets = xcalloc(ds->n_waves, sizeof(*nets));
-	struct measures *ms = xcalloc(ds->n_waves, sizeof(*ms));
-	bool *built = xcalloc(ds->n_waves, sizeof(*built));
 	struct output out;
-	int rc = 0, grc = 0;
 
-	for (size_t w = 0; w < ds->n_waves && !grc; w++) {
-		if (!ex->every_wave && w != in->wave)
-			continue;
-		grc = network_build(&nets[w], ds, w, in->ties);
-		if (grc)
-			break;
-		built[w] = true;
-		grc = measure_compute(&nets[w], sample, &ms[w]);
-	}
-	progress_done();
-	in->nets = nets;
-	in->ms = ms;
-	if (grc)
-		rc = grc;
-	else if (output_open_as(&out, path, ex->ext))
-		rc = -1;
-	else if (ex->write(in, out.fp, out.tmp)) {
+	if (output_open_as(&out, path, ex->ext))
+		return -1;
+	if (ex->write(in, out.fp, out.tmp)) {
 		output_abort(&out);
-		rc = -1;
-	} else if (output_commit(&out)) {
-		rc = -1;
+		return -1;
 	}
-	for (size_t w = 0; w < ds->n_waves; w++) {
-		measures_free(&ms[w]);
-		if (built[w])
-			network_free(&nets[w]);
-	}
-	free(built);
-	free(ms);
-	free(nets);
-	in->nets = NULL;
-	in->ms = NULL;
-	return rc;
+	return output_commit(&out) ? -1 : 0;
 }

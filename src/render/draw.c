@@ -740,30 +740,19 @@ void draw_fraction_of(const struct network *net, const struct measures *m,
 	}
 }
 
-int draw_fractions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
-                   double **frac)
+/* Room for each entity's largest shape in any wave the model measured;
+ * the wave of a what-if counts as it was without it. */
+static double *model_fractions(const struct model *m, const struct draw_options *o)
 {
-	int rc = 0;
+	double *frac = xcalloc(m->ds->n_entities + 1, sizeof(double));
 
-	*frac = xcalloc(ds->n_entities + 1, sizeof(double));
-	for (size_t w = 0; w < ds->n_waves && !rc && size_key(o->size_by); w++) {
-		struct network net;
-		struct measures m;
-		rc = network_build(&net, ds, w, filter);
-		if (rc)
-			break;
-		rc = measure_compute(&net, measure_default_sample((long)net.n), &m);
-		if (!rc) {
-			draw_fraction_of(&net, &m, o, *frac);
-			measures_free(&m);
-		}
-		network_free(&net);
+	for (size_t w = 0; w < m->n_waves && size_key(o->size_by); w++) {
+		if (w == m->wave && m->has_unchanged)
+			draw_fraction_of(&m->unchanged, &m->unchanged_ms, o, frac);
+		else if (m->has[w] & MODEL_MEASURES)
+			draw_fraction_of(&m->nets[w], &m->ms[w], o, frac);
 	}
-	if (rc) {
-		free(*frac);
-		*frac = NULL;
-	}
-	return rc;
+	return frac;
 }
 
 /* Whether the pair of entities X and Y is among the N PAIRS (sorted by
@@ -822,31 +811,33 @@ static void page_furniture(struct scene *sc, const struct network *u, const stru
 	}
 }
 
-int draw_positions(const struct dataset *ds, enum tie_filter filter, const struct draw_options *o,
-                   const double *frac, struct positions *pos)
+int draw_model_positions(const struct model *m, const struct draw_options *o, struct positions *pos)
 {
-	struct network u;
+	const struct dataset *ds = m->ds;
+	const struct network *up = &m->u;
 	struct scene sc;
-	int rc = network_build_union(&u, ds, filter);
+	int rc;
 
 	memset(pos, 0, sizeof(*pos));
-	if (rc)
-		return error("could not lay out the study (igraph error %d)", rc);
-	bool *named = most_connected(&u);
+	if (!(m->parts & MODEL_UNION))
+		return error("could not lay out the study (the union of its waves is missing)");
+	double *frac = model_fractions(m, o);
+	bool *named = most_connected(up);
 	scene_init(&sc);
-	sc.layout = o->layout ? o->layout : draw_default_layout((long)u.n);
+	sc.layout = o->layout ? o->layout : draw_default_layout((long)up->n);
 	sc.page_width = page_points(o);
-	for (igraph_integer_t v = 0; v < u.n; v++) {
-		struct scene_node *sn = entity_node(&sc, network_entity(&u, v), u.entity[v], NULL);
+	for (igraph_integer_t v = 0; v < up->n; v++) {
+		struct scene_node *sn =
+		    entity_node(&sc, network_entity(up, v), up->entity[v], NULL);
 		/* The largest the node is in any wave, so that none overlap. */
-		node_size(sn, frac ? frac[u.entity[v]] : 1);
+		node_size(sn, frac[up->entity[v]]);
 		if (!named[v]) {
 			hide_label(sn);
 		}
 	}
-	for (igraph_integer_t e = 0; e < u.m; e++)
-		scene_edge(&sc, (size_t)u.ties[e].a, (size_t)u.ties[e].b);
-	page_furniture(&sc, &u, o, named);
+	for (igraph_integer_t e = 0; e < up->m; e++)
+		scene_edge(&sc, (size_t)up->ties[e].a, (size_t)up->ties[e].b);
+	page_furniture(&sc, up, o, named);
 	rc = scene_layout(&sc);
 	if (!rc) {
 		size_t n = ds->n_entities + 1;
@@ -859,8 +850,8 @@ int draw_positions(const struct dataset *ds, enum tie_filter filter, const struc
 		pos->named = xcalloc(n, sizeof(bool));
 		pos->frame[0] = pos->frame[1] = INFINITY;
 		pos->frame[2] = pos->frame[3] = -INFINITY;
-		for (igraph_integer_t v = 0; v < u.n; v++) {
-			size_t e = u.entity[v];
+		for (igraph_integer_t v = 0; v < up->n; v++) {
+			size_t e = up->entity[v];
 			const struct scene_node *sn = &sc.nodes[v];
 			double box[4];
 			scene_box(sn, box);
@@ -878,7 +869,7 @@ int draw_positions(const struct dataset *ds, enum tie_filter filter, const struc
 	}
 	scene_free(&sc);
 	free(named);
-	network_free(&u);
+	free(frac);
 	return rc;
 }
 

@@ -26,6 +26,7 @@
 struct page {
 	const struct dataset *ds;
 	const struct model *m;
+	const struct positions *pos;
 	const struct report_options *o;
 	struct doc *doc;
 };
@@ -485,7 +486,7 @@ static void change(struct page *st)
 		pair_list(st, T_R_ENDED_TIES, c->lost, c->n_lost);
 		pair_list(st, T_TL_UNOBSERVED, c->unobserved, c->n_unobserved);
 	}
-	if (ds->n_waves > 1 && st->m->pos.n)
+	if (ds->n_waves > 1 && st->pos->n)
 		figure(st, "change", T(st, T_R_CHANGE));
 	else if (ds->n_waves > 1)
 		para(st, "p", T_R_CHANGE_TOO_MANY, NULL);
@@ -688,9 +689,10 @@ static const struct section {
     {"method", T_R_METHOD, method},
 };
 
-void report_build(struct doc *d, const struct model *m, const struct report_options *o)
+void report_build(struct doc *d, const struct model *m, const struct positions *pos,
+                  const struct report_options *o)
 {
-	struct page pg = {.ds = m->ds, .m = m, .o = o, .doc = d};
+	struct page pg = {.ds = m->ds, .m = m, .pos = pos, .o = o, .doc = d};
 	struct page *st = &pg;
 	const struct dataset *ds = m->ds;
 	char nw[64], ne[64], ni[64];

@@ -135,7 +135,7 @@ static void add_filter(cJSON *filters, const char *prefix, const char *value, co
 	sb_release(&key);
 }
 
-static cJSON *model_json(const struct model *m, enum lang lang)
+static cJSON *model_json(const struct model *m, const struct positions *pos, enum lang lang)
 {
 	const struct dataset *ds = m->ds;
 	cJSON *root = cJSON_CreateObject(), *ents = cJSON_AddArrayToObject(root, "entities");
@@ -171,9 +171,9 @@ static cJSON *model_json(const struct model *m, enum lang lang)
 			sb_addf(&label, "%s: %s", tx(lang, T_X_AREA), x->areas.items[i]);
 			add_filter(filters, "area", x->areas.items[i], label.buf);
 		}
-		bool has = e < m->pos.n && m->pos.has[e];
-		cJSON_AddNumberToObject(o, "x", has ? round(m->pos.x[e] * 10) / 10 : 0);
-		cJSON_AddNumberToObject(o, "y", has ? round(m->pos.y[e] * 10) / 10 : 0);
+		bool has = e < pos->n && pos->has[e];
+		cJSON_AddNumberToObject(o, "x", has ? round(pos->x[e] * 10) / 10 : 0);
+		cJSON_AddNumberToObject(o, "y", has ? round(pos->y[e] * 10) / 10 : 0);
 		cJSON_AddItemToArray(ents, o);
 		free(munis);
 	}
@@ -197,8 +197,8 @@ static cJSON *model_json(const struct model *m, enum lang lang)
 		}
 		cJSON_AddItemToArray(waves, o);
 	}
-	double frame[4] = {m->pos.frame[0] - 30, m->pos.frame[1] - 30, m->pos.frame[2] + 30,
-	                   m->pos.frame[3] + 30};
+	double frame[4] = {pos->frame[0] - 30, pos->frame[1] - 30, pos->frame[2] + 30,
+	                   pos->frame[3] + 30};
 	cJSON_AddItemToObject(root, "frame", cJSON_CreateDoubleArray(frame, 4));
 	cJSON_AddStringToObject(t, "all", tx(lang, T_X_ALL));
 	cJSON_AddStringToObject(t, "degree", tx(lang, T_R_DEGREE));
@@ -220,9 +220,9 @@ static void text(FILE *out, const char *s)
 	sb_release(&sb);
 }
 
-void explore_write(FILE *out, const struct model *m, enum lang lang)
+void explore_write(FILE *out, const struct model *m, const struct positions *pos, enum lang lang)
 {
-	cJSON *json = model_json(m, lang);
+	cJSON *json = model_json(m, pos, lang);
 	char *s = cJSON_PrintUnformatted(json);
 
 	fputs("<section id=\"explore\" hidden>\n<h2>", out);

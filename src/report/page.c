@@ -45,7 +45,8 @@ static const char style[] =
     "figure{break-inside:avoid}figure img{max-height:24cm;width:auto}}\n"
     "</style>\n";
 /* The contents, before the first section, and the interactive part. */
-static void contents(FILE *out, const struct doc *d, const struct model *m)
+static void contents(FILE *out, const struct doc *d, const struct model *m,
+                     const struct positions *pos)
 {
 	fputs("<nav><h2>", out);
 	esc(out, tx(d->lang, T_R_CONTENTS));
@@ -58,7 +59,7 @@ static void contents(FILE *out, const struct doc *d, const struct model *m)
 		fputs("</a></li>\n", out);
 	}
 	fputs("</ol></nav>\n", out);
-	explore_write(out, m, d->lang);
+	explore_write(out, m, pos, d->lang);
 }
 
 static void heading(FILE *out, const struct block *b)
@@ -143,7 +144,7 @@ static void figure(FILE *out, const struct block *b)
 	        b->figure, b->figure);
 }
 
-int report_page(FILE *out, const struct doc *d, const struct model *m)
+int report_page(FILE *out, const struct doc *d, const struct model *m, const struct positions *pos)
 {
 	bool sections = false;
 
@@ -162,7 +163,7 @@ int report_page(FILE *out, const struct doc *d, const struct model *m)
 		switch (b->kind) {
 		case BLOCK_HEADING:
 			if (b->anchor && !sections) {
-				contents(out, d, m);
+				contents(out, d, m, pos);
 				sections = true;
 			}
 			heading(out, b);

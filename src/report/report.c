@@ -6,7 +6,7 @@
 #include "report/report.h"
 #include "report/build.h"
 #include "report/page.h"
-#include "report/model.h"
+#include "analysis/model.h"
 #include "render/chart.h"
 #include "util/date.h"
 #include "render/draw.h"
@@ -28,6 +28,7 @@
 struct study {
 	const struct dataset *ds;
 	const struct model *m;
+	const struct positions *pos; /* pos->n 0: too many entities to lay out */
 	const struct report_options *o;
 	const char *dir;
 	int failed;
@@ -120,11 +121,11 @@ static void write_diagrams(struct study *st)
 			draw_groups(&sc, &st->m->nets[w], &st->m->ms[w], "community", &dopt);
 		else
 			draw_wave(&sc, &st->m->nets[w], &st->m->ms[w], &dopt, NULL,
-			          st->m->pos.n ? &st->m->pos : NULL);
+			          st->pos->n ? st->pos : NULL);
 		render(st, &sc, name);
 		scene_free(&sc);
 	}
-	if (st->m->advised && st->m->advice.n_ties && st->m->pos.n && !st->failed &&
+	if (st->m->advised && st->m->advice.n_ties && st->pos->n && !st->failed &&
 	    !draw_too_many((long)st->m->nets[st->m->last].n)) {
 		struct draw_options with = dopt;
 		struct scene sc;
@@ -132,14 +133,14 @@ static void write_diagrams(struct study *st)
 		with.n_suggested = st->m->advice.n_ties;
 		scene_init(&sc);
 		draw_wave(&sc, &st->m->nets[st->m->last], &st->m->ms[st->m->last], &with, NULL,
-		          &st->m->pos);
+		          st->pos);
 		render(st, &sc, "advice");
 		scene_free(&sc);
 	}
-	if (ds->n_waves > 1 && st->m->pos.n && !st->failed) {
+	if (ds->n_waves > 1 && st->pos->n && !st->failed) {
 		struct scene sc;
 		scene_init(&sc);
-		draw_diff(&sc, &st->m->nets[0], &st->m->nets[ds->n_waves - 1], &dopt, &st->m->pos);
+		draw_diff(&sc, &st->m->nets[0], &st->m->nets[ds->n_waves - 1], &dopt, st->pos);
 		render(st, &sc, "change");
 		scene_free(&sc);
 	}
@@ -196,25 +197,74 @@ static void write_tables(struct study *st)
 	tab_free(&t);
 }
 
+/* The model of everything the report shows, each part once. */
+static int build_model(struct model *m, const struct dataset *ds, const struct report_options *o)
+{
+	struct model_request req = {
+	    .ties = o->ties,
+	    .wave = ds->n_waves - 1,
+	    .edit = o->edit,
+	    .edit_every_wave = true,
+	    .sample = MODEL_SAMPLE_DEFAULT,
+	    .advise_k = MODEL_ADVISE_K,
+	};
+	int rc;
+
+	model_init(m, ds, &req);
+	rc = model_compute(m, MODEL_REPORT);
+	/* advise on the last wave, unless it is too large to do in passing. */
+	if (!rc && m->nets[m->last].n <= MODEL_ADVISE_MAX)
+		rc = model_compute(m, MODEL_ADVICE);
+	if (rc == IGRAPH_INTERRUPTED)
+		error("interrupted");
+	else if (rc)
+		error("the analysis failed (igraph error %d)", rc);
+	return rc ? -1 : 0;
+}
+
+/* One layout of every wave, unless the study is too large to draw entity
+ * by entity: then it is drawn in groups, which need no positions, and
+ * laying out every entity would take minutes. */
+static int lay_out(const struct model *m, const struct report_options *o, struct positions *pos)
+{
+	struct draw_options dopt = {.width_cm = o->width_cm};
+	long taking_part = 0;
+
+	memset(pos, 0, sizeof(*pos));
+	for (size_t e = 0; e < m->ds->n_entities; e++)
+		for (size_t w = 0; w < m->n_waves; w++)
+			if (m->nets[w].vertex[e] >= 0) {
+				taking_part++;
+				break;
+			}
+	if (draw_too_many(taking_part))
+		return 0;
+	return draw_model_positions(m, &dopt, pos);
+}
+
 int report_write(const char *dir, const struct dataset *ds, const struct report_options *o)
 {
 	struct model m;
-	struct study st = {.ds = ds, .m = &m, .o = o, .dir = dir};
+	struct positions pos = {0};
+	struct study st = {.ds = ds, .m = &m, .pos = &pos, .o = o, .dir = dir};
 
-	if (model_build(&m, ds, o->ties, o->edit, o->width_cm))
+	if (build_model(&m, ds, o) || lay_out(&m, o, &pos)) {
+		model_free(&m);
 		return -1;
+	}
 	write_diagrams(&st);
 	if (!st.failed)
 		write_tables(&st);
 	if (!st.failed) {
 		FILE *html = open_in(&st, "index.html");
 		struct doc d;
-		report_build(&d, &m, o);
-		if (html && report_page(html, &d, &m))
+		report_build(&d, &m, &pos, o);
+		if (html && report_page(html, &d, &m, &pos))
 			st.failed = -1;
 		close_file(&st, html, "index.html");
 		doc_free(&d);
 	}
+	positions_free(&pos);
 	model_free(&m);
 	return st.failed ? -1 : 0;
 }

@@ -1,10 +1,17 @@
-/* model: the study's analyses, each computed once, for every renderer. */
-#include "report/model.h"
-#include "i18n/msg.h"
+/* model: the one analysis pass: each wave's network and its analyses,
+ * each computed once, for every command. */
+#include "analysis/model.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+static struct model_tally tally;
+
+struct model_tally model_tally(void)
+{
+	return tally;
+}
 
 static void summarise(struct model *m, size_t w)
 {
@@ -16,10 +23,10 @@ static void summarise(struct model *m, size_t w)
 		m->waves[w].confirmed += net->ties[e].confirmed;
 }
 
-/* Mean trust each kind gave each kind on the last wave's ties. */
+/* Mean trust each kind gave each kind on the wave's ties. */
 static void trust_by_kind(struct model *m)
 {
-	const struct network *net = &m->nets[m->last];
+	const struct network *net = &m->nets[m->wave];
 	double sum[KIND_COUNT][KIND_COUNT] = {{0}};
 	long count[KIND_COUNT][KIND_COUNT] = {{0}};
 
@@ -168,21 +175,87 @@ double model_score_change(const struct model *m, size_t t, int k, long *paired)
 	return m->scores.change[c];
 }
 
-/* advise on the last wave, unless it is too large to do in passing. */
-static int advice_of_last_wave(struct model *m)
+void model_init(struct model *m, const struct dataset *ds, const struct model_request *req)
 {
-	const struct network *net = &m->nets[m->last];
+	memset(m, 0, sizeof(*m));
+	m->ds = ds;
+	m->req = *req;
+	m->n_waves = ds->n_waves;
+	m->last = ds->n_waves - 1;
+	m->wave = req->wave;
+	m->nets = xcalloc(ds->n_waves + 1, sizeof(*m->nets));
+	m->ms = xcalloc(ds->n_waves + 1, sizeof(*m->ms));
+	m->has = xcalloc(ds->n_waves + 1, sizeof(*m->has));
+}
+
+const struct network *model_net(const struct model *m, size_t w)
+{
+	return w < m->n_waves && (m->has[w] & MODEL_NETWORKS) ? &m->nets[w] : NULL;
+}
+
+static long sample_for(const struct model *m, const struct network *net)
+{
+	return m->req.sample == MODEL_SAMPLE_DEFAULT ? measure_default_sample((long)net->n)
+	                                             : m->req.sample;
+}
+
+/* The per-wave PARTS of wave W. */
+static int compute_wave(struct model *m, size_t w, unsigned parts)
+{
+	const struct network_edit *edit =
+	    m->req.edit_every_wave || w == m->wave ? m->req.edit : NULL;
+	int rc = 0;
+
+	if (!(m->has[w] & MODEL_NETWORKS)) {
+		rc = network_build_edited(&m->nets[w], m->ds, w, m->req.ties, edit);
+		if (rc)
+			return rc;
+		tally.networks++;
+		m->has[w] |= MODEL_NETWORKS;
+	}
+	if ((parts & MODEL_MEASURES) && !(m->has[w] & MODEL_MEASURES)) {
+		measures_free(&m->ms[w]); /* the communities alone, if any */
+		m->has[w] &= ~(unsigned)MODEL_COMMUNITIES;
+		rc = measure_compute(&m->nets[w], sample_for(m, &m->nets[w]), &m->ms[w]);
+		if (rc)
+			return rc;
+		tally.measures++;
+		m->has[w] |= MODEL_MEASURES;
+	} else if ((parts & MODEL_COMMUNITIES) &&
+	           !(m->has[w] & (MODEL_MEASURES | MODEL_COMMUNITIES))) {
+		rc = measure_communities(&m->nets[w], &m->ms[w]);
+		if (rc)
+			return rc;
+		m->has[w] |= MODEL_COMMUNITIES;
+	}
+	return 0;
+}
+
+/* The wave without its edit, measured. */
+static int compute_unchanged(struct model *m)
+{
 	int rc;
 
-	if (net->n > MODEL_ADVISE_MAX)
-		return 0;
-	rc = advise_compute(net, &m->ov, MODEL_ADVISE_K, &m->advice);
-	if (rc) {
-		model_free(m);
-		return rc == IGRAPH_INTERRUPTED
-		           ? error("interrupted")
-		           : error("the analysis failed (igraph error %d)", rc);
-	}
+	if (!m->nets[m->wave].edit)
+		return 0; /* nothing changed: the wave itself is unchanged */
+	rc = network_build(&m->unchanged, m->ds, m->wave, m->req.ties);
+	if (rc)
+		return rc;
+	tally.networks++;
+	m->has_unchanged = true;
+	rc = measure_compute(&m->unchanged, sample_for(m, &m->unchanged), &m->unchanged_ms);
+	if (!rc)
+		tally.measures++;
+	return rc;
+}
+
+static int compute_advice(struct model *m)
+{
+	const struct network *net = &m->nets[m->wave];
+	int rc = advise_compute(net, &m->ov, m->req.advise_k, &m->advice);
+
+	if (rc)
+		return rc;
 	m->advised = true;
 	m->suggested = xcalloc(m->advice.n_ties + 1, sizeof(*m->suggested));
 	for (size_t i = 0; i < m->advice.n_ties; i++)
@@ -191,77 +264,98 @@ static int advice_of_last_wave(struct model *m)
 	return 0;
 }
 
-int model_build(struct model *m, const struct dataset *ds, enum tie_filter ties,
-                const struct network_edit *edit, double width_cm)
+/* Adds what each part needs to PARTS. */
+static unsigned closure(unsigned parts)
 {
-	struct draw_options dopt = {.width_cm = width_cm};
-	size_t built = 0;
+	if (parts & MODEL_TIMELINE)
+		parts |= MODEL_EVERY_WAVE | MODEL_MEASURES;
+	if (parts & MODEL_SUMMARY)
+		parts |= MODEL_EVERY_WAVE;
+	if (parts & MODEL_ADVICE)
+		parts |= MODEL_OVERLAP;
+	if (parts & MODEL_BROKERAGE)
+		parts |= MODEL_MEASURES;
+	if (parts & (MODEL_MEASURES | MODEL_COMMUNITIES | MODEL_UNCHANGED | MODEL_OVERLAP |
+	             MODEL_ADVICE | MODEL_TRUST | MODEL_SUMMARY))
+		parts |= MODEL_NETWORKS;
+	return parts;
+}
+
+int model_compute(struct model *m, unsigned parts)
+{
+	unsigned all = closure(parts), want = all & ~m->parts;
 	int rc = 0;
 
-	memset(m, 0, sizeof(*m));
-	m->ds = ds;
-	m->ties = ties;
-	m->n_waves = ds->n_waves;
-	m->last = ds->n_waves - 1;
-	m->nets = xcalloc(ds->n_waves, sizeof(*m->nets));
-	m->ms = xcalloc(ds->n_waves, sizeof(*m->ms));
-	m->waves = xcalloc(ds->n_waves, sizeof(*m->waves));
-	for (size_t w = 0; w < ds->n_waves && !rc; w++) {
-		rc = network_build_edited(&m->nets[w], ds, w, ties, edit);
+	/* The model's wave first, so that a command can check an edit
+	 * against it before anything else is computed. */
+	if (all & (MODEL_NETWORKS | MODEL_MEASURES | MODEL_COMMUNITIES))
+		rc = compute_wave(m, m->wave, all);
+	for (size_t w = 0; w < m->n_waves && !rc && (all & MODEL_EVERY_WAVE); w++)
+		rc = compute_wave(m, w, all);
+	if (rc)
+		return rc;
+	m->parts |= want & (MODEL_NETWORKS | MODEL_MEASURES | MODEL_COMMUNITIES | MODEL_EVERY_WAVE);
+	if (want & MODEL_BROKERAGE) {
+		rc = measure_brokerage(&m->nets[m->wave], m->req.groups, &m->ms[m->wave]);
 		if (rc)
-			break;
-		rc = measure_compute(&m->nets[w], measure_default_sample((long)m->nets[w].n),
-		                     &m->ms[w]);
-		if (rc) {
-			network_free(&m->nets[w]);
-			break;
-		}
-		built++;
-		summarise(m, w);
+			return rc;
+		m->parts |= MODEL_BROKERAGE;
 	}
-	if (rc) {
-		m->n_waves = built; /* what model_free() releases */
-		model_free(m);
-		return error("the analysis failed (igraph error %d)", rc);
+	if (want & MODEL_UNCHANGED) {
+		rc = compute_unchanged(m);
+		if (rc)
+			return rc;
+		m->parts |= MODEL_UNCHANGED;
 	}
-	/* A study too large to draw entity by entity is drawn in groups, which
-	 * need no positions; laying out every entity would take minutes. */
-	long taking_part = 0;
-	for (size_t e = 0; e < ds->n_entities; e++)
-		for (size_t w = 0; w < ds->n_waves; w++)
-			if (m->nets[w].vertex[e] >= 0) {
-				taking_part++;
-				break;
-			}
-	if (!draw_too_many(taking_part)) {
-		double *frac = xcalloc(ds->n_entities + 1, sizeof(double));
-		for (size_t w = 0; w < ds->n_waves; w++)
-			draw_fraction_of(&m->nets[w], &m->ms[w], &dopt, frac);
-		rc = draw_positions(ds, ties, &dopt, frac, &m->pos);
-		free(frac);
+	if (want & MODEL_UNION) {
+		rc = network_build_union(&m->u, m->ds, m->req.ties);
+		if (rc)
+			return rc;
+		tally.networks++;
+		m->parts |= MODEL_UNION;
 	}
-	if (rc) {
-		model_free(m);
-		return -1;
+	if (want & MODEL_SUMMARY) {
+		m->waves = xcalloc(m->n_waves + 1, sizeof(*m->waves));
+		for (size_t w = 0; w < m->n_waves; w++)
+			summarise(m, w);
 	}
-	timeline_of(ds, m->nets, m->ms, &m->tl);
-	overlap_compute(&m->nets[m->last], &m->ov);
-	trust_by_kind(m);
-	task_scores(m);
-	scores_over_time(m);
-	return advice_of_last_wave(m);
+	if (want & MODEL_TIMELINE)
+		timeline_of(m->ds, m->nets, m->ms, &m->tl);
+	if (want & MODEL_OVERLAP)
+		overlap_compute(&m->nets[m->wave], &m->ov);
+	if (want & MODEL_TRUST)
+		trust_by_kind(m);
+	if (want & MODEL_SCORES) {
+		task_scores(m);
+		scores_over_time(m);
+	}
+	m->parts |=
+	    want & (MODEL_SUMMARY | MODEL_TIMELINE | MODEL_OVERLAP | MODEL_TRUST | MODEL_SCORES);
+	if (want & MODEL_ADVICE) {
+		rc = compute_advice(m);
+		if (!rc)
+			m->parts |= MODEL_ADVICE;
+	}
+	return rc;
 }
 
 void model_free(struct model *m)
 {
 	for (size_t w = 0; m->nets && w < m->n_waves; w++) {
 		measures_free(&m->ms[w]);
-		network_free(&m->nets[w]);
+		if (m->has[w] & MODEL_NETWORKS)
+			network_free(&m->nets[w]);
 	}
 	free(m->nets);
 	free(m->ms);
+	free(m->has);
+	if (m->has_unchanged) {
+		measures_free(&m->unchanged_ms);
+		network_free(&m->unchanged);
+	}
+	if (m->parts & MODEL_UNION)
+		network_free(&m->u);
 	free(m->waves);
-	positions_free(&m->pos);
 	overlap_free(&m->ov);
 	timeline_free(&m->tl);
 	free(m->scores.order);
