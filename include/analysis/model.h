@@ -2,8 +2,8 @@
  * model: the one analysis pass under every command. It is the only place
  * that builds a wave's network and computes its measures, overlap, changes
  * and advice: each part once per run, and only the parts a command asks
- * for. draw, export, timeline, measure, check, overlap, advise and report
- * read it; none builds or measures a network itself. It holds no layout:
+ * for. draw, export, timeline, measure, check, overlap, advise,
+ * perception and report read it; none builds or measures a network itself. It holds no layout:
  * positions belong to render/ (draw_model_positions()). The model borrows
  * the dataset and the edit, which must outlive it.
  *
