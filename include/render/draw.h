@@ -63,11 +63,10 @@ bool draw_too_many(long n);
 void draw_fraction_of(const struct network *net, const struct measures *m,
                       const struct draw_options *o, double *frac);
 
-/* Lays out the union of every wave (the model's MODEL_UNION) once,
- * leaving each entity room for its largest shape in any wave the model
- * measured (the model's wave without its what-if, when MODEL_UNCHANGED
- * has it). Returns 0, or -1 after an error message (an igraph failure
- * included). */
+/* Lays out the union of every wave (the model's MODEL_UNION, which M must
+ * hold) once, leaving each entity room for its largest shape in any wave
+ * the model measured (the model's wave without its what-if, when
+ * MODEL_UNCHANGED has it). Returns 0, or -1 after an error message. */
 int draw_model_positions(const struct model *m, const struct draw_options *o,
                          struct positions *pos);
 void positions_free(struct positions *pos);

@@ -819,8 +819,6 @@ int draw_model_positions(const struct model *m, const struct draw_options *o, st
 	int rc;
 
 	memset(pos, 0, sizeof(*pos));
-	if (!(m->parts & MODEL_UNION))
-		return error("could not lay out the study (the union of its waves is missing)");
 	double *frac = model_fractions(m, o);
 	bool *named = most_connected(up);
 	scene_init(&sc);
