@@ -609,6 +609,11 @@ enum text_id {
 	T_XL_CONFIRMED,
 	T_XL_TRUST,
 	T_XL_ISOLATES,
+	T_CHART_JACCARD,      /* {1} the Jaccard index between two waves */
+	T_CHART_WITHOUT_YEAR, /* {1} "7 ties" (tx_count) */
+	T_EX_TIES_REPORTED,   /* what an export's description says of its ties */
+	T_EX_TIES_CONFIRMED,
+	T_R_BROKERS_ONE, /* {1} name of the one broker, {2} wave */
 	T_COUNT
 };
 
@@ -674,6 +679,12 @@ const char *tx(enum lang lang, enum text_id id);
 
 /* Appends x with DECIMALS digits: a decimal comma in Dutch; "-" for NAN. */
 void tx_number(struct strbuf *sb, enum lang lang, double x, int decimals);
+
+/* Appends X to A and Y to B with DECIMALS digits, or with up to two more
+ * where X and Y differ but would read the same ("from 0.423 to 0.418",
+ * never "from 0.42 to 0.42"). */
+void tx_number_pair(struct strbuf *a, struct strbuf *b, enum lang lang, double x, double y,
+                    int decimals);
 
 /* Appends the template with {1}.. replaced by the string arguments, which
  * end with NULL. */

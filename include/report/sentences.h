@@ -34,4 +34,7 @@ void say_levels(struct strbuf *sb, const struct model *m, const struct wave_chan
  * never a comparison of two equal numbers. */
 void say_movement(struct strbuf *sb, enum lang lang, double from, double to, int decimals);
 
+/* Appends the N ITEMS as "A, B and C" ("A, B en C"). */
+void say_list(struct strbuf *sb, const char *const *items, size_t n, enum lang lang);
+
 #endif

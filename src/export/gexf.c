@@ -305,8 +305,8 @@ int export_gexf(const struct export_input *in, FILE *out, const char *path)
 	sb_reset(&g.sb);
 	if (in->ds->title)
 		sb_addf(&g.sb, "%s. ", in->ds->title);
-	sb_addf(&g.sb, "Ties: %s.",
-	        in->ties == TIES_CONFIRMED ? "confirmed only" : "every reported tie");
+	sb_adds(&g.sb, tx(in->lang,
+	                  in->ties == TIES_CONFIRMED ? T_EX_TIES_CONFIRMED : T_EX_TIES_REPORTED));
 	if (in->ds->pseudonymised)
 		sb_addf(&g.sb, " %s", tx(in->lang, T_PSEUDONYMISED));
 	element(&g, "description", g.sb.buf);

@@ -200,7 +200,10 @@ void workbook_from_study(struct book *b, const struct dataset *ds, enum lang lan
 				book_set_text(b, 0, ds->waves[in->wave].id);
 			book_set_text(b, 1, ds->entities[in->respondent].id);
 			book_set_text(b, 2, ds->entities[r->with].id);
-			book_set_text(b, 3, r->type);
+			/* Empty is the default type (the explanation sheet says so),
+			 * which spares a Dutch sheet the English keyword. */
+			if (lang != LANG_NL || strcmp(r->type, "collaboration"))
+				book_set_text(b, 3, r->type);
 			book_set_number(b, 4, r->level);
 			if (r->trust)
 				book_set_number(b, 5, r->trust);

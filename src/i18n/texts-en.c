@@ -117,7 +117,7 @@ const struct text texts_en[T_COUNT] = {
     [T_SHEET_GAPS] = TEXT_("T_SHEET_GAPS", "Gaps"),
     [T_SHEET_TIMELINE] = TEXT_("T_SHEET_TIMELINE", "Timeline"),
     [T_M_SOURCES] = TEXT_("T_M_SOURCES", "sources"),
-    [T_CHART_RESPONSE] = TEXT_("T_CHART_RESPONSE", "{1} int. ({2})"),
+    [T_CHART_RESPONSE] = TEXT_("T_CHART_RESPONSE", "{1} ({2})"),
     [T_CHART_TIES_NOTE] =
         TEXT_("T_CHART_TIES_NOTE",
               "under each wave: interviews (response); between waves: Jaccard index of ties"),
@@ -282,9 +282,9 @@ const struct text texts_en[T_COUNT] = {
                                "Teams that serve the same neighbourhoods and target groups. Pairs "
                                "without a tie are listed first: they may not know of each other."),
     [T_R_OVERLAP_UNAWARE] = TEXT_(
-        "T_R_OVERLAP_UNAWARE", "{1} and {2} both serve {3} in {4}, and have no tie (overlap {5})."),
+        "T_R_OVERLAP_UNAWARE", "{1} and {2} both serve {3} in {4} and have no tie (overlap {5})."),
     [T_R_OVERLAP_AWARE] = TEXT_("T_R_OVERLAP_AWARE",
-                                "{1} and {2} both serve {3} in {4}, and are tied (overlap {5})."),
+                                "{1} and {2} both serve {3} in {4} and are tied (overlap {5})."),
     [T_R_OVERLAP_NONE] =
         TEXT_("T_R_OVERLAP_NONE", "No two teams serve the same areas and target groups."),
     [T_R_CHANGE] = TEXT_("T_R_CHANGE", "Change between waves"),
@@ -555,9 +555,9 @@ const struct text texts_en[T_COUNT] = {
     [T_O_UNTIED] =
         TEXT_("T_O_UNTIED", "Overlapping teams with no tie: they may not know of each other"),
     [T_O_PAIR_UNAWARE] = TEXT_("T_O_PAIR_UNAWARE",
-                               "{1} and {2} both serve {3} in {4}, and have no tie (overlap {5}"),
+                               "{1} and {2} both serve {3} in {4} and have no tie (overlap {5}"),
     [T_O_PAIR_AWARE] =
-        TEXT_("T_O_PAIR_AWARE", "{1} and {2} both serve {3} in {4}, and are tied (overlap {5}"),
+        TEXT_("T_O_PAIR_AWARE", "{1} and {2} both serve {3} in {4} and are tied (overlap {5}"),
     [T_O_MEMBERS] = TEXT_("T_O_MEMBERS", "; members in common: {1}"),
     [T_O_H_A] = TEXT_("T_O_H_A", "team a"),
     [T_O_H_B] = TEXT_("T_O_H_B", "team b"),
@@ -860,4 +860,9 @@ const struct text texts_en[T_COUNT] = {
     [T_XL_CONFIRMED] = TEXT_("T_XL_CONFIRMED", "share of ties confirmed"),
     [T_XL_TRUST] = TEXT_("T_XL_TRUST", "average trust"),
     [T_XL_ISOLATES] = TEXT_("T_XL_ISOLATES", "isolates"),
+    [T_CHART_JACCARD] = TEXT_("T_CHART_JACCARD", "Jaccard index {1}"),
+    [T_CHART_WITHOUT_YEAR] = TEXT_("T_CHART_WITHOUT_YEAR", "; {1} without a start year"),
+    [T_EX_TIES_REPORTED] = TEXT_("T_EX_TIES_REPORTED", "Ties: every reported tie."),
+    [T_EX_TIES_CONFIRMED] = TEXT_("T_EX_TIES_CONFIRMED", "Ties: confirmed only."),
+    [T_R_BROKERS_ONE] = TEXT_("T_R_BROKERS_ONE", "In wave {2} the field is held together above all by {1}: it lies on the shortest paths between many other pairs."),
 };

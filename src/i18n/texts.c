@@ -61,6 +61,23 @@ void tx_number(struct strbuf *sb, enum lang lang, double x, int decimals)
 			sb->buf[i] = language(lang)->decimal_mark;
 }
 
+void tx_number_pair(struct strbuf *a, struct strbuf *b, enum lang lang, double x, double y,
+                    int decimals)
+{
+	size_t at_a = a->len, at_b = b->len;
+
+	for (int d = decimals; d <= decimals + 2; d++) {
+		if (a->len > at_a)
+			a->len = at_a, a->buf[at_a] = '\0';
+		if (b->len > at_b)
+			b->len = at_b, b->buf[at_b] = '\0';
+		tx_number(a, lang, x, d);
+		tx_number(b, lang, y, d);
+		if (x == y || strcmp(a->buf + at_a, b->buf + at_b))
+			break;
+	}
+}
+
 void vtxf(struct strbuf *sb, enum lang lang, enum text_id id, va_list ap)
 {
 	const char *args[9] = {0};

@@ -17,13 +17,6 @@ static void names(struct strbuf *sb, const struct network *net, const igraph_int
 	free(entities);
 }
 
-static const char *number(struct strbuf *sb, double x, int decimals, enum lang lang)
-{
-	sb_reset(sb);
-	tx_number(sb, lang, x, decimals);
-	return sb->buf;
-}
-
 void out_advise_sentences(struct strbuf *sb, const struct network *net, const struct advice *a,
                           enum lang lang)
 {
@@ -41,8 +34,11 @@ void out_advise_sentences(struct strbuf *sb, const struct network *net, const st
 	} else {
 		names(&who, net, a->keep, a->n_keep, lang);
 		sb_adds(sb, "  ");
-		txf(sb, lang, a->n_keep == 1 ? T_A_KEEP_ONE : T_A_KEEP, who.buf,
-		    number(&x, before, 2, lang), number(&y, a->keep_fragmentation, 2, lang), NULL);
+		sb_reset(&x);
+		sb_reset(&y);
+		tx_number_pair(&x, &y, lang, before, a->keep_fragmentation, 2);
+		txf(sb, lang, a->n_keep == 1 ? T_A_KEEP_ONE : T_A_KEEP, who.buf, x.buf, y.buf,
+		    NULL);
 		sb_addc(sb, '\n');
 	}
 	sb_addf(sb, "\n%s\n", tx(lang, T_A_REACH_HEAD));
@@ -68,9 +64,11 @@ void out_advise_sentences(struct strbuf *sb, const struct network *net, const st
 		const struct advice_tie *t = &a->ties[i];
 		snprintf(count, sizeof(count), "%ld", t->closer);
 		sb_addf(sb, "  %zu. ", i + 1);
+		sb_reset(&x);
+		sb_reset(&y);
+		tx_number_pair(&x, &y, lang, before, t->distance_fragmentation, 2);
 		txf(sb, lang, i ? T_A_TIE_NEXT : T_A_TIE, network_entity(net, t->a)->name,
-		    network_entity(net, t->b)->name, count, number(&x, before, 2, lang),
-		    number(&y, t->distance_fragmentation, 2, lang), NULL);
+		    network_entity(net, t->b)->name, count, x.buf, y.buf, NULL);
 		if (t->overlap)
 			sb_adds(sb, tx(lang, T_A_TIE_OVERLAP));
 		sb_addc(sb, '\n');

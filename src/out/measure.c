@@ -290,10 +290,11 @@ static void write_reading(FILE *out, const struct network *net, const struct mea
 		char n1[32];
 		snprintf(n1, sizeof(n1), "%ld", x->cut_off);
 		sb_reset(&line);
+		sb_reset(&a);
+		sb_reset(&b);
+		tx_number_pair(&a, &b, lang, m->net.fragmentation, x->fragmentation_without, 2);
 		txf(&line, lang, x->cut_off == 1 ? T_N_KEYPLAYER_ONE : T_N_KEYPLAYER,
-		    network_entity(net, (igraph_integer_t)cut[i])->name,
-		    num(&a, lang, m->net.fragmentation, 2),
-		    num(&b, lang, x->fragmentation_without, 2), n1, NULL);
+		    network_entity(net, (igraph_integer_t)cut[i])->name, a.buf, b.buf, n1, NULL);
 		fprintf(out, "%s\n", line.buf);
 	}
 	if (n_cut) {

@@ -180,7 +180,9 @@ static void response_labels(cairo_t *cr, const struct panel *p, const struct tim
 		sb_reset(&sb);
 		sb_reset(&num);
 		sb_reset(&pct);
-		sb_addf(&num, "%ld", tl->interviews[w]);
+		char count[64];
+		sb_adds(&num, tx_count(count, sizeof(count), lang, tl->interviews[w],
+		                       T_CT_INTERVIEW, T_CT_INTERVIEWS));
 		tx_number(&pct, lang, tl->response[w] * 100, 0);
 		sb_adds(&pct, "%");
 		txf(&sb, lang, T_CHART_RESPONSE, num.buf, pct.buf, NULL);
@@ -189,8 +191,9 @@ static void response_labels(cairo_t *cr, const struct panel *p, const struct tim
 	for (size_t i = 0; i < tl->n_changes; i++) {
 		const struct wave_change *c = &tl->changes[i];
 		sb_reset(&sb);
-		sb_adds(&sb, "J ");
-		tx_number(&sb, lang, c->jaccard, 2);
+		sb_reset(&num);
+		tx_number(&num, lang, c->jaccard, 2);
+		txf(&sb, lang, T_CHART_JACCARD, num.buf, NULL);
 		text(cr, p->x + ((double)c->to) * slot, p->y + p->h + 12, 7, 0.5, sb.buf);
 	}
 	if (tl->n_changes || p->n)
@@ -251,7 +254,18 @@ static void draw(cairo_t *cr, const struct timeline *tl, enum lang lang)
 	axes(cr, &p3, tx(lang, T_CHART_STARTED), year_labels, false, lang);
 	bars(cr, &p3, started, 0.0, 0.620, 0.451);
 	cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
-	text(cr, p3.x, p3.y + p3.h + 30, 8, 0, tx(lang, T_CHART_STARTED_NOTE));
+	/* Ties without a start year are in no bar; the note says how many. */
+	struct strbuf note;
+	sb_init(&note);
+	sb_adds(&note, tx(lang, T_CHART_STARTED_NOTE));
+	if (tl->without_since) {
+		char count[64];
+		txf(&note, lang, T_CHART_WITHOUT_YEAR,
+		    tx_count(count, sizeof(count), lang, tl->without_since, T_CT_TIE, T_CT_TIES),
+		    NULL);
+	}
+	text(cr, p3.x, p3.y + p3.h + 30, 8, 0, note.buf);
+	sb_release(&note);
 	free(year_labels);
 	free(years);
 	free(started);

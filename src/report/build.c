@@ -246,22 +246,31 @@ static void brokers(struct page *st)
 	struct strbuf names;
 	long shown = 0;
 
+	const char *top[3];
+	size_t n_top = 0;
 	sb_init(&names);
 	for (long i = 0; i < m->n && i < 3 && m->v[order[i]].betweenness > 0; i++)
-		sb_addf(&names, "%s%s", i ? ", " : "",
-		        network_entity(net, (igraph_integer_t)order[i])->name);
+		top[n_top++] = network_entity(net, (igraph_integer_t)order[i])->name;
+	say_list(&names, top, n_top, st->o->lang);
 	if (names.len)
-		para(st, "p", T_R_BROKERS_TEXT, names.buf, st->ds->waves[last].id, NULL);
+		para(st, "p", n_top == 1 ? T_R_BROKERS_ONE : T_R_BROKERS_TEXT, names.buf,
+		     st->ds->waves[last].id, NULL);
 	for (long i = 0; i < m->n; i++) {
 		const struct entity_measures *x = &m->v[order[i]];
 		char cut[24];
 		if (!x->cutpoint || shown >= 5)
 			continue;
 		snprintf(cut, sizeof(cut), "%ld", x->cut_off);
+		struct strbuf f0, f1;
+		sb_init(&f0);
+		sb_init(&f1);
+		tx_number_pair(&f0, &f1, st->o->lang, m->net.fragmentation,
+		               x->fragmentation_without, 2);
 		para(st, "p", x->cut_off == 1 ? T_R_KEYPLAYER_ONE : T_R_KEYPLAYER,
-		     network_entity(net, (igraph_integer_t)order[i])->name,
-		     num(st, m->net.fragmentation, 2), num(st, x->fragmentation_without, 2), cut,
+		     network_entity(net, (igraph_integer_t)order[i])->name, f0.buf, f1.buf, cut,
 		     NULL);
+		sb_release(&f0);
+		sb_release(&f1);
 		shown++;
 	}
 	if (!shown)
@@ -316,10 +325,17 @@ static void fragmentation(struct page *st)
 		     num(st, nm->fragmentation, 2), num(st, nm->distance_fragmentation, 2), NULL);
 	sb_init(&names);
 	long isolates = 0;
+	const char **alone = xcalloc(NAME_AT_MOST, sizeof(*alone));
 	for (long v = 0; v < st->m->ms[last].n; v++)
 		if (st->m->ms[last].v[v].degree == 0 && isolates++ < NAME_AT_MOST)
-			sb_addf(&names, "%s%s", names.len ? ", " : "",
-			        network_entity(net, v)->name);
+			alone[isolates - 1] = network_entity(net, v)->name;
+	/* With more to say after it, the list ends in a comma, not in "and". */
+	if (isolates > NAME_AT_MOST)
+		for (long i = 0; i < NAME_AT_MOST; i++)
+			sb_addf(&names, "%s%s", i ? ", " : "", alone[i]);
+	else
+		say_list(&names, alone, (size_t)isolates, st->o->lang);
+	free(alone);
 	if (isolates > NAME_AT_MOST) {
 		char more[24];
 		snprintf(more, sizeof(more), "%ld", isolates - NAME_AT_MOST);
@@ -416,12 +432,14 @@ static void overlap_section(struct page *st)
 				continue;
 			sb_init(&groups);
 			sb_init(&areas);
-			for (size_t k = 0; k < p->n_shared_groups; k++)
-				sb_addf(&groups, "%s%s", k ? ", " : "",
-				        st->m->ov.no_groups ? T(st, T_OV_ALL_GROUPS)
-				                            : p->shared_groups[k]);
-			for (size_t k = 0; k < p->n_shared_areas; k++)
-				sb_addf(&areas, "%s%s", k ? ", " : "", p->shared_areas[k]);
+			const char *all = T(st, T_OV_ALL_GROUPS);
+			if (st->m->ov.no_groups)
+				say_list(&groups, &all, 1, st->o->lang);
+			else
+				say_list(&groups, (const char *const *)p->shared_groups,
+				         p->n_shared_groups, st->o->lang);
+			say_list(&areas, (const char *const *)p->shared_areas, p->n_shared_areas,
+			         st->o->lang);
 			para(st, aware ? "li" : "li class=\"warn\"",
 			     aware ? T_R_OVERLAP_AWARE : T_R_OVERLAP_UNAWARE,
 			     ds->entities[p->a].name, ds->entities[p->b].name, groups.buf,

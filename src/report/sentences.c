@@ -44,6 +44,15 @@ void say_movement(struct strbuf *sb, enum lang lang, double from, double to, int
 	sb_release(&b);
 }
 
+void say_list(struct strbuf *sb, const char *const *items, size_t n, enum lang lang)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_adds(sb, i + 1 == n ? tx(lang, T_LIST_AND) : ", ");
+		sb_adds(sb, items[i]);
+	}
+}
+
 static long interviews_in(const struct model *m, size_t wave)
 {
 	return m->waves[wave].interviewed;

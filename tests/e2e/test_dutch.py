@@ -69,7 +69,7 @@ def test_tables_in_dutch(tmp):
     assert "municipalities" not in r.out and "domains" not in r.out
     r = expect(run("overlap", SAMPLE, "--lang", "nl"), 0)
     assert "Jeugd- en Sociaal Team IJsselstein en Ouderenteam IJsselstein bedienen allebei " \
-           "volwassenen in centrum en west, en hebben geen relatie (overlap 0,20" in prose(r.out), r
+           "volwassenen in centrum en west en hebben geen relatie (overlap 0,20" in prose(r.out), r
     r = expect(run("timeline", SAMPLE, "--lang", "nl"), 0)
     assert "3 metingen" in r.out and "ragmentatie daalde van 0,10 naar 0,00" in prose(r.out), r
     assert "partijen  relaties  dichth." in r.out and "Relaties van meting 2019" in r.out

@@ -106,7 +106,9 @@ def test_sample_in_english_and_dutch(tmp):
     page, text = check_folder(en, names)
     assert "The study at a glance" in text and "Brokers and key players" in text
     assert "Without Vrijwilligerscentrum IJsselstein, fragmentation would rise from 0.00 to 0.09: one entity would be cut off." in text
-    assert "Jeugd- en Sociaal Team IJsselstein and Ouderenteam IJsselstein both serve volwassenen in centrum, west, and have no tie" in text
+    assert "Jeugd- en Sociaal Team IJsselstein and Ouderenteam IJsselstein both serve volwassenen in centrum and west and have no tie" in text
+    assert ("In wave 2019 the field is held together above all by Jeugd- en Sociaal Team "
+            "IJsselstein, Breed Sociaal Loket Lopik and Stichting Pulse") in text
     # The brokers' table stops at 12 and says where the rest are: the last
     # wave's rows of measure, counted independently.
     in_wave3 = len(expect(run("measure", SAMPLE, "-f", "csv"), 0).out.strip().splitlines()) - 1
@@ -127,6 +129,8 @@ def test_sample_in_english_and_dutch(tmp):
     assert "The study" not in text and "Brokers" not in text
     assert "0,2" in text or "0,1" in text  # decimal comma
     assert "van 0,00 naar 0,09: één partij zou worden afgesneden" in text
+    assert ("bijeengehouden door Jeugd- en Sociaal Team IJsselstein, Breed Sociaal Loket Lopik "
+            "en Stichting Pulse") in text
     assert f"De tabel toont de 12 van de {in_wave3} partijen met de hoogste tussenpositie" in text
     svg = open(os.path.join(nl, "network-wave1.svg"), encoding="utf-8").read()
     assert "Soort partij" in svg and "Kind of entity" not in svg

@@ -118,7 +118,9 @@ static void size_by_has_words(void **state)
 			assert_non_null(words);
 			assert_int_equal(strncmp(words, start[lang], strlen(start[lang])), 0);
 			assert_true(strlen(words) > strlen(start[lang]) + 10);
-			assert_non_null(strcasestr(words, k->key));
+			/* English names the measure; Dutch says it in Dutch words. */
+			if (lang == LANG_EN)
+				assert_non_null(strcasestr(words, k->key));
 		}
 	}
 	assert_int_equal(n, 6);

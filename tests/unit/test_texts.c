@@ -137,6 +137,35 @@ static void numbers_use_the_decimal_mark(void **state)
 	sb_release(&sb);
 }
 
+/* Two numbers compared in a sentence never read the same unless equal. */
+static void pairs_of_numbers_differ(void **state)
+{
+	struct strbuf a, b;
+
+	(void)state;
+	sb_init(&a);
+	sb_init(&b);
+	tx_number_pair(&a, &b, LANG_NL, 0.4231, 0.4186, 2);
+	assert_string_equal(a.buf, "0,423");
+	assert_string_equal(b.buf, "0,419");
+	sb_reset(&a);
+	sb_reset(&b);
+	tx_number_pair(&a, &b, LANG_EN, 0.44, 0.43, 2);
+	assert_string_equal(a.buf, "0.44");
+	assert_string_equal(b.buf, "0.43");
+	sb_reset(&a);
+	sb_reset(&b);
+	tx_number_pair(&a, &b, LANG_EN, 0.5, 0.5, 2);
+	assert_string_equal(a.buf, "0.50");
+	assert_string_equal(b.buf, "0.50");
+	sb_reset(&a);
+	sb_reset(&b);
+	tx_number_pair(&a, &b, LANG_EN, 0.420001, 0.420002, 2); /* at most two more digits */
+	assert_string_equal(a.buf, "0.4200");
+	sb_release(&a);
+	sb_release(&b);
+}
+
 /* Dates for people: the Dutch form of Dutch reports, ISO in English. */
 static void dates_and_counts(void **state)
 {
@@ -200,6 +229,7 @@ int main(void)
 	    cmocka_unit_test(mo_files_in_either_byte_order),
 	    cmocka_unit_test(codes_and_environment),
 	    cmocka_unit_test(numbers_use_the_decimal_mark),
+	    cmocka_unit_test(pairs_of_numbers_differ),
 	    cmocka_unit_test(dates_and_counts),
 	    cmocka_unit_test(suggestions),
 	};
