@@ -76,7 +76,7 @@ enum { N_DEFS = sizeof(defs) / sizeof(defs[0]) };
 
 /* The placeholders of --help that a Dutch reader reads in Dutch. */
 static const char *const dutch_placeholders[][2] = {
-    {"FILE", "BESTAND"}, {"PATH", "PAD"}, {"FOLDER", "MAP"}, {"DIR", "MAP"}};
+    {"FILE", "BESTAND"}, {"PATH", "PAD"}, {"FOLDER", "MAP"}, {"DIR", "MAP"}, {"KEY", "SLEUTEL"}};
 
 /* Puts the placeholders in SB (whole upper-case words such as FILE) into
  * the language of the messages. */

@@ -61,6 +61,7 @@ def study_strings(path):
 TYPED = set("""
 check measure draw overlap timeline report convert template advise export reported confirmed
 all none degree betweenness closeness pagerank eigenvector community municipality domain
+municipalities domains kind
 network coverage table
 """.split())
 
