@@ -283,8 +283,8 @@ const struct text texts_en[T_COUNT] = {
                                "without a tie are listed first: they may not know of each other."),
     [T_R_OVERLAP_UNAWARE] = TEXT_(
         "T_R_OVERLAP_UNAWARE", "{1} and {2} both serve {3} in {4} and have no tie (overlap {5})."),
-    [T_R_OVERLAP_AWARE] = TEXT_("T_R_OVERLAP_AWARE",
-                                "{1} and {2} both serve {3} in {4} and are tied (overlap {5})."),
+    [T_R_OVERLAP_AWARE] =
+        TEXT_("T_R_OVERLAP_AWARE", "{1} and {2} both serve {3} in {4} and are tied (overlap {5})."),
     [T_R_OVERLAP_NONE] =
         TEXT_("T_R_OVERLAP_NONE", "No two teams serve the same areas and target groups."),
     [T_R_CHANGE] = TEXT_("T_R_CHANGE", "Change between waves"),
@@ -554,8 +554,8 @@ const struct text texts_en[T_COUNT] = {
     [T_O_TIED] = TEXT_("T_O_TIED", "Overlapping teams that are tied (aware of each other)"),
     [T_O_UNTIED] =
         TEXT_("T_O_UNTIED", "Overlapping teams with no tie: they may not know of each other"),
-    [T_O_PAIR_UNAWARE] = TEXT_("T_O_PAIR_UNAWARE",
-                               "{1} and {2} both serve {3} in {4} and have no tie (overlap {5}"),
+    [T_O_PAIR_UNAWARE] =
+        TEXT_("T_O_PAIR_UNAWARE", "{1} and {2} both serve {3} in {4} and have no tie (overlap {5}"),
     [T_O_PAIR_AWARE] =
         TEXT_("T_O_PAIR_AWARE", "{1} and {2} both serve {3} in {4} and are tied (overlap {5}"),
     [T_O_MEMBERS] = TEXT_("T_O_MEMBERS", "; members in common: {1}"),
@@ -864,5 +864,7 @@ const struct text texts_en[T_COUNT] = {
     [T_CHART_WITHOUT_YEAR] = TEXT_("T_CHART_WITHOUT_YEAR", "; {1} without a start year"),
     [T_EX_TIES_REPORTED] = TEXT_("T_EX_TIES_REPORTED", "Ties: every reported tie."),
     [T_EX_TIES_CONFIRMED] = TEXT_("T_EX_TIES_CONFIRMED", "Ties: confirmed only."),
-    [T_R_BROKERS_ONE] = TEXT_("T_R_BROKERS_ONE", "In wave {2} the field is held together above all by {1}: it lies on the shortest paths between many other pairs."),
+    [T_R_BROKERS_ONE] =
+        TEXT_("T_R_BROKERS_ONE", "In wave {2} the field is held together above all by {1}: it lies "
+                                 "on the shortest paths between many other pairs."),
 };
