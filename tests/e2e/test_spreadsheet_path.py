@@ -260,3 +260,20 @@ def test_one_organisation_under_two_names(tmp):
     assert (f'Relaties!{cell}: geen partij heeft de naam "GGD HM"; bedoelt u '
             '"GGD Hollands Midden"?') in r.err or \
         (f'Relaties!{cell}:' in r.err and 'bedoelt u "GGD Hollands Midden"?' in r.err), r.err
+
+
+def test_mistakes_in_libreoffice_csv_files_are_named_at_file_row_and_column(tmp):
+    study = sheets.load(SAMPLE)
+    row = 2 + [e["name"] for e in study["entities"]].index("Stichting Pulse")
+
+    def edit(sh):
+        sh["Partijen"].append(list(sh["Partijen"][row - 1]))
+        sh["Relaties"][3][0] = "2018"
+    book = dutch_book(tmp, edit)
+    folder = libreoffice(tmp, book, "csv", os.path.join(tmp, "csv"))
+    r = expect(run("check", folder, "--lang", "nl"), 1)
+    last = len(study["entities"]) + 2
+    assert (f'ineke-Partijen.csv:{last}:2: fout: "Stichting Pulse" staat op twee rijen, '
+            f'ineke-Partijen.csv:{row}:2 en ineke-Partijen.csv:{last}:2') in r.err, r.err
+    assert "ineke-Relaties.csv:4:1: fout: geen meting heeft de id \"2018\"" in r.err, r.err
+    assert len(errors_of(r)) == 4, r.err
