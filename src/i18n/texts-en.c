@@ -270,10 +270,9 @@ const struct text texts_en[T_COUNT] = {
     [T_R_EI_NONE] = TEXT_("T_R_EI_NONE", "no ties to judge"),
     [T_R_TRUST] = TEXT_("T_R_TRUST", "Trust"),
     [T_R_TRUST_TEXT] = TEXT_(
-        "T_R_TRUST_TEXT", "Respondents rated how far they trust each partner to keep its word and "
-                          "act in the client's interest, from 1 (not at all) to 4 (completely). "
-                          "The mean rating is {1}. Rows give the kind that rates, columns the "
-                          "kind that is rated."),
+        "T_R_TRUST_TEXT",
+        "Respondents gave each partner a trust rating from 1 (not at all) to 4 (completely). The "
+        "mean rating is {1}. Rows give the kind that rates, columns the kind that is rated."),
     [T_R_TRUST_NONE] = TEXT_("T_R_TRUST_NONE", "No trust ratings were given in this wave."),
     [T_R_TRUST_ROW] = TEXT_("T_R_TRUST_ROW", "rated by"),
     [T_R_TRUST_RECEIVED] = TEXT_("T_R_TRUST_RECEIVED", "Most trusted"),

@@ -92,3 +92,14 @@ def test_a_wave_nobody_was_interviewed_in(tmp):
     assert ("Nobody was interviewed in 2025, so the change from 2023 to 2025 cannot be measured "
             "and is not described.") in t
     assert "From 2023 to 2025" not in t
+
+
+def test_trust_question_claims_no_wording(tmp):
+    """The study does not give the trust question's wording, so the report
+    does not state one (it used to say what the question asked)."""
+    t = report(tmp, SAMPLE, "en")
+    assert "Respondents gave each partner a trust rating from 1 (not at all) to 4" in t
+    assert "keep its word" not in t
+    nl = report(tmp, SAMPLE, "nl")
+    assert "Respondenten gaven elke partner een cijfer voor vertrouwen" in nl
+    assert "afspraken na te komen" not in nl
