@@ -831,14 +831,14 @@ const struct text texts_en[T_COUNT] = {
                            "are otherwise apart: {1}."),
     [T_EI_SILO] =
         TEXT_("T_EI_SILO",
-              "Grouped by {1}, the E-I index is {2}, lower than chance gives ({3}; p = {4}): a "
+              "Grouped by {1}, the E-I index is {2}, lower than chance gives ({3}; p {4}): a "
               "silo beyond chance."),
-    [T_EI_MIXING] = TEXT_(
-        "T_EI_MIXING", "Grouped by {1}, the E-I index is {2}, higher than chance gives ({3}; p = "
-                       "{4}): ties cross these groups more than chance would have them."),
+    [T_EI_MIXING] = TEXT_("T_EI_MIXING",
+                          "Grouped by {1}, the E-I index is {2}, higher than chance gives ({3}; p "
+                          "{4}): ties cross these groups more than chance would have them."),
     [T_EI_CHANCE] =
         TEXT_("T_EI_CHANCE",
-              "Grouped by {1}, the E-I index is {2}, within what chance gives ({3}; p = {4})."),
+              "Grouped by {1}, the E-I index is {2}, within what chance gives ({3}; p {4})."),
     [T_PC_LEVELS_SAME] =
         TEXT_("T_PC_LEVELS_SAME",
               " Where both name each other, both rate the collaboration at {1} on average."),

@@ -8,6 +8,7 @@
  */
 #include "report/build.h"
 #include "report/sentences.h"
+#include "report/findings.h"
 #include "util/date.h"
 #include "analysis/measure-table.h"
 #include "i18n/msg.h"
@@ -70,6 +71,18 @@ static void para(struct page *st, const char *tag, enum text_id id, ...)
 	va_end(ap);
 	text_block(st, tag, sb.buf);
 	sb_release(&sb);
+}
+
+/* Each line of SB (sentences of findings.h) as a paragraph. */
+static void lines(struct page *st, struct strbuf *sb)
+{
+	for (char *line = sb->buf, *end; line && *line; line = end ? end + 1 : NULL) {
+		end = strchr(line, '\n');
+		if (end)
+			*end = '\0';
+		text_block(st, "p", line);
+	}
+	sb_release(sb);
 }
 
 static void heading(struct page *st, const char *anchor, enum text_id id)
@@ -275,6 +288,10 @@ static void brokers(struct page *st)
 	}
 	if (!shown)
 		para(st, "p", T_R_NO_KEYPLAYER, NULL);
+	sb_reset(&names);
+	findings_brokers(&names, net, m, st->o->lang);
+	lines(st, &names);
+	sb_init(&names);
 	table(st);
 	cell(st, "th", T(st, T_R_NAME));
 	cell(st, "th", T(st, T_R_KIND));
@@ -350,7 +367,12 @@ static void silos(struct page *st)
 {
 	const struct network_measures *nm = &st->m->ms[st->ds->n_waves - 1].net;
 
+	struct strbuf sb;
+
 	para(st, "p", T_R_SILOS_TEXT, NULL);
+	sb_init(&sb);
+	findings_silos(&sb, nm, st->o->lang);
+	lines(st, &sb);
 	table(st);
 	cell(st, "th", T(st, T_R_EI_KEY));
 	cell(st, "th class=\"n\"", T(st, T_R_EI_VALUE));
@@ -370,10 +392,21 @@ static void silos(struct page *st)
 	}
 }
 
+/* How both sides of the last wave see their ties (findings.h). */
+static void perception_lines(struct page *st)
+{
+	struct strbuf sb;
+
+	sb_init(&sb);
+	findings_perception(&sb, &st->m->nets[st->m->last], st->o->lang);
+	lines(st, &sb);
+}
+
 static void trust(struct page *st)
 {
 	if (isnan(st->m->ms[st->m->last].net.trust)) {
 		para(st, "p", T_R_TRUST_NONE, NULL);
+		perception_lines(st);
 		return;
 	}
 	para(st, "p", T_R_TRUST_TEXT, num(st, st->m->ms[st->m->last].net.trust, 2), NULL);
@@ -387,6 +420,7 @@ static void trust(struct page *st)
 		for (int b = 0; b < KIND_COUNT; b++)
 			cell_num(st, st->m->trust[a][b], 2);
 	}
+	perception_lines(st);
 }
 
 /* Per municipality, the cells nobody serves ("oost (ouderen), ..."). */
