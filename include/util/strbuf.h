@@ -34,7 +34,8 @@ void sb_add_quoted(struct strbuf *sb, const char *s, size_t max);
 /* Adds LEN bytes of S with what a terminal would act on shown escaped, as
  * git shows file names: control characters as \a \b \t \n \v \f \r or
  * octal (\033), DEL and the C1 controls and any byte that is not UTF-8 in
- * octal, and the bidirectional overrides as \u202e; KEEP_LINES keeps
+ * octal, and the characters one cannot see or that turn the text around
+ * them (U+FEFF, U+200F, U+202E, ...) as \u{FEFF}; KEEP_LINES keeps
  * newlines and tabs as they are (for text laid out in lines). Returns the
  * number of bytes of S used: a UTF-8 character cut off at the end is left
  * for the next call. */

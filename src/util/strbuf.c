@@ -138,6 +138,17 @@ char *sb_detach(struct strbuf *sb)
 	return s;
 }
 
+/* Whether CP is a character a reader cannot see or that turns the text
+ * around it: a byte-order mark, zero-width characters, direction marks,
+ * embeddings, overrides and isolates, invisible operators, tags. Shown
+ * escaped, so that "Pul\u{FEFF}se" does not pass for "Pulse". */
+static bool invisible(uint32_t cp)
+{
+	return cp == 0x00AD || cp == 0x061C || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) ||
+	       (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF ||
+	       (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F);
+}
+
 size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines)
 {
 	static const char named[] = "abtnvfr";
@@ -162,9 +173,9 @@ size_t sb_add_inert(struct strbuf *sb, const char *s, size_t len, int keep_lines
 			for (int j = 0; j < k; j++)
 				sb_addf(sb, "\\%03o", p[i + j]);
 			i += (size_t)k;
-		} else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
-			sb_addf(sb, "\\u%04x", (unsigned)cp);
-			i += 3;
+		} else if (invisible(cp)) {
+			sb_addf(sb, "\\u{%04X}", (unsigned)cp);
+			i += (size_t)n;
 		} else {
 			sb_add(sb, s + i, (size_t)n);
 			i += (size_t)n;

@@ -35,7 +35,7 @@ def test_control_characters_in_every_table_and_message(tmp):
         r = expect(run(argv[0], path, *argv[1:]), 0)
         inert(r)
     r = expect(run("check", path), 0)
-    assert "Evil \\033]0;pwned\\a title \\302\\23331m \\u202e" in r.out, r.out[:500]
+    assert "Evil \\033]0;pwned\\a title \\302\\23331m \\u{202E}" in r.out, r.out[:500]
     assert "Gemeente \\033[31mRed\\033[0m\\r IJsselstein\\177" in \
         expect(run("measure", path), 0).out
     # messages: a wave and an entity named on the command line, a value from the file
@@ -95,3 +95,18 @@ def test_advise_escapes_names_like_every_command(tmp):
     out = os.path.join(tmp, "advice.txt")
     expect(run("advise", path, "-o", out), 0)
     assert b"\x1b" not in open(out, "rb").read()
+
+
+def test_invisible_and_direction_characters_are_shown(tmp):
+    """Issue 28: U+FEFF and U+200F were shown raw, so "pul\\ufeffse" looked
+    like "pulse"; every message and table shows them as \\u{FEFF}."""
+    doc = json.load(open(SAMPLE, encoding="utf-8"))
+    doc["entities"][2]["name"] = "Stichting Pul\ufeffse\u200f"
+    path = os.path.join(tmp, "inv.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f)
+    r = expect(run("measure", path), 0)
+    assert "Pul\\u{FEFF}se\\u{200F}" in r.out, r.out[:2000]
+    assert "\ufeff" not in r.out and "\u200f" not in r.out
+    r = expect(run("draw", path, "--ego", "Nobody\ufeff", "-o", os.path.join(tmp, "x.svg")), 2)
+    assert "\ufeff" not in r.err and "\\u{FEFF}" in r.err, r
