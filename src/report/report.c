@@ -20,6 +20,7 @@
 #include "analysis/timeline.h"
 #include "network/whatif.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -45,24 +46,42 @@ static FILE *open_in(struct study *st, const char *name)
 	sb_addf(&path, "%s/%s", st->dir, name);
 	f = fopen(path.buf, "wb");
 	if (!f)
-		st->failed = error("cannot write %s", path.buf);
+		st->failed = error("cannot write %s: %s", path.buf, msg_strerror(errno));
 	sb_release(&path);
 	return f;
 }
 
+/* Closes F; WHY is the errno of a write that failed before (0: none),
+ * since the stream keeps only that one failed. The reason is said (a full
+ * disk: "no space left on device"). */
+static void close_file_after(struct study *st, FILE *f, const char *name, int why)
+{
+	if (f) {
+		int failed = ferror(f);
+		errno = 0;
+		if (fflush(f) && !why)
+			why = errno;
+		if (fclose(f) && !why)
+			why = errno;
+		if (failed || why)
+			st->failed = error("cannot write %s/%s: %s", st->dir, name,
+			                   msg_strerror(why ? why : EIO));
+	}
+}
+
 static void close_file(struct study *st, FILE *f, const char *name)
 {
-	if (f && (ferror(f) | fclose(f)))
-		st->failed = error("cannot write %s/%s", st->dir, name);
+	close_file_after(st, f, name, 0);
 }
 
 static void write_bytes(struct study *st, const char *name, const char *data, size_t len)
 {
 	FILE *f = open_in(st, name);
+	int why = 0;
 
-	if (f)
-		fwrite(data, 1, len, f);
-	close_file(st, f, name);
+	if (f && fwrite(data, 1, len, f) != len)
+		why = errno;
+	close_file_after(st, f, name, why);
 }
 
 /* The scene as NAME.svg and NAME.png. */

@@ -426,3 +426,27 @@ def test_a_long_output_name_works(tmp):
     folder = os.path.join(tmp, "r" * 250)
     expect(run("report", SAMPLE, "-o", folder), 0)
     assert sorted(os.listdir(tmp)) == sorted([name, "r" * 250])
+
+
+def test_a_full_disk_says_so(tmp):
+    """Issue 28: on a full disk report said "cannot write ...png" without
+    the reason. A small file system of its own (a tmpfs in a user and mount
+    namespace), too small for the report."""
+    import shutil
+    import subprocess
+    if not shutil.which("unshare"):
+        return
+    disk = os.path.join(tmp, "disk")
+    os.mkdir(disk)
+    from e2e import BINARY  # noqa: F401
+    import e2e
+    script = ('mount -t tmpfs -o size=96k tmpfs "$1" && "$2" report "$3" -o "$1/r"; rc=$?; '
+              'ls -a "$1"; exit $rc')
+    proc = subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", disk, e2e.BINARY,
+                           SAMPLE], capture_output=True, text=True, timeout=120,
+                          env=e2e.environment())
+    if "mount" in proc.stderr and proc.returncode != 3:
+        return  # no namespaces here
+    assert proc.returncode == 3, proc
+    assert "no space left on device" in proc.stderr.lower(), proc.stderr
+    assert ".tmp-" not in proc.stdout and "r\n" not in proc.stdout, proc.stdout
