@@ -1,11 +1,14 @@
 /*
- * report: the whole study as a folder: index.html (self-contained, every
+ * report: the whole study as a folder (or, named .docx, as one Word
+ * document): index.html (self-contained, every
  * text from the dataset escaped), the diagrams as SVG and PNG beside it,
  * and the tables as CSV. Every sentence comes from texts.c, so the report
  * is in English or Dutch throughout.
  */
 #ifndef PARTNERMAP_REPORT_REPORT_H
 #define PARTNERMAP_REPORT_REPORT_H
+
+#include <stdio.h>
 
 #include "i18n/texts.h"
 #include "network/network.h"
@@ -24,5 +27,9 @@ struct report_options {
 /* Writes the report into the existing, empty folder DIR. Returns 0, or -1
  * after an error message. */
 int report_write(const char *dir, const struct dataset *ds, const struct report_options *o);
+
+/* Writes the same report as one Word document (docx.h) to OUT. Returns 0,
+ * or -1 after an error message. */
+int report_write_docx(FILE *out, const struct dataset *ds, const struct report_options *o);
 
 #endif

@@ -176,8 +176,9 @@ static const struct kind {
 };
 
 /* Every extension partnermap writes, for output_open() without a kind. */
-static const char *const any_ext[] = {"txt", "csv",  "tsv",  "json", "svg", "png",     "pdf", "dot",
-                                      "gv",  "html", "xlsx", "gexf", "net", "graphml", "dl",  NULL};
+static const char *const any_ext[] = {"txt", "csv",     "tsv", "json", "svg",  "png",
+                                      "pdf", "dot",     "gv",  "html", "xlsx", "gexf",
+                                      "net", "graphml", "dl",  "docx", NULL};
 
 /* ---- partnermap's marks ---- */
 
@@ -208,7 +209,8 @@ static bool is_text(const unsigned char *s, size_t len, bool cut)
 	return true;
 }
 
-/* Whether the workbook PATH is partnermap's and unchanged since: its
+/* Whether the workbook or Word document PATH is partnermap's and
+ * unchanged since: its
  * author is partnermap, and no one else saved it (Excel and LibreOffice
  * record who did). */
 static bool own_workbook(const char *path)
@@ -267,7 +269,7 @@ static bool own_content(const char *path)
 		own = nh >= 5 && !memcmp(head, "%PDF-", 5) &&
 		      (has(head, (size_t)nh, PDF_PRODUCER, strlen(PDF_PRODUCER)) ||
 		       has(tail, (size_t)nt, PDF_PRODUCER, strlen(PDF_PRODUCER)));
-	} else if (ext && !strcmp(ext, "xlsx")) {
+	} else if (ext && (!strcmp(ext, "xlsx") || !strcmp(ext, "docx"))) {
 		own = own_workbook(path);
 	} else {
 		own = is_text((const unsigned char *)head, (size_t)nh, nh == PROBE);

@@ -1,10 +1,12 @@
 /*
  * report: builds the model once, then writes the folder from it: diagrams,
  * chart, CSV files and index.html (the blocks of build.c, written by
- * page.c).
+ * page.c); or the same blocks as one Word document (docx.c), with the
+ * diagrams kept in memory as PNG instead of written beside it.
  */
 #include "report/report.h"
 #include "report/build.h"
+#include "report/docx.h"
 #include "report/page.h"
 #include "analysis/model.h"
 #include "render/chart.h"
@@ -32,8 +34,28 @@ struct study {
 	const struct positions *pos; /* pos->n 0: too many entities to lay out */
 	const struct report_options *o;
 	const char *dir;
+	/* For a Word document: the diagrams as PNG, not written as files. */
+	bool keep;
+	struct docx_picture *pics;
+	size_t n_pics;
 	int failed;
 };
+
+/* Keeps DATA (malloc'd, now the study's) as the picture NAME. */
+static void keep_picture(struct study *st, const char *name, char *data, size_t len)
+{
+	st->pics = xrealloc(st->pics, (st->n_pics + 1) * sizeof(*st->pics));
+	st->pics[st->n_pics++] = (struct docx_picture){xstrdup(name), data, len};
+}
+
+static void free_pictures(struct study *st)
+{
+	for (size_t i = 0; i < st->n_pics; i++) {
+		free(st->pics[i].name);
+		free(st->pics[i].data);
+	}
+	free(st->pics);
+}
 
 /* ---- files ---- */
 
@@ -89,13 +111,17 @@ static void render(struct study *st, struct scene *sc, const char *name)
 {
 	static const char *const formats[] = {"svg", "png"};
 
-	for (int i = 0; i < 2 && !st->failed; i++) {
+	for (int i = st->keep; i < 2 && !st->failed; i++) {
 		char file[64], *data;
 		size_t len;
 		snprintf(file, sizeof(file), "%s.%s", name, formats[i]);
 		if (scene_render(sc, formats[i], st->o->dpi > 0 ? st->o->dpi : 300, &data, &len)) {
 			st->failed = -1;
 			return;
+		}
+		if (st->keep) {
+			keep_picture(st, name, data, len);
+			continue;
 		}
 		write_bytes(st, file, data, len);
 		free(data);
@@ -176,6 +202,20 @@ static void write_diagrams(struct study *st)
 		draw_coverage(&sc, &st->m->nets[ds->n_waves - 1], &st->m->ov, &dopt);
 		render(st, &sc, "coverage");
 		scene_free(&sc);
+	}
+	if (st->keep && !st->failed) {
+		char *data = NULL;
+		size_t len = 0;
+		FILE *f = open_memstream(&data, &len);
+		if (!f || chart_write(f, "png", &st->m->tl, st->o->lang))
+			st->failed = -1;
+		if (f && fclose(f))
+			st->failed = -1;
+		if (!st->failed)
+			keep_picture(st, "growth", data, len);
+		else
+			free(data);
+		return;
 	}
 	for (int i = 0; i < 2 && !st->failed; i++) {
 		const char *name = i ? "growth.png" : "growth.svg";
@@ -284,6 +324,26 @@ int report_write(const char *dir, const struct dataset *ds, const struct report_
 		doc_free(&d);
 	}
 	positions_free(&pos);
+	model_free(&m);
+	return st.failed ? -1 : 0;
+}
+
+int report_write_docx(FILE *out, const struct dataset *ds, const struct report_options *o)
+{
+	struct model m;
+	struct study st = {.ds = ds, .m = &m, .o = o, .keep = true};
+	struct doc d;
+
+	if (model_build(&m, ds, o->ties, o->edit, o->width_cm))
+		return -1;
+	write_diagrams(&st);
+	if (!st.failed) {
+		report_build(&d, &m, o);
+		if (report_docx(out, &d, st.pics, st.n_pics, o->width_cm))
+			st.failed = -1;
+		doc_free(&d);
+	}
+	free_pictures(&st);
 	model_free(&m);
 	return st.failed ? -1 : 0;
 }
