@@ -46,6 +46,11 @@ need_file /usr/lib/python3/dist-packages/openpyxl/__init__.py python3-openpyxl
 # LibreOffice re-saves workbooks and exports their sheets as CSV in
 # tests/e2e/test_spreadsheet_path.py, as a user's spreadsheet program does.
 need_cmd soffice libreoffice-calc-nogui
+# python-docx reads the report's Word document back, and LibreOffice's
+# Writer converts it to PDF, in tests/e2e/test_docx.py.
+need_file /usr/lib/python3/dist-packages/docx/__init__.py python3-docx
+need_file /usr/lib/libreoffice/program/libswlo.so libreoffice-writer-nogui
+need_cmd pdftotext poppler-utils
 need_cmd python3 python3
 need_cmd xmllint libxml2-utils
 need_cmd msgfmt gettext

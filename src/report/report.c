@@ -331,19 +331,23 @@ int report_write(const char *dir, const struct dataset *ds, const struct report_
 int report_write_docx(FILE *out, const struct dataset *ds, const struct report_options *o)
 {
 	struct model m;
-	struct study st = {.ds = ds, .m = &m, .o = o, .keep = true};
+	struct positions pos = {0};
+	struct study st = {.ds = ds, .m = &m, .pos = &pos, .o = o, .keep = true};
 	struct doc d;
 
-	if (model_build(&m, ds, o->ties, o->edit, o->width_cm))
+	if (build_model(&m, ds, o) || lay_out(&m, o, &pos)) {
+		model_free(&m);
 		return -1;
+	}
 	write_diagrams(&st);
 	if (!st.failed) {
-		report_build(&d, &m, o);
+		report_build(&d, &m, &pos, o);
 		if (report_docx(out, &d, st.pics, st.n_pics, o->width_cm))
 			st.failed = -1;
 		doc_free(&d);
 	}
 	free_pictures(&st);
+	positions_free(&pos);
 	model_free(&m);
 	return st.failed ? -1 : 0;
 }
