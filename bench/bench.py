@@ -13,6 +13,11 @@ Three parts:
 3. A national-scale study (100,000 entities, about 1,000,000 ties, one
    wave): every command beside the time `check` takes to read it.
 
+Parts 1 to 3 run on both shapes of bench/gen.py: `ring` (every entity
+names partners close to it in id order) and `hubs` (municipalities and
+large providers named by thousands, half of the ties across the whole
+field, teams with members; modularity about 0.2).
+
 The machine may be shared, so each comparison is made of runs side by side
 (one after the other, in alternating order), repeated BENCH_REPEAT times
 (default 3), or more when the rounds would take under two seconds: a study
@@ -51,6 +56,9 @@ NATIONAL = (100000, 10)
 SYSTEM_PYTHON = "/usr/bin/python3"
 SAMPLE = os.path.join(os.path.dirname(HERE), "data", "ijsselstein-lopik.json")
 ADVISE_SIZES = [200, 1000]
+# The two shapes of study (bench/gen.py): a ring of neighbours, and a field
+# with hubs and ties across it, as real fields are. Every part runs on both.
+SHAPES = ["ring", "hubs"]
 
 
 def run(argv):
@@ -99,12 +107,12 @@ def ratio(a, b):
     return statistics.median(x / y for x, y in zip(a[3], b[3]))
 
 
-def write_study(tmp, n, k):
+def write_study(tmp, n, k, shape="ring"):
     """Written by a child process: this one stays small, since a child
     starts with (and its peak memory counts) the memory of its parent."""
-    path = os.path.join(tmp, f"s{n}.json")
+    path = os.path.join(tmp, f"s{n}-{shape}.json")
     with open(path, "w") as f:
-        done = subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), str(n), str(k)],
+        done = subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), str(n), str(k), shape],
                               stdout=f, stderr=subprocess.PIPE, text=True, check=True)
     return path, int(done.stderr.split()[-1])
 
@@ -117,8 +125,8 @@ def verdict(value, target):
     return "ok" if value <= target else "ABOVE TARGET"
 
 
-def floor_part(tmp, studies, have_igraph):
-    print(f"Exact measure beside the one-thread fused floor (bench/floor.c) and python-igraph;"
+def floor_part(tmp, studies, have_igraph, shape):
+    print(f"[{shape}] Exact measure beside the one-thread fused floor (bench/floor.c) and python-igraph;"
           f" {CORES} processors, PARTNERMAP_THREADS="
           f"{os.environ.get('PARTNERMAP_THREADS', 'unset')}, medians of at least {REPEAT} paired runs")
     print(f"{'entities':>8} {'ties':>7}  {'partnermap':>17}  {'floor':>17}  {'ratio':>6} "
@@ -146,9 +154,9 @@ def label(args, tmp):
     return " ".join(a if not a.startswith(tmp) else os.path.basename(a) for a in args)
 
 
-def commands_part(tmp, studies):
+def commands_part(tmp, studies, shape):
     print()
-    print(f"Every command (medians of at least {REPEAT} runs)")
+    print(f"[{shape}] Every command (medians of at least {REPEAT} runs)")
     print(f"{'entities':>8} {'ties':>7}  {'command':<40} {'seconds':>8} {'MiB':>7}")
     for n in COMMAND_SIZES:
         path, ties = studies[n]
@@ -166,9 +174,9 @@ def commands_part(tmp, studies):
                   + status(code), flush=True)
 
 
-def national_part(tmp):
+def national_part(tmp, shape):
     n, k = NATIONAL
-    path, ties = write_study(tmp, n, k)
+    path, ties = write_study(tmp, n, k, shape)
     report = os.path.join(tmp, "report")
     runs = [("check", 1, ["check", path]),
             ("measure --sample 200", 4, ["measure", path, "--sample", "200", "-f", "json"]),
@@ -177,7 +185,7 @@ def national_part(tmp):
             ("overlap", 2, ["overlap", path]),
             ("report", 10, ["report", path, "-o", report])]
     print()
-    print(f"National scale: {n:,} entities, {ties:,} ties named, one wave; each command"
+    print(f"[{shape}] National scale: {n:,} entities, {ties:,} ties named, one wave; each command"
           f" beside check (medians of at least {REPEAT} paired runs); every command under 2048 MiB")
     print(f"{'command':<24} {'seconds':>8} {'MiB':>7}  {'x check':>7} {'target':>7}")
     res = paired([[BIN, *args] for _, _, args in runs])
@@ -187,6 +195,7 @@ def national_part(tmp):
                                            else "  ABOVE 2 GiB")
         print(f"{name:<24} {r[0]:>8.2f} {r[1]:>7.0f}  {x:>7.2f} {'<= ' + str(target):>7}"
               + mark + status(r[2]), flush=True)
+    os.remove(path)
 
 
 def advise_part(tmp):
@@ -212,12 +221,15 @@ def main():
     if not have_igraph:
         print("python3-igraph is not installed: the python-igraph column is left out")
     with tempfile.TemporaryDirectory() as tmp:
-        studies = {n: write_study(tmp, n, 5) for n in sorted(set(FLOOR_SIZES + COMMAND_SIZES))}
-        floor_part(tmp, studies, have_igraph)
-        commands_part(tmp, studies)
+        for shape in SHAPES:
+            studies = {n: write_study(tmp, n, 5, shape)
+                       for n in sorted(set(FLOOR_SIZES + COMMAND_SIZES))}
+            floor_part(tmp, studies, have_igraph, shape)
+            commands_part(tmp, studies, shape)
         advise_part(tmp)
         if os.environ.get("BENCH_QUICK") != "1":
-            national_part(tmp)
+            for shape in SHAPES:
+                national_part(tmp, shape)
         shutil.rmtree(os.path.join(tmp, "report"), ignore_errors=True)
 
 

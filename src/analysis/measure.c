@@ -14,7 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { LEIDEN_SEED = 20150501, LEIDEN_PASSES = 50, SAMPLE_SEED = 42 };
+enum { LEIDEN_SEED = 20150501, LEIDEN_PASSES = 8, SAMPLE_SEED = 42 };
+/* A Leiden pass that raises modularity by less than this is the last. */
+static const double LEIDEN_GAIN = 0.002;
 
 /* Borgatti's F from component sizes: 1 - sum s(s-1) / (n(n-1)). */
 static double fragmentation_from_sizes(const igraph_vector_int_t *sizes, long n)
@@ -291,11 +293,16 @@ static int by_size_then_first(const void *pa, const void *pb)
 /* cli.md's division into communities: the Leiden algorithm's with the
  * modularity objective (every node weighted by its degree, resolution
  * 1/2m), from a fixed seed, one pass at a time from the last pass's
- * communities until a pass raises modularity by less than a thousandth
- * (at most LEIDEN_PASSES); the best pass counts. igraph 0.10 is asked for
- * one pass at a time because its "until nothing changes" (n_iterations <
- * 0) stops after the first pass that changes something. Leiden's
- * communities are connected, which Louvain's need not be. */
+ * communities; the best pass counts. igraph 0.10 is asked for one pass at
+ * a time because its "until nothing changes" (n_iterations < 0) stops
+ * after the first pass that changes something. The passes stop after one
+ * that raised modularity by less than LEIDEN_GAIN, and after LEIDEN_PASSES
+ * at most: on a field with hubs and ties across it (modularity about 0.2)
+ * each pass after the second gains 0.0002 to 0.0007, and fifty passes were
+ * a third of measuring it, while the figure the report shows moves in its
+ * third decimal. The bound keeps the karate club's published optimum
+ * (0.4198, reached by the second pass). Leiden's communities are
+ * connected, which Louvain's need not be. */
 static int leiden(const igraph_t *g, igraph_vector_int_t *membership, igraph_real_t *q)
 {
 	igraph_vector_t degree;
@@ -314,7 +321,7 @@ static int leiden(const igraph_t *g, igraph_vector_int_t *membership, igraph_rea
 		                                     1, membership, NULL, &quality));
 		if (!(quality > best_quality))
 			break;
-		bool little = quality - best_quality < best_quality / 1000;
+		bool little = quality - best_quality < LEIDEN_GAIN;
 		best_quality = quality;
 		IGRAPH_CHECK(igraph_vector_int_update(&best, membership));
 		if (little)
