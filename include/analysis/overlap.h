@@ -11,19 +11,30 @@
 #define PARTNERMAP_ANALYSIS_OVERLAP_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "network/network.h"
 
+/* A pair of teams that share a cell. Kept small (24 bytes), since a field
+ * of 5,000 teams that serve one area has 12.5 million pairs: what the two
+ * share (members, areas, groups) is found again by overlap_detail() when a
+ * writer needs it, and member_overlap by overlap_member_overlap(). */
 struct overlap_pair {
-	size_t a, b; /* entity indexes, a's id before b's */
+	uint32_t a, b; /* entity indexes, a's id before b's */
+	uint32_t shared_cells;
+	uint32_t shared_members : 31; /* how many active members both have */
+	uint32_t aware : 1;           /* the two are tied in the wave */
 	double coverage_overlap;
-	long shared_cells;
-	double member_overlap;       /* 0 when neither has active members */
-	const char **shared_members; /* ids, sorted */
-	size_t n_shared_members;
-	const char **shared_areas, **shared_groups; /* shown spellings, sorted, for people */
-	size_t n_shared_areas, n_shared_groups;
-	bool aware;
+};
+
+/* What a pair shares, spelt out for a writer: member ids sorted, areas and
+ * groups as shown to people, sorted. The arrays belong to the detail and
+ * are reused by the next overlap_detail() on it; overlap_detail_free()
+ * releases them. */
+struct overlap_detail {
+	const char **members, **areas, **groups;
+	size_t n_members, n_areas, n_groups;
+	size_t *pos, alloc; /* room for positions, and how many each array holds */
 };
 
 /* An active team and the cells it serves: its areas times its target
@@ -37,6 +48,8 @@ struct overlap_team {
 	size_t *areas, *groups; /* sorted, distinct; unused when all_areas, all_groups */
 	size_t n_areas, n_groups;
 	bool all_areas, all_groups;
+	size_t *members; /* active on the wave's date: sorted, distinct entity indexes */
+	size_t n_members;
 };
 
 /* Who serves which cell (overlap.c's own): for overlap_served(). */
@@ -58,6 +71,10 @@ struct overlap {
 	size_t n_pairs;
 	struct overlap_team *teams; /* active in the wave, in the study's order */
 	size_t n_teams;
+	size_t *team_of;   /* per entity index: its position in teams */
+	size_t *all_areas; /* every area some team names, sorted: "all areas" */
+	size_t n_all_areas;
+	size_t *every_group; /* 0 .. n_groups - 1: "all target groups" */
 	/* Every area and target group of the study by key, as first spelt.
 	 * When no team names a target group (no_groups), groups holds one
 	 * entry, "all target groups", and every team serves it. */
@@ -82,6 +99,16 @@ struct overlap {
  * fail. */
 void overlap_compute(const struct network *net, struct overlap *ov);
 void overlap_free(struct overlap *ov);
+
+/* The Jaccard index of the active members of P's teams (0 when neither
+ * has any). */
+double overlap_member_overlap(const struct overlap *ov, const struct overlap_pair *p);
+
+/* Fills D with what P's teams share, in time linear in their areas, groups
+ * and members. Cannot fail (allocation failure aborts). */
+void overlap_detail(const struct overlap *ov, const struct dataset *ds,
+                    const struct overlap_pair *p, struct overlap_detail *d);
+void overlap_detail_free(struct overlap_detail *d);
 
 /* Whether the team at position TEAM of ov->teams serves cell (area,
  * group); in time logarithmic in its areas and groups. */

@@ -48,7 +48,8 @@ struct tabular {
 	size_t ncols, nrows, alloc;
 	struct cell *cells; /* row-major */
 	struct column *own; /* columns made for this table, freed by tab_free() */
-	char *owned;        /* NULL, or one string the cells point into, freed with the table */
+	void *owned; /* NULL, or one block the cells point into (strings or lists), freed with the
+	                table */
 };
 
 void tab_init(struct tabular *t, const struct column *cols, size_t ncols);
@@ -85,6 +86,10 @@ void tab_write_text(FILE *out, const struct tabular *t, const size_t *order, int
  * for Dutch expect. Strings that a spreadsheet would take for a formula are
  * prefixed with a quote. */
 void tab_write_csv(FILE *out, const struct tabular *t, char sep);
+/* The two halves of tab_write_csv(), for a table written in parts (one
+ * header, then the rows of each part): a long table need not be held whole. */
+void tab_write_csv_header(FILE *out, const struct tabular *t, char sep);
+void tab_write_csv_rows(FILE *out, const struct tabular *t, char sep);
 
 /* The text of a field that tab_write_csv() wrote (*S, *LEN bytes, already
  * unquoted by a CSV reader): without the quote put before what a

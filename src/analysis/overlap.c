@@ -198,8 +198,6 @@ struct team {
 	const struct overlap_team *t;
 	const size_t *areas, *groups; /* its areas and groups, "every" spelt out */
 	size_t n_areas, n_groups;
-	size_t *members;
-	size_t n_members;
 };
 
 /* The items in both sorted lists, into OUT (when not NULL); their number. */
@@ -221,89 +219,131 @@ static size_t intersect(const size_t *x, size_t nx, const size_t *y, size_t ny, 
 	return n;
 }
 
+/* How many items both sorted lists hold. */
+static size_t count_common(const size_t *x, size_t nx, const size_t *y, size_t ny)
+{
+	return intersect(x, nx, y, ny, NULL);
+}
+
 /* Coverage is areas x groups for every team, so the cells two teams share
- * are the areas they share times the groups they share. */
-static void compare(const struct network *net, const struct overlap *ov, const struct team *x,
+ * are the areas they share times the groups they share. Only counts are
+ * kept; overlap_detail() spells out what they share. */
+static void compare(const struct network *net, const size_t *rank, const struct team *x,
                     const struct team *y, struct overlap_pair *p)
 {
-	const struct dataset *ds = net->ds;
-	long areas, groups, mboth = 0;
+	long areas, groups;
 
 	memset(p, 0, sizeof(*p));
-	areas = (long)intersect(x->areas, x->n_areas, y->areas, y->n_areas, NULL);
-	groups = areas ? (long)intersect(x->groups, x->n_groups, y->groups, y->n_groups, NULL) : 0;
+	areas = (long)count_common(x->areas, x->n_areas, y->areas, y->n_areas);
+	groups = areas ? (long)count_common(x->groups, x->n_groups, y->groups, y->n_groups) : 0;
 	long both = areas * groups;
 	long either = (long)(x->n_areas * x->n_groups + y->n_areas * y->n_groups) - both;
-	p->shared_cells = both;
 	p->coverage_overlap = either ? (double)both / (double)either : 0;
 	if (!both)
 		return;
-	size_t *pos = xcalloc((size_t)(areas > groups ? areas : groups) + 1, sizeof(*pos));
-	p->shared_areas = xcalloc((size_t)areas + 1, sizeof(char *));
-	p->shared_groups = xcalloc((size_t)groups + 1, sizeof(char *));
-	p->n_shared_areas = intersect(x->areas, x->n_areas, y->areas, y->n_areas, pos);
-	for (size_t i = 0; i < p->n_shared_areas; i++)
-		p->shared_areas[i] = ov->areas[pos[i]];
-	p->n_shared_groups = intersect(x->groups, x->n_groups, y->groups, y->n_groups, pos);
-	for (size_t i = 0; i < p->n_shared_groups; i++)
-		p->shared_groups[i] = ov->groups[pos[i]];
-	free(pos);
-	/* Both member lists are sorted: merge them. */
-	p->shared_members = xcalloc(x->n_members + 1, sizeof(char *));
-	for (size_t i = 0, j = 0; i < x->n_members && j < y->n_members;) {
-		if (x->members[i] < y->members[j]) {
-			i++;
-		} else if (x->members[i] > y->members[j]) {
-			j++;
-		} else {
-			p->shared_members[p->n_shared_members++] = ds->entities[x->members[i]].id;
-			mboth++, i++, j++;
-		}
-	}
-	long meither = (long)(x->n_members + y->n_members) - mboth;
-	qsort(p->shared_members, p->n_shared_members, sizeof(char *), by_string);
-	qsort(p->shared_areas, p->n_shared_areas, sizeof(char *), by_string);
-	qsort(p->shared_groups, p->n_shared_groups, sizeof(char *), by_string);
-	bool x_first = dataset_cmp_ids(ds, x->t->entity, y->t->entity) < 0;
-	p->a = x_first ? x->t->entity : y->t->entity;
-	p->b = x_first ? y->t->entity : x->t->entity;
-	p->member_overlap = meither ? (double)mboth / (double)meither : 0;
+	p->shared_cells = (uint32_t)both;
+	p->shared_members =
+	    (uint32_t)count_common(x->t->members, x->t->n_members, y->t->members, y->t->n_members);
+	bool x_first = rank[x->t->entity] < rank[y->t->entity];
+	p->a = (uint32_t)(x_first ? x->t->entity : y->t->entity);
+	p->b = (uint32_t)(x_first ? y->t->entity : x->t->entity);
 	p->aware = network_tie(net, net->vertex[x->t->entity], net->vertex[y->t->entity]) != NULL;
 }
 
+double overlap_member_overlap(const struct overlap *ov, const struct overlap_pair *p)
+{
+	const struct overlap_team *x = &ov->teams[ov->team_of[p->a]];
+	const struct overlap_team *y = &ov->teams[ov->team_of[p->b]];
+	size_t either = x->n_members + y->n_members - p->shared_members;
+
+	return either ? (double)p->shared_members / (double)either : 0;
+}
+
+/* A team's areas and groups with "every" spelt out. */
+static const size_t *areas_of(const struct overlap *ov, const struct overlap_team *t, size_t *n)
+{
+	*n = t->all_areas ? ov->n_all_areas : t->n_areas;
+	return t->all_areas ? ov->all_areas : t->areas;
+}
+
+static const size_t *groups_of(const struct overlap *ov, const struct overlap_team *t, size_t *n)
+{
+	*n = t->all_groups ? ov->n_groups : t->n_groups;
+	return t->all_groups ? ov->every_group : t->groups;
+}
+
+void overlap_detail(const struct overlap *ov, const struct dataset *ds,
+                    const struct overlap_pair *p, struct overlap_detail *d)
+{
+	const struct overlap_team *x = &ov->teams[ov->team_of[p->a]];
+	const struct overlap_team *y = &ov->teams[ov->team_of[p->b]];
+	size_t nxa, nya, nxg, nyg;
+	const size_t *xa = areas_of(ov, x, &nxa), *ya = areas_of(ov, y, &nya);
+	const size_t *xg = groups_of(ov, x, &nxg), *yg = groups_of(ov, y, &nyg);
+	size_t need = nxa + nxg + x->n_members + 1;
+
+	if (need > d->alloc) {
+		overlap_detail_free(d);
+		d->members = xcalloc(need, sizeof(char *));
+		d->areas = xcalloc(need, sizeof(char *));
+		d->groups = xcalloc(need, sizeof(char *));
+		d->pos = xcalloc(need, sizeof(size_t));
+		d->alloc = need;
+	}
+	size_t *pos = d->pos;
+	d->n_areas = intersect(xa, nxa, ya, nya, pos);
+	for (size_t i = 0; i < d->n_areas; i++)
+		d->areas[i] = ov->areas[pos[i]];
+	d->n_groups = intersect(xg, nxg, yg, nyg, pos);
+	for (size_t i = 0; i < d->n_groups; i++)
+		d->groups[i] = ov->groups[pos[i]];
+	d->n_members = intersect(x->members, x->n_members, y->members, y->n_members, pos);
+	for (size_t i = 0; i < d->n_members; i++)
+		d->members[i] = ds->entities[pos[i]].id;
+	qsort(d->members, d->n_members, sizeof(char *), by_string);
+	qsort(d->areas, d->n_areas, sizeof(char *), by_string);
+	qsort(d->groups, d->n_groups, sizeof(char *), by_string);
+}
+
+void overlap_detail_free(struct overlap_detail *d)
+{
+	free(d->pos);
+	free(d->members);
+	free(d->areas);
+	free(d->groups);
+	memset(d, 0, sizeof(*d));
+}
+
+/* Largest overlap first, then by the teams' ids, compared as their ranks
+ * in id order (RANK), so that sorting millions of pairs compares no
+ * strings. */
 static int by_overlap(const void *pa, const void *pb, void *context)
 {
-	const struct dataset *ds = *(const struct dataset **)context;
+	const size_t *rank = context;
 	const struct overlap_pair *a = pa, *b = pb;
 
 	if (a->coverage_overlap != b->coverage_overlap)
 		return a->coverage_overlap > b->coverage_overlap ? -1 : 1;
-	int c = dataset_cmp_ids(ds, a->a, b->a);
-	return c ? c : dataset_cmp_ids(ds, a->b, b->b);
+	if (a->a != b->a)
+		return rank[a->a] < rank[b->a] ? -1 : 1;
+	return (rank[a->b] > rank[b->b]) - (rank[a->b] < rank[b->b]);
 }
 
-static void pair_free(struct overlap_pair *p)
-{
-	free(p->shared_members);
-	free(p->shared_areas);
-	free(p->shared_groups);
-}
+static int by_id(const void *pa, const void *pb, void *context);
 
 /* Compares teams I and J once (J > I) and keeps the pair when they share
  * a cell. */
 static void consider(const struct network *net, struct overlap *ov, struct team *teams,
-                     size_t *seen, size_t *alloc, size_t i, size_t j)
+                     const size_t *rank, size_t *seen, size_t *alloc, size_t i, size_t j)
 {
 	struct overlap_pair p;
 
 	if (j <= i || seen[j] == i + 1)
 		return;
 	seen[j] = i + 1;
-	compare(net, ov, &teams[i], &teams[j], &p);
-	if (p.coverage_overlap <= 0) {
-		pair_free(&p);
+	compare(net, rank, &teams[i], &teams[j], &p);
+	if (p.coverage_overlap <= 0)
 		return;
-	}
 	if (ov->n_pairs == *alloc) {
 		*alloc = *alloc ? 2 * *alloc : 16;
 		ov->pairs = xrealloc(ov->pairs, *alloc * sizeof(*ov->pairs));
@@ -320,6 +360,16 @@ static void find_pairs(const struct network *net, struct overlap *ov, struct tea
 	struct list *by_area = xcalloc(ov->n_areas + 1, sizeof(*by_area));
 	struct list everywhere = {0};
 	size_t *seen = xcalloc(ov->n_teams + 1, sizeof(*seen)), alloc = 0;
+	size_t *order = xcalloc(ov->n_teams + 1, sizeof(*order));
+	size_t *rank = xcalloc(net->ds->n_entities + 1, sizeof(*rank));
+	const struct dataset *ds = net->ds;
+
+	/* Each team's rank in id order, for comparing ids as numbers. */
+	for (size_t i = 0; i < ov->n_teams; i++)
+		order[i] = ov->teams[i].entity;
+	qsort_r(order, ov->n_teams, sizeof(*order), by_id, &ds);
+	for (size_t i = 0; i < ov->n_teams; i++)
+		rank[order[i]] = i;
 
 	for (size_t i = 0; i < ov->n_teams; i++) {
 		if (teams[i].t->all_areas)
@@ -331,25 +381,26 @@ static void find_pairs(const struct network *net, struct overlap *ov, struct tea
 	for (size_t i = 0; i < ov->n_teams; i++) {
 		if (teams[i].t->all_areas) {
 			for (size_t j = i + 1; j < ov->n_teams; j++)
-				consider(net, ov, teams, seen, &alloc, i, j);
+				consider(net, ov, teams, rank, seen, &alloc, i, j);
 			continue;
 		}
 		for (size_t k = 0; k < teams[i].n_areas; k++) {
 			const struct list *l = &by_area[teams[i].areas[k]];
 			for (size_t m = 0; m < l->count; m++)
-				consider(net, ov, teams, seen, &alloc, i, l->items[m]);
+				consider(net, ov, teams, rank, seen, &alloc, i, l->items[m]);
 		}
 		for (size_t m = 0; teams[i].n_areas && m < everywhere.count; m++)
-			consider(net, ov, teams, seen, &alloc, i, everywhere.items[m]);
+			consider(net, ov, teams, rank, seen, &alloc, i, everywhere.items[m]);
 	}
-	const struct dataset *ds = net->ds;
 	if (ov->n_pairs > 1)
-		qsort_r(ov->pairs, ov->n_pairs, sizeof(*ov->pairs), by_overlap, &ds);
+		qsort_r(ov->pairs, ov->n_pairs, sizeof(*ov->pairs), by_overlap, rank);
 	for (size_t a = 0; a < ov->n_areas; a++)
 		free(by_area[a].items);
 	free(by_area);
 	free(everywhere.items);
 	free(seen);
+	free(order);
+	free(rank);
 }
 
 static int by_id(const void *pa, const void *pb, void *context)
@@ -561,6 +612,7 @@ void overlap_compute(const struct network *net, struct overlap *ov)
 	sb_init(&cx.groups.key);
 	collect_names(&cx, ov);
 	ov->teams = xcalloc(ds->n_entities + 1, sizeof(*ov->teams));
+	ov->team_of = xcalloc(ds->n_entities + 1, sizeof(*ov->team_of));
 	struct team *teams = xcalloc(ds->n_entities + 1, sizeof(*teams));
 	for (size_t e = 0; e < ds->n_entities; e++) {
 		if (ds->entities[e].kind != KIND_TEAM || net->vertex[e] < 0)
@@ -575,32 +627,35 @@ void overlap_compute(const struct network *net, struct overlap *ov)
 		x->n_areas = t->all_areas ? cx.all_areas.count : t->n_areas;
 		x->groups = t->all_groups ? cx.every_group : t->groups;
 		x->n_groups = t->all_groups ? ov->n_groups : t->n_groups;
-		x->members = xcalloc(ds->entities[e].n_members + 1, sizeof(size_t));
-		x->n_members = team_members(net, &ds->entities[e], x->members);
+		t->members = xcalloc(ds->entities[e].n_members + 1, sizeof(size_t));
+		t->n_members = team_members(net, &ds->entities[e], t->members);
+		ov->team_of[e] = ov->n_teams - 1;
 	}
 	index_cells(&cx, ov);
 	find_pairs(net, ov, teams);
 	find_gaps(&cx, ov);
-	for (size_t i = 0; i < ov->n_teams; i++)
-		free(teams[i].members);
 	free(teams);
 	for (size_t e = 0; e < ds->n_entities; e++)
 		free(cx.muni_areas[e].items);
 	free(cx.muni_areas);
-	free(cx.all_areas.items);
-	free(cx.every_group);
+	/* The overlap keeps "every area" and "every group" for overlap_detail(). */
+	ov->all_areas = cx.all_areas.items;
+	ov->n_all_areas = cx.all_areas.count;
+	ov->every_group = cx.every_group;
 	names_release(&cx.areas);
 	names_release(&cx.groups);
 }
 
 void overlap_free(struct overlap *ov)
 {
-	for (size_t i = 0; i < ov->n_pairs; i++)
-		pair_free(&ov->pairs[i]);
 	for (size_t i = 0; i < ov->n_teams; i++) {
 		free(ov->teams[i].areas);
 		free(ov->teams[i].groups);
+		free(ov->teams[i].members);
 	}
+	free(ov->team_of);
+	free(ov->all_areas);
+	free(ov->every_group);
 	if (ov->cells) {
 		for (size_t a = 0; a < ov->n_areas; a++)
 			free(ov->cells->listed[a].items);

@@ -402,6 +402,28 @@ const char *tab_csv_header(const struct tabular *t, size_t c)
 
 void tab_write_csv(FILE *out, const struct tabular *t, char sep)
 {
+	tab_write_csv_header(out, t, sep);
+	tab_write_csv_rows(out, t, sep);
+}
+
+void tab_write_csv_header(FILE *out, const struct tabular *t, char sep)
+{
+	const struct language *l = language(t->lang);
+
+	if (!sep)
+		sep = l->csv_separator;
+	if (l->csv_bom)
+		fputs("\xEF\xBB\xBF", out);
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (c)
+			fputc(sep, out);
+		csv_field(out, tab_csv_header(t, c), sep);
+	}
+	fputs("\r\n", out);
+}
+
+void tab_write_csv_rows(FILE *out, const struct tabular *t, char sep)
+{
 	const struct language *l = language(t->lang);
 	struct strbuf sb;
 	char mark;
@@ -411,15 +433,7 @@ void tab_write_csv(FILE *out, const struct tabular *t, char sep)
 	mark = sep == ';' ? ',' : l->decimal_mark;
 	if (mark == sep) /* a decimal comma in a comma-separated file */
 		mark = '.';
-	if (l->csv_bom)
-		fputs("\xEF\xBB\xBF", out);
 	sb_init(&sb);
-	for (size_t c = 0; c < t->ncols; c++) {
-		if (c)
-			fputc(sep, out);
-		csv_field(out, tab_csv_header(t, c), sep);
-	}
-	fputs("\r\n", out);
 	for (size_t r = 0; r < t->nrows; r++) {
 		for (size_t c = 0; c < t->ncols; c++) {
 			const struct cell *v = &t->cells[r * t->ncols + c];

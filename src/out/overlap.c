@@ -1,5 +1,8 @@
 /* out-overlap: presenting overlapping teams. */
 #include "out/overlap.h"
+
+#include <string.h>
+
 #include "util/strbuf.h"
 #include "i18n/texts.h"
 
@@ -19,11 +22,20 @@ static const enum text_id pair_headers[N_PAIR_COLS] = {
     T_O_H_A, T_O_H_B, T_O_H_OVERLAP, T_O_H_CELLS, T_O_H_MEMBERS, T_O_H_SHARED, T_O_H_TIED,
 };
 
-void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
-                       double min, enum lang lang)
+/* Adds the rows of pairs [FROM, TO) whose coverage_overlap is at least
+ * MIN; the lists of shared members live in one block the table owns. */
+static void add_pair_rows(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
+                          double min, size_t from, size_t to)
 {
-	tab_init_in(t, pair_cols, pair_headers, N_PAIR_COLS, lang);
-	for (size_t i = 0; i < ov->n_pairs; i++) {
+	struct overlap_detail d = {0};
+	size_t total = 0, used = 0;
+
+	for (size_t i = from; i < to; i++)
+		if (ov->pairs[i].coverage_overlap >= min)
+			total += ov->pairs[i].shared_members;
+	const char **block = xcalloc(total + 1, sizeof(*block));
+	t->owned = block;
+	for (size_t i = from; i < to; i++) {
 		const struct overlap_pair *p = &ov->pairs[i];
 		if (p->coverage_overlap < min)
 			continue;
@@ -32,10 +44,45 @@ void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct
 		c[1].s = ds->entities[p->b].id;
 		c[2].r = p->coverage_overlap;
 		c[3].i = p->shared_cells;
-		c[4].r = p->member_overlap;
-		c[5].list = p->shared_members;
-		c[5].n_list = p->n_shared_members;
+		c[4].r = overlap_member_overlap(ov, p);
+		if (p->shared_members) {
+			overlap_detail(ov, ds, p, &d);
+			memcpy(block + used, d.members, d.n_members * sizeof(*block));
+			c[5].list = block + used;
+			c[5].n_list = d.n_members;
+			used += d.n_members;
+		}
 		c[6].b = p->aware;
+	}
+	overlap_detail_free(&d);
+}
+
+void out_overlap_table(struct tabular *t, const struct dataset *ds, const struct overlap *ov,
+                       double min, enum lang lang)
+{
+	tab_init_in(t, pair_cols, pair_headers, N_PAIR_COLS, lang);
+	add_pair_rows(t, ds, ov, min, 0, ov->n_pairs);
+}
+
+/* The pairs as CSV in parts of PART_ROWS, so that a field of 5,000 teams
+ * that serve one area (12.5 million pairs) is written without holding a
+ * table of them all: one header, then each part's rows. */
+enum { PART_ROWS = 4096 };
+
+static void write_pairs_csv(FILE *out, const struct dataset *ds, const struct overlap *ov,
+                            double min, char sep, enum lang lang)
+{
+	for (size_t from = 0; from == 0 || from < ov->n_pairs; from += PART_ROWS) {
+		struct tabular t;
+		size_t to = from + PART_ROWS < ov->n_pairs ? from + PART_ROWS : ov->n_pairs;
+		tab_init_in(&t, pair_cols, pair_headers, N_PAIR_COLS, lang);
+		add_pair_rows(&t, ds, ov, min, from, to);
+		if (ds->pseudonymised)
+			tab_add_flag(&t, "pseudonymised", tx(lang, T_PSEUDONYMISED));
+		if (from == 0)
+			tab_write_csv_header(out, &t, sep);
+		tab_write_csv_rows(out, &t, sep);
+		tab_free(&t);
 	}
 }
 
@@ -96,6 +143,7 @@ static void write_text(FILE *out, const struct network *net, const struct overla
 {
 	const struct dataset *ds = net->ds;
 	struct strbuf sb, groups, areas, x;
+	struct overlap_detail d = {0};
 	size_t shown[2] = {0};
 	char n1[64], n2[64];
 
@@ -117,21 +165,22 @@ static void write_text(FILE *out, const struct network *net, const struct overla
 			sb_reset(&groups);
 			sb_reset(&areas);
 			sb_reset(&x);
+			overlap_detail(ov, ds, p, &d);
 			if (ov->no_groups) /* the one pseudo-group, in the reader's words */
 				sb_adds(&groups, tx(lang, T_OV_ALL_GROUPS));
 			else
-				add_list(&groups, lang, p->shared_groups, p->n_shared_groups);
-			add_list(&areas, lang, p->shared_areas, p->n_shared_areas);
+				add_list(&groups, lang, d.groups, d.n_groups);
+			add_list(&areas, lang, d.areas, d.n_areas);
 			tx_number(&x, lang, p->coverage_overlap, 2);
 			txf(&sb, lang, aware ? T_O_PAIR_AWARE : T_O_PAIR_UNAWARE,
 			    ds->entities[p->a].name, ds->entities[p->b].name, groups.buf, areas.buf,
 			    x.buf, NULL);
 			fprintf(out, "  %s", sb.buf);
-			if (p->n_shared_members) {
+			if (d.n_members) {
 				sb_reset(&sb);
 				sb_reset(&x);
-				for (size_t k = 0; k < p->n_shared_members; k++) {
-					long e = dataset_entity(ds, p->shared_members[k]);
+				for (size_t k = 0; k < d.n_members; k++) {
+					long e = dataset_entity(ds, d.members[k]);
 					sb_addf(&x, "%s%s", k ? ", " : "", ds->entities[e].name);
 				}
 				txf(&sb, lang, T_O_MEMBERS, x.buf, NULL);
@@ -143,6 +192,7 @@ static void write_text(FILE *out, const struct network *net, const struct overla
 		if (!shown[aware])
 			fprintf(out, "  %s\n", tx(lang, T_NONE));
 	}
+	overlap_detail_free(&d);
 	sb_release(&sb);
 	sb_release(&groups);
 	sb_release(&areas);
@@ -177,27 +227,30 @@ void out_overlap(FILE *out, const struct network *net, const struct overlap *ov,
 		prose_close(&p);
 		return;
 	}
-	out_overlap_table(&t, net->ds, ov, min, lang);
+	if (format == FORMAT_CSV && !gaps_only) {
+		write_pairs_csv(out, net->ds, ov, min, sep, lang);
+		return;
+	}
 	out_gaps_table(&g, net->ds, ov, lang);
-	if (net->ds->pseudonymised && format == FORMAT_CSV) {
-		tab_add_flag(&t, "pseudonymised", tx(lang, T_PSEUDONYMISED));
+	if (net->ds->pseudonymised && format == FORMAT_CSV)
 		tab_add_flag(&g, "pseudonymised", tx(lang, T_PSEUDONYMISED));
-	}
 	if (format == FORMAT_CSV) {
-		tab_write_csv(out, gaps_only ? &g : &t, sep);
-	} else {
-		cJSON *doc = cJSON_CreateObject();
-		cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
-		if (net->ds->pseudonymised)
-			cJSON_AddTrueToObject(doc, "pseudonymised");
-		/* --gaps leaves the pairs out rather than write an empty list,
-		 * which a program would read as "no overlap". */
-		if (!gaps_only)
-			cJSON_AddItemToObject(doc, "pairs", tab_to_json(&t));
-		cJSON_AddItemToObject(doc, "gaps", tab_to_json(&g));
-		json_write(out, doc);
-		cJSON_Delete(doc);
+		tab_write_csv(out, &g, sep);
+		tab_free(&g);
+		return;
 	}
+	out_overlap_table(&t, net->ds, ov, min, lang);
+	cJSON *doc = cJSON_CreateObject();
+	cJSON_AddStringToObject(doc, "wave", net->ds->waves[net->wave].id);
+	if (net->ds->pseudonymised)
+		cJSON_AddTrueToObject(doc, "pseudonymised");
+	/* --gaps leaves the pairs out rather than write an empty list, which a
+	 * program would read as "no overlap". */
+	if (!gaps_only)
+		cJSON_AddItemToObject(doc, "pairs", tab_to_json(&t));
+	cJSON_AddItemToObject(doc, "gaps", tab_to_json(&g));
+	json_write(out, doc);
+	cJSON_Delete(doc);
 	tab_free(&t);
 	tab_free(&g);
 }

@@ -1165,6 +1165,7 @@ void draw_overlap(struct scene *sc, const struct network *net, const struct over
 	const struct dataset *ds = net->ds;
 	size_t *node_of = xcalloc(ds->n_entities + 1, sizeof(*node_of));
 	bool any[2] = {false, false};
+	struct overlap_detail d = {0};
 	struct strbuf sb;
 
 	sc->layout = o->layout ? o->layout : "neato";
@@ -1186,8 +1187,9 @@ void draw_overlap(struct scene *sc, const struct network *net, const struct over
 		se->color = p->aware ? "#7F7F7F" : "#D55E00";
 		se->style = p->aware ? "solid" : "dashed";
 		sb_reset(&sb);
-		for (size_t k = 0; k < p->n_shared_areas; k++)
-			sb_addf(&sb, "%s%s", k ? ", " : "", p->shared_areas[k]);
+		overlap_detail(ov, ds, p, &d);
+		for (size_t k = 0; k < d.n_areas; k++)
+			sb_addf(&sb, "%s%s", k ? ", " : "", d.areas[k]);
 		se->label = xstrdup(sb.buf);
 		se->len = 5.0; /* room for the label between two wide team shapes */
 		any[p->aware] = true;
@@ -1210,5 +1212,6 @@ void draw_overlap(struct scene *sc, const struct network *net, const struct over
 	txf(&sb, o->lang, T_OVERLAP_CAPTION, ds->waves[net->wave].id, NULL);
 	draw_caption_remarks(&sb, net, o);
 	sc->caption = sb_detach(&sb);
+	overlap_detail_free(&d);
 	free(node_of);
 }

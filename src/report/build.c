@@ -454,6 +454,7 @@ static void gaps_text(struct page *st)
 static void overlap_section(struct page *st)
 {
 	const struct dataset *ds = st->ds;
+	struct overlap_detail d = {0};
 
 	para(st, "p", T_R_OVERLAP_TEXT, NULL);
 	if (!st->m->ov.n_pairs)
@@ -467,13 +468,12 @@ static void overlap_section(struct page *st)
 			sb_init(&groups);
 			sb_init(&areas);
 			const char *all = T(st, T_OV_ALL_GROUPS);
+			overlap_detail(&st->m->ov, ds, p, &d);
 			if (st->m->ov.no_groups)
 				say_list(&groups, &all, 1, st->o->lang);
 			else
-				say_list(&groups, (const char *const *)p->shared_groups,
-				         p->n_shared_groups, st->o->lang);
-			say_list(&areas, (const char *const *)p->shared_areas, p->n_shared_areas,
-			         st->o->lang);
+				say_list(&groups, d.groups, d.n_groups, st->o->lang);
+			say_list(&areas, d.areas, d.n_areas, st->o->lang);
 			para(st, aware ? "li" : "li class=\"warn\"",
 			     aware ? T_R_OVERLAP_AWARE : T_R_OVERLAP_UNAWARE,
 			     ds->entities[p->a].name, ds->entities[p->b].name, groups.buf,
@@ -482,6 +482,7 @@ static void overlap_section(struct page *st)
 			sb_release(&areas);
 		}
 	}
+	overlap_detail_free(&d);
 	if (st->m->ov.n_pairs)
 		figure(st, "overlap", T(st, T_R_OVERLAP));
 	/* The other half: where nobody serves, next to where teams overlap. */

@@ -12,6 +12,16 @@ struct run {
 	struct overlap ov;
 };
 
+/* What pair P shares, spelt out (overlap_detail), in one detail per test
+ * file that the run's end frees. */
+static struct overlap_detail shared;
+
+static const struct overlap_detail *detail(const struct run *r, const struct overlap_pair *p)
+{
+	overlap_detail(&r->ov, r->ds, p, &shared);
+	return &shared;
+}
+
 static void run_study(struct run *r, const char *json, size_t wave)
 {
 	assert_int_equal(load_text(json, &r->ds, &r->d), LOAD_OK);
@@ -21,6 +31,7 @@ static void run_study(struct run *r, const char *json, size_t wave)
 
 static void run_free(struct run *r)
 {
+	overlap_detail_free(&shared);
 	overlap_free(&r->ov);
 	network_free(&r->net);
 	dataset_free(r->ds);
@@ -74,8 +85,8 @@ static void identical_disjoint_partial(void **state)
 	assert_non_null(ad);
 	assert_true(fabs(ad->coverage_overlap - 1.0 / 3) < 1e-12);
 	assert_false(ad->aware);
-	assert_int_equal(ad->n_shared_areas, 1);
-	assert_string_equal(ad->shared_areas[0], "n");
+	assert_int_equal(detail(&r, ad)->n_areas, 1);
+	assert_string_equal(detail(&r, ad)->areas[0], "n");
 	/* Largest first. */
 	assert_ptr_equal(&r.ov.pairs[0], ab);
 	assert_int_equal(r.ov.n_pairs, 3);
@@ -155,9 +166,10 @@ static void members_by_date_and_waves(void **state)
 	/* In 2015: a has o1; b has o1 and o2: 1/2, sharing o1. The team
 	 * 'late' does not exist yet, so it is compared with nobody. */
 	const struct overlap_pair *ab = pair(&r, "a", "b");
-	assert_true(fabs(ab->member_overlap - 0.5) < 1e-12);
-	assert_int_equal(ab->n_shared_members, 1);
-	assert_string_equal(ab->shared_members[0], "o1");
+	assert_true(fabs(overlap_member_overlap(&r.ov, ab) - 0.5) < 1e-12);
+	assert_int_equal(ab->shared_members, 1);
+	assert_int_equal(detail(&r, ab)->n_members, 1);
+	assert_string_equal(detail(&r, ab)->members[0], "o1");
 	assert_null(pair(&r, "a", "late"));
 	/* Both teams have a membership tie with o1, not with each other. */
 	assert_false(ab->aware);
@@ -174,9 +186,9 @@ static void members_by_date_and_waves(void **state)
 	            "'2016'}],"
 	            "'interviews': []}"),
 	          1);
-	assert_true(pair(&r, "a", "b")->member_overlap == 1);
+	assert_true(overlap_member_overlap(&r.ov, pair(&r, "a", "b")) == 1);
 	assert_non_null(pair(&r, "a", "late"));
-	assert_true(pair(&r, "a", "late")->member_overlap == 0);
+	assert_true(overlap_member_overlap(&r.ov, pair(&r, "a", "late")) == 0);
 	run_free(&r);
 }
 
@@ -205,8 +217,8 @@ static void areas_spelt_three_ways(void **state)
 	assert_float_equal(pair(&r, "b", "c")->coverage_overlap, 1.0, 1e-12);
 	assert_float_equal(pair(&r, "a", "b")->coverage_overlap, 0.5, 1e-12);
 	assert_float_equal(pair(&r, "a", "c")->coverage_overlap, 0.5, 1e-12);
-	assert_string_equal(pair(&r, "a", "b")->shared_areas[0], "Centrum");
-	assert_int_equal(pair(&r, "a", "b")->n_shared_areas, 1);
+	assert_string_equal(detail(&r, pair(&r, "a", "b"))->areas[0], "Centrum");
+	assert_int_equal(detail(&r, pair(&r, "a", "b"))->n_areas, 1);
 	run_free(&r);
 }
 
