@@ -45,10 +45,10 @@ static void add_pair_rows(struct tabular *t, const struct dataset *ds, const str
 		c[2].r = p->coverage_overlap;
 		c[3].i = p->shared_cells;
 		c[4].r = overlap_member_overlap(ov, p);
+		c[5].list = block + used; /* an empty list, not a null, when none */
 		if (p->shared_members) {
 			overlap_detail(ov, ds, p, &d);
 			memcpy(block + used, d.members, d.n_members * sizeof(*block));
-			c[5].list = block + used;
 			c[5].n_list = d.n_members;
 			used += d.n_members;
 		}
