@@ -38,7 +38,7 @@ def test_table_puts_unaware_first(tmp):
     unaware = r.out.index("no tie: they may not know")
     aware = r.out.index("are tied (aware")
     assert unaware < aware
-    assert "Breed Sociaal Loket Lopik and Jeugd- en Gezinsteam Lopik both serve jeugd in benschop, lopik-dorp, lopikerkapel and polsbroek, and have no tie" in prose(r.out)
+    assert "Breed Sociaal Loket Lopik and Jeugd- en Gezinsteam Lopik both serve jeugd in benschop, lopik-dorp, lopikerkapel and polsbroek and have no tie" in prose(r.out)
     r = expect(run("overlap", SAMPLE, "--wave", "2017", "--min", "0.3"), 0)
     assert "Ouderenteam" not in r.out
 
