@@ -98,7 +98,9 @@ def test_graphml_read_by_networkx(tmp):
     assert degrees(pairs) == {i: e["degree"] for i, e in ents.items() if e["degree"]}
     ratings = trust_ratings("2019")
     for a, b, d in g.edges(data=True):
-        assert set(TIE_KEYS) - {"trust"} <= set(d)
+        # A tie without a start date has an empty since, read as no value.
+        assert set(TIE_KEYS) - {"trust", "since"} <= set(d)
+        assert re.fullmatch(r"\d{4}(-\d\d){0,2}", d.get("since", "0000")), d
         assert d["level"] in (1.0, 2.0, 3.0) and d["reports"] >= 0
         given = ratings.get(frozenset((ids[a], ids[b])), [])
         assert same(d.get("trust"), sum(given) / len(given) if given else None)
