@@ -91,6 +91,11 @@ int cmd_table_output_name(const struct args *args, const char *const *exts);
  * message. */
 int cmd_open_output(struct output *out, const struct args *args);
 
+/* Ends what cmd_open_output() opened: abandons it when FAILED (nothing is
+ * left), else renames it into place. Returns 0, or -1 when it failed or
+ * could not be committed (after a message). */
+int cmd_close_output(struct output *out, bool failed);
+
 /* Checks --groups: kind, municipalities or an attribute of the study.
  * Returns 0, or EXIT_USAGE after a message that suggests the closest and
  * lists them. */

@@ -361,6 +361,15 @@ int cmd_open_output(struct output *out, const struct args *args)
 	return 0;
 }
 
+int cmd_close_output(struct output *out, bool failed)
+{
+	if (failed) {
+		output_abort(out);
+		return -1;
+	}
+	return output_commit(out) ? -1 : 0;
+}
+
 int cmd_find_entities(const struct args *args, const struct dataset *ds, const char *option,
                       const char *text, size_t *found, size_t max, size_t *count)
 {

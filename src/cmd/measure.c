@@ -35,10 +35,7 @@ static int cmd_measure_exec(const struct args *args)
 		            args->format, args->sep, args->lang);
 	else if (out_measure_xlsx(out.tmp, net, &m.ms[m.wave], args->lang))
 		failed = true;
-	if (failed) {
-		output_abort(&out);
-		rc = EXIT_FAILED;
-	} else if (output_commit(&out))
+	if (cmd_close_output(&out, failed))
 		rc = EXIT_FAILED;
 done:
 	model_free(&m);

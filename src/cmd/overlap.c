@@ -27,10 +27,7 @@ static int cmd_overlap_exec(const struct args *args)
 		            args->sep, args->lang);
 	else if (out_overlap_xlsx(out.tmp, &m.nets[m.wave], &m.ov, args->min, args->lang))
 		failed = true;
-	if (failed) {
-		output_abort(&out);
-		rc = EXIT_FAILED;
-	} else if (output_commit(&out))
+	if (cmd_close_output(&out, failed))
 		rc = EXIT_FAILED;
 done:
 	model_free(&m);

@@ -34,10 +34,7 @@ static int cmd_perception_exec(const struct args *args)
 		out_perception(out.fp, net, &p, by_kind, args->format, args->sep, args->lang);
 	else if (out_perception_xlsx(out.tmp, net, &p, by_kind, args->lang))
 		failed = true;
-	if (failed) {
-		output_abort(&out);
-		rc = EXIT_FAILED;
-	} else if (output_commit(&out))
+	if (cmd_close_output(&out, failed))
 		rc = EXIT_FAILED;
 done:
 	perception_free(&p);

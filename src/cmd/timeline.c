@@ -54,10 +54,7 @@ static int cmd_timeline_exec(const struct args *args)
 		out_timeline(out.fp, tl, args->format, args->sep, args->lang);
 	else if (out_timeline_xlsx(out.tmp, tl, args->lang))
 		grc = -1;
-	if (grc) {
-		output_abort(&out);
-		rc = EXIT_FAILED;
-	} else if (output_commit(&out))
+	if (cmd_close_output(&out, grc))
 		rc = EXIT_FAILED;
 done:
 	model_free(&m);
